@@ -1,0 +1,1 @@
+"""The plain-Python core: clock, protocols, plans, the session run. No Qt, no SQL."""

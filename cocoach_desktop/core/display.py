@@ -1,0 +1,125 @@
+"""What the screens show at one moment, computed from a run: the only thing views render."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from cocoach_desktop.core.session import RunState, SessionRun
+from cocoach_desktop.core.timefmt import countdown_text
+
+
+class Alert(StrEnum):
+    """How urgent the display looks."""
+
+    CALM = "calm"
+    SOON = "soon"  # under the first threshold (default 2 minutes)
+    URGENT = "urgent"  # under the second threshold (default 30 seconds)
+    OVERTIME = "overtime"  # time is up
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """When the display changes: seconds left for the first and second warnings."""
+
+    soon: int = 120
+    urgent: int = 30
+
+    def __post_init__(self) -> None:
+        if self.urgent < 0 or self.soon < 0:
+            raise ValueError("warning thresholds cannot be negative")
+
+
+def _span_text(seconds: int) -> str:
+    if seconds % 60 == 0 and seconds >= 60:
+        minutes = seconds // 60
+        return f"{minutes} minute" + ("s" if minutes != 1 else "")
+    return f"{seconds} seconds"
+
+
+def alert_for(remaining: float, thresholds: Thresholds) -> Alert:
+    if remaining <= 0:
+        return Alert.OVERTIME
+    if remaining <= thresholds.urgent:
+        return Alert.URGENT
+    if remaining <= thresholds.soon:
+        return Alert.SOON
+    return Alert.CALM
+
+
+def alert_text(level: Alert, thresholds: Thresholds) -> str:
+    """The words (and shape) that carry the warning for anyone who cannot tell the colours."""
+    if level is Alert.SOON:
+        return f"▲ Under {_span_text(thresholds.soon)} left"
+    if level is Alert.URGENT:
+        return f"◆ Under {_span_text(thresholds.urgent)} left"
+    if level is Alert.OVERTIME:
+        return "■ Time is up"
+    return ""
+
+
+@dataclass(frozen=True)
+class DisplayState:
+    """Everything the room may see. It holds no notes, so no view can show them."""
+
+    state: RunState
+    protocol_name: str
+    phase_index: int
+    phase_count: int
+    phase_name: str
+    rule: str
+    speaker: str
+    coachee: str
+    next_phase_name: str
+    remaining: float
+    time_text: str
+    alert: Alert
+    alert_text: str
+    flash_on: bool
+    phase_progress: float
+    session_progress: float
+    projected_end: datetime
+    planned_end: datetime
+    delta_seconds: float  # projected minus planned end: > 0 means running late
+
+    @property
+    def paused(self) -> bool:
+        return self.state is RunState.PAUSED
+
+
+def display_state(run: SessionRun, thresholds: Thresholds | None = None) -> DisplayState:
+    """Snapshot a run for the screens."""
+    thresholds = thresholds or Thresholds()
+    phase = run.current
+    remaining = run.remaining()
+    level = alert_for(remaining, thresholds)
+    if run.state is RunState.NOT_STARTED:
+        level = Alert.CALM
+    # Overtime flashes gently: the highlight is on for one second in two.
+    flash_on = level is Alert.OVERTIME and math.floor(-remaining) % 2 == 0
+    nxt = run.phases[run.index + 1].name if run.index + 1 < len(run.phases) else ""
+    projected = run.projected_end()
+    planned = run.planned_end()
+    return DisplayState(
+        state=run.state,
+        protocol_name=run.plan.protocol_name,
+        phase_index=run.index,
+        phase_count=len(run.phases),
+        phase_name=phase.name,
+        rule=phase.rule,
+        speaker=phase.speaker,
+        coachee=phase.coachee,
+        next_phase_name=nxt,
+        remaining=remaining,
+        time_text=countdown_text(remaining),
+        alert=level,
+        alert_text=alert_text(level, thresholds),
+        flash_on=flash_on,
+        phase_progress=run.phase_progress(),
+        session_progress=run.session_progress(),
+        projected_end=projected,
+        planned_end=planned,
+        delta_seconds=(projected - planned).total_seconds(),
+    )

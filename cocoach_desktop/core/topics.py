@@ -1,0 +1,49 @@
+"""The "next time" list: topics of people not coached today, so nobody's issue is lost."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+MAX_TOPIC_CHARS = 2000
+
+
+@dataclass(frozen=True)
+class Topic:
+    person: str
+    text: str
+
+
+def make_topic(person: str, text: str) -> Topic:
+    """A topic from what was typed, or ValueError saying plainly what is missing."""
+    person, text = person.strip(), text.strip()
+    if not person:
+        raise ValueError("Say whose topic it is.")
+    if not text:
+        raise ValueError("The topic is empty; write a few words about it.")
+    if len(text) > MAX_TOPIC_CHARS:
+        raise ValueError(f"Keep a topic under {MAX_TOPIC_CHARS} characters.")
+    return Topic(person, text)
+
+
+class NextTimeList:
+    """An ordered list of waiting topics (kept in memory; the archive will persist it)."""
+
+    def __init__(self) -> None:
+        self._items: list[Topic] = []
+
+    def add(self, person: str, text: str) -> Topic:
+        topic = make_topic(person, text)
+        self._items.append(topic)
+        return topic
+
+    def remove(self, index: int) -> Topic:
+        return self._items.pop(index)
+
+    def insert(self, index: int, topic: Topic) -> None:
+        self._items.insert(index, topic)
+
+    def items(self) -> list[Topic]:
+        return list(self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)

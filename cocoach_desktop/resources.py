@@ -1,0 +1,33 @@
+"""Lookups for the files shipped in ``resources/``, from a checkout or an installed wheel."""
+
+from __future__ import annotations
+
+from importlib.resources import files
+from importlib.resources.abc import Traversable
+from pathlib import Path
+
+
+def root() -> Traversable:
+    """The resources folder: inside the installed package, or beside it in a checkout."""
+    packaged = files("cocoach_desktop") / "resources"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def data(*parts: str) -> Traversable:
+    """Any shipped file or folder, by its path below ``resources/``."""
+    node = root()
+    for part in parts:
+        node = node / part
+    return node
+
+
+def protocols_dir() -> Traversable:
+    """The folder of the shipped protocol templates."""
+    return data("protocols")
+
+
+def sound(name: str) -> Traversable:
+    """A shipped sound file, e.g. ``sound("chime.wav")``."""
+    return data("sounds", name)

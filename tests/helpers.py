@@ -1,0 +1,28 @@
+"""Small builders shared by the tests."""
+
+from __future__ import annotations
+
+from cocoach_desktop.core.protocols import PhaseTemplate, ProtocolTemplate
+
+
+def template(*minutes: float, fixed: tuple[int, ...] = (), tid: str = "test") -> ProtocolTemplate:
+    """A protocol with one phase per entry of ``minutes`` (indexes in ``fixed`` are fixed)."""
+    phases = tuple(
+        PhaseTemplate(
+            name=f"Phase {i + 1}",
+            minutes=m,
+            speaker="{coachee} speaks",
+            rule=f"Rule of phase {i + 1}",
+            fixed=i in fixed,
+        )
+        for i, m in enumerate(minutes)
+    )
+    return ProtocolTemplate(
+        id=tid,
+        name="Test protocol",
+        description="For tests.",
+        source="Tests",
+        default_minutes=round(sum(minutes)),
+        roles=("coachee", "coach"),
+        phases=phases,
+    )
