@@ -1,0 +1,101 @@
+"""The agenda table: a thin Qt model over the run's phases, planned and live times."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont
+
+from cocoach_desktop.core.session import RunState, SessionRun
+from cocoach_desktop.core.timefmt import clock_text
+
+COL_NUMBER, COL_PHASE, COL_TURN, COL_PLANNED, COL_NOW, COL_ACTUAL = range(6)
+IsCurrentRole = Qt.ItemDataRole.UserRole + 1
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AgendaModel", text)
+
+
+class AgendaModel(QAbstractTableModel):
+    """Rows are the plan's phases; the live columns are recomputed from the run on refresh."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._run: SessionRun | None = None
+        self._allotted: list[float] = []
+        self._actual: list[float] = []
+
+    def set_run(self, run: SessionRun | None) -> None:
+        self.beginResetModel()
+        self._run = run
+        self._read()
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        """Re-read the live figures and say which cells changed."""
+        if self._run is None or not self._allotted:
+            return
+        self._read()
+        last = len(self._allotted) - 1
+        self.dataChanged.emit(self.index(0, 0), self.index(last, COL_ACTUAL))
+
+    def _read(self) -> None:
+        run = self._run
+        self._allotted = run.allotments() if run else []
+        self._actual = run.actual_seconds() if run else []
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() or self._run is None else len(self._run.phases)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 6
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        names = ["#", _tr("Phase"), _tr("Whose turn"), _tr("Planned"), _tr("Now"), _tr("Actual")]
+        return names[section] if 0 <= section < len(names) else None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        run = self._run
+        if run is None or not index.isValid() or index.row() >= len(run.phases):
+            return None
+        row, col = index.row(), index.column()
+        phase = run.phases[row]
+        current = row == run.index and run.state is not RunState.NOT_STARTED
+        if role == IsCurrentRole:
+            return current
+        if role == Qt.ItemDataRole.FontRole and current:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_PLANNED, COL_NOW, COL_ACTUAL):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_PHASE:
+            return phase.rule
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if col == COL_NUMBER:
+            return ("▶ " if current else "") + str(row + 1)
+        if col == COL_PHASE:
+            return phase.name
+        if col == COL_TURN:
+            return phase.speaker
+        if col == COL_PLANNED:
+            return clock_text(phase.seconds)
+        if col == COL_NOW:
+            return clock_text(round(self._allotted[row]))
+        if col == COL_ACTUAL:
+            actual = self._actual[row]
+            return clock_text(actual) if actual >= 1 else ""
+        return None

@@ -1,0 +1,188 @@
+"""Light and dark colour themes with projector contrast, and the fonts the timer uses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette
+from PySide6.QtWidgets import QApplication
+
+from cocoach_desktop.core.display import Alert
+
+# Sans-serif families with clear, tabular digits; the first one installed wins.
+FONT_FAMILIES = ["DejaVu Sans", "Segoe UI", "Helvetica Neue", "Helvetica", "Arial"]
+
+
+@dataclass(frozen=True)
+class Palette:
+    """The colours of one theme, as ``#rrggbb`` strings.
+
+    The alert colours step down in lightness (amber, orange-red, red on the dark theme and
+    darker shades of the same on the light one) so they differ for people who cannot tell
+    the hues apart, and each stays readable on ``background`` from the back of a room.
+    """
+
+    name: str
+    background: str
+    surface: str
+    text: str
+    muted: str
+    accent: str
+    soon: str
+    urgent: str
+    overtime: str
+    overtime_flash: str  # the background while an overtime flash is on: a tint, not a strobe
+    track: str  # the empty part of a progress bar
+
+
+THEMES: dict[str, Palette] = {
+    "dark": Palette(
+        name="dark",
+        background="#0b0d10",
+        surface="#1a1e24",
+        text="#f4f5f7",
+        muted="#a3abb7",
+        accent="#6cb6ff",
+        soon="#ffc53d",
+        urgent="#ff7a33",
+        overtime="#f23c3c",
+        overtime_flash="#2e1114",
+        track="#2b3038",
+    ),
+    "light": Palette(
+        name="light",
+        background="#ffffff",
+        surface="#eef1f4",
+        text="#101318",
+        muted="#4d5562",
+        accent="#0b5cad",
+        soon="#a36b00",
+        urgent="#b83a00",
+        overtime="#a0111a",
+        overtime_flash="#fde7e7",
+        track="#d7dce2",
+    ),
+}
+
+
+def palette(name: str) -> Palette:
+    """The theme called ``name``; the dark one if there is no such theme."""
+    return THEMES.get(name, THEMES["dark"])
+
+
+def alert_color(p: Palette, alert: Alert) -> str:
+    """The colour of the time at an alert level (calm time is in the ordinary text colour)."""
+    return {
+        Alert.CALM: p.text,
+        Alert.SOON: p.soon,
+        Alert.URGENT: p.urgent,
+        Alert.OVERTIME: p.overtime,
+    }[alert]
+
+
+def display_font(pixel_size: int, weight: QFont.Weight = QFont.Weight.Normal) -> QFont:
+    """A font of the timer's family at a pixel size, with tabular digits so times do not jiggle."""
+    font = QFont()
+    font.setFamilies(FONT_FAMILIES)
+    font.setStyleHint(QFont.StyleHint.SansSerif)
+    font.setPixelSize(max(1, pixel_size))
+    font.setWeight(weight)
+    font.setFeature(QFont.Tag("tnum"), 1)
+    return font
+
+
+def fitted_pixel_size(
+    text: str, preferred: int, width: float, weight: QFont.Weight = QFont.Weight.Normal
+) -> int:
+    """``preferred``, or the largest smaller pixel size at which ``text`` fits in ``width``."""
+    if not text or width <= 0:
+        return max(1, preferred)
+    advance = QFontMetricsF(display_font(preferred, weight)).horizontalAdvance(text)
+    if advance <= width:
+        return max(1, preferred)
+    return max(1, int(preferred * width / advance))
+
+
+def _qpalette(p: Palette) -> QPalette:
+    qp = QPalette()
+    role = QPalette.ColorRole
+    colours = {
+        role.Window: p.background,
+        role.WindowText: p.text,
+        role.Base: p.background,
+        role.AlternateBase: p.surface,
+        role.Text: p.text,
+        role.Button: p.surface,
+        role.ButtonText: p.text,
+        role.BrightText: p.overtime,
+        role.Highlight: p.accent,
+        role.HighlightedText: p.background,
+        role.ToolTipBase: p.surface,
+        role.ToolTipText: p.text,
+        role.PlaceholderText: p.muted,
+        role.Link: p.accent,
+        role.LinkVisited: p.accent,
+        role.Light: p.surface,
+        role.Midlight: p.track,
+        role.Mid: p.track,
+        role.Dark: p.track,
+        role.Shadow: p.background,
+    }
+    for colour_role, value in colours.items():
+        qp.setColor(colour_role, QColor(value))
+    disabled = QPalette.ColorGroup.Disabled
+    for colour_role in (role.WindowText, role.Text, role.ButtonText):
+        qp.setColor(disabled, colour_role, QColor(p.muted))
+    return qp
+
+
+def _stylesheet(p: Palette) -> str:
+    return f"""
+QPushButton, QToolButton {{
+    background: {p.surface}; color: {p.text};
+    border: 1px solid {p.muted}; border-radius: 4px; padding: 5px 12px;
+}}
+QPushButton:hover, QToolButton:hover {{ border-color: {p.accent}; }}
+QPushButton:pressed, QToolButton:pressed, QToolButton:checked {{ background: {p.track}; }}
+QPushButton:focus, QToolButton:focus {{ border: 2px solid {p.accent}; }}
+QPushButton:disabled, QToolButton:disabled {{ color: {p.muted}; border-color: {p.track}; }}
+QLineEdit, QSpinBox, QComboBox, QPlainTextEdit, QTextEdit {{
+    background: {p.background}; color: {p.text};
+    border: 1px solid {p.muted}; border-radius: 3px; padding: 3px;
+    selection-background-color: {p.accent}; selection-color: {p.background};
+}}
+QLineEdit:focus, QSpinBox:focus, QComboBox:focus, QPlainTextEdit:focus, QTextEdit:focus {{
+    border: 2px solid {p.accent};
+}}
+QTableView, QTreeView, QListView {{
+    background: {p.background}; alternate-background-color: {p.surface}; color: {p.text};
+    gridline-color: {p.track}; border: 1px solid {p.track};
+    selection-background-color: {p.accent}; selection-color: {p.background};
+}}
+QHeaderView::section {{
+    background: {p.surface}; color: {p.text}; border: none;
+    border-bottom: 1px solid {p.muted}; padding: 4px;
+}}
+QMenu {{ background: {p.surface}; color: {p.text}; border: 1px solid {p.muted}; }}
+QMenu::item {{ padding: 5px 20px; }}
+QMenu::item:selected {{ background: {p.accent}; color: {p.background}; }}
+QMenu::separator {{ height: 1px; background: {p.track}; margin: 4px 8px; }}
+QToolTip {{ background: {p.surface}; color: {p.text}; border: 1px solid {p.muted}; }}
+QRadioButton::indicator, QCheckBox::indicator {{
+    width: 12px; height: 12px; border: 2px solid {p.muted}; background: {p.background};
+}}
+QRadioButton::indicator {{ border-radius: 8px; }}
+QCheckBox::indicator {{ border-radius: 3px; }}
+QRadioButton::indicator:checked, QCheckBox::indicator:checked {{
+    background: {p.accent}; border-color: {p.text};
+}}
+QRadioButton::indicator:disabled, QCheckBox::indicator:disabled {{ border-color: {p.track}; }}
+"""
+
+
+def apply_app_theme(app: QApplication, name: str) -> None:
+    """Give the whole application a theme: Fusion style, its palette and a small stylesheet."""
+    p = palette(name)
+    app.setStyle("Fusion")
+    app.setPalette(_qpalette(p))
+    app.setStyleSheet(_stylesheet(p))

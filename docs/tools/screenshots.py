@@ -1,0 +1,95 @@
+"""Renders the README screenshots from the real windows, with a manual clock to reach each state.
+
+Run from the repository root on a real display (or Xvfb):
+``DISPLAY=:99 python docs/tools/screenshots.py docs/screenshots``.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from cocoach_desktop.app import CocoachApp
+from cocoach_desktop.core.clock import ManualClock
+
+
+def settle(app: QApplication) -> None:
+    for _ in range(5):
+        app.processEvents()
+
+
+def save(widget: QWidget, path: Path, app: QApplication) -> None:
+    settle(app)
+    widget.grab().save(str(path))
+    print("wrote", path)
+
+
+def main(out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv[:1])
+    with tempfile.TemporaryDirectory() as data:
+        clock = ManualClock()
+        cocoach = CocoachApp(clock, Path(data))
+        w = cocoach.window
+        w.confirm = lambda title, text: True  # type: ignore[method-assign]
+        setup = w.setup
+        for name in ("Sam Okafor", "Ana Ruiz", "Kim Lee", "Jo Patel"):
+            setup.add_person(name)
+        setup.add_topic("Ana Ruiz", "Year 9 after lunch: getting started quickly")
+        setup.add_topic("Kim Lee", "Giving feedback to a new colleague")
+        w.resize(1440, 900)
+        w.show()
+        c = cocoach.controller
+        c.toggle()
+        run = c.run
+        assert run is not None
+        clock.advance(run.phases[0].seconds + 20)
+        c.next_phase()
+        clock.advance(7 * 60 + 12)
+        c.tick()
+        save(w, out / "facilitator.png", app)
+
+        pres = cocoach.presentation
+        pres.show()
+        assert pres.window is not None
+        pres.window.showNormal()
+        pres.window.resize(1600, 900)
+        # Quarter of a minute into the warning zone, then into overtime.
+        clock.advance(run.remaining() - 100)
+        c.tick()
+        save(pres.window, out / "presentation-warning.png", app)
+        clock.advance(100 + 83)
+        c.tick()
+        if not c.state().flash_on:  # type: ignore[union-attr]
+            clock.advance(1)
+            c.tick()
+        save(pres.window, out / "presentation-overtime.png", app)
+        cocoach.change_theme("light")
+        clock.advance(1)
+        c.tick()
+        save(pres.window, out / "presentation-overtime-light.png", app)
+        save(w, out / "facilitator-light.png", app)
+        cocoach.change_theme("dark")
+
+        cocoach.set_compact(True)
+        assert cocoach.compact is not None
+        save(cocoach.compact, out / "compact.png", app)
+
+        setup_shot = CocoachApp(ManualClock(), Path(data) / "other")
+        s = setup_shot.window.setup
+        for name in ("Sam", "Ana", "Kim", "Jo", "Lee"):
+            s.add_person(name)
+        s.minutes_spin.setValue(40)
+        s.shared_radio.setChecked(True)
+        setup_shot.window.resize(1440, 900)
+        setup_shot.window.show()
+        save(setup_shot.window, out / "share-warning.png", app)
+        setup_shot.close()
+        cocoach.close()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"))

@@ -1,0 +1,21 @@
+"""Test set-up: no display or sound needed; every test gets its own data folder."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# No audio device is needed: the app must work silently when there is none.
+os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia*=false")
+
+import pytest
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    monkeypatch.setenv("COCOACH_DATA_DIR", str(folder))
+    yield folder
