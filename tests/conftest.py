@@ -19,3 +19,21 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     folder.mkdir()
     monkeypatch.setenv("COCOACH_DATA_DIR", str(folder))
     yield folder
+
+
+class ModalDialogInTest(AssertionError):
+    """A modal dialog would wait for a click that never comes: the test would hang."""
+
+
+@pytest.fixture(autouse=True)
+def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise ModalDialogInTest("a modal dialog opened during a test; replace what asks")
+
+    for name in ("question", "warning", "information", "critical", "about"):
+        monkeypatch.setattr(QMessageBox, name, refuse)
+    for name in ("getInt", "getText", "getDouble", "getItem"):
+        monkeypatch.setattr(QInputDialog, name, refuse)
+    monkeypatch.setattr(QDialog, "exec", refuse)

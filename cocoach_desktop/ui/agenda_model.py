@@ -39,13 +39,14 @@ class AgendaModel(QAbstractTableModel):
         self._read()
         self.endResetModel()
 
-    def refresh(self) -> None:
-        """Re-read the live figures and say which cells changed."""
+    def refresh(self, live_only: bool = False) -> None:
+        """Re-read the figures; ``live_only`` on a tick, when only the times can have moved."""
         if self._run is None or not self._allotted:
             return
         self._read()
         last = len(self._allotted) - 1
-        self.dataChanged.emit(self.index(0, 0), self.index(last, COL_ACTUAL))
+        first_col = COL_NOW if live_only else 0
+        self.dataChanged.emit(self.index(0, first_col), self.index(last, COL_ACTUAL))
 
     def _read(self) -> None:
         run = self._run

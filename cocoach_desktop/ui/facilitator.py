@@ -155,6 +155,9 @@ class FacilitatorWindow(QMainWindow):
         splitter.addWidget(left)
 
         right = QWidget()
+        # A click anywhere on the session side takes the keyboard away from the set-up
+        # fields, so Space, N, P and + drive the timer again.
+        right.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         layout = QVBoxLayout(right)
         self.phase_label = QLabel()
         self.phase_label.setObjectName("phaseTitle")
@@ -224,7 +227,7 @@ class FacilitatorWindow(QMainWindow):
 
         self.agenda_view = QTableView()
         self.agenda_view.setModel(self.agenda)
-        self.agenda_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.agenda_view.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.agenda_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.agenda_view.verticalHeader().hide()
         self.agenda_view.setAlternatingRowColors(True)
@@ -348,7 +351,7 @@ class FacilitatorWindow(QMainWindow):
 
     def show_state(self, state: DisplayState) -> None:
         """Render one moment of the session."""
-        self.agenda.refresh()
+        self.agenda.refresh(live_only=True)
         if state.state is RunState.FINISHED:
             self._show_finished(state)
             return
