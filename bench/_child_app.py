@@ -11,8 +11,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from _probe import OnPaint, exit_on_exception
-from PySide6.QtCore import QTimer, qVersion
+from _probe import exit_on_exception, report_first_paint
 from PySide6.QtWidgets import QApplication
 
 from cocoach_desktop import __version__
@@ -31,19 +30,7 @@ def main() -> int:
         cocoach = CocoachApp(SystemClock(), Path(tmp))
         window = cocoach.window
 
-        def frame_done() -> None:
-            print("frame", flush=True)
-            app.quit()
-
-        def painted() -> None:
-            size = window.size()
-            print(
-                f"painted {app.platformName()} {size.width()}x{size.height()} {qVersion()}",
-                flush=True,
-            )
-            QTimer.singleShot(0, frame_done)
-
-        probe = OnPaint(window, painted)
+        probe = report_first_paint(app, window)
         window.show()
         app.aboutToQuit.connect(cocoach.close)
         code = app.exec()

@@ -9,8 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from _probe import OnPaint, exit_on_exception
-from PySide6.QtCore import QTimer, qVersion
+from _probe import exit_on_exception, report_first_paint
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 
@@ -25,18 +24,7 @@ def main() -> int:
     window = QMainWindow()
     window.resize(args.width, args.height)
 
-    def frame_done() -> None:
-        print("frame", flush=True)
-        app.quit()
-
-    def painted() -> None:
-        size = window.size()
-        print(
-            f"painted {app.platformName()} {size.width()}x{size.height()} {qVersion()}", flush=True
-        )
-        QTimer.singleShot(0, frame_done)
-
-    probe = OnPaint(window, painted)
+    probe = report_first_paint(app, window)
     window.show()
     code = app.exec()
     del probe

@@ -7,8 +7,8 @@ import traceback
 from collections.abc import Callable
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, qVersion
+from PySide6.QtWidgets import QApplication, QWidget
 
 
 class OnPaint(QObject):
@@ -40,3 +40,22 @@ def exit_on_exception(app: QCoreApplication) -> None:
         app.exit(1)
 
     sys.excepthook = hook
+
+
+def report_first_paint(app: QApplication, window: QWidget) -> OnPaint:
+    """Print ``painted <platform> <w>x<h> <Qt>`` at the first paint, ``frame`` once it is done,
+    then quit. Keep the returned probe alive until the event loop ends."""
+
+    def frame_done() -> None:
+        print("frame", flush=True)
+        app.quit()
+
+    def painted() -> None:
+        size = window.size()
+        print(
+            f"painted {app.platformName()} {size.width()}x{size.height()} {qVersion()}",
+            flush=True,
+        )
+        QTimer.singleShot(0, frame_done)
+
+    return OnPaint(window, painted)

@@ -21,7 +21,7 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     yield folder
 
 
-class ModalDialogInTest(AssertionError):
+class ModalDialogInTestError(AssertionError):
     """A modal dialog would wait for a click that never comes: the test would hang."""
 
 
@@ -30,7 +30,7 @@ def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 
     def refuse(*args: object, **kwargs: object) -> None:
-        raise ModalDialogInTest("a modal dialog opened during a test; replace what asks")
+        raise ModalDialogInTestError("a modal dialog opened during a test; replace what asks")
 
     for name in ("question", "warning", "information", "critical", "about"):
         monkeypatch.setattr(QMessageBox, name, refuse)

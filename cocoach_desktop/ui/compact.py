@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
+from PySide6.QtCore import QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
-    QCloseEvent,
     QColor,
     QContextMenuEvent,
     QFont,
@@ -20,16 +19,16 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QSizePolicy, QVBoxLayo
 
 from cocoach_desktop.core.display import Alert, DisplayState
 from cocoach_desktop.ui.theme import Palette, alert_color, display_font, fitted_pixel_size, palette
+from cocoach_desktop.ui.widgets import TimerWindow, set_label_colour
 
 WIDTH, HEIGHT = 280, 96
 MARGIN = 10
 PHASE_PX, SHAPE_PX, TIME_PX = 14, 26, 50
 
 
-class CompactWindow(QWidget):
+class CompactWindow(TimerWindow):
     """A frameless timer that stays on top and can be dragged from anywhere on it."""
 
-    closed = Signal()
     expandRequested = Signal()
 
     def __init__(self, theme: str = "dark", parent: QWidget | None = None) -> None:
@@ -131,9 +130,9 @@ class CompactWindow(QWidget):
     def _apply_colours(self) -> None:
         p = self._palette
         colour = p.muted if self._state is None else alert_color(p, self._alert())
-        _set_colour(self.phase_label, p.muted)
-        _set_colour(self.shape_label, colour)
-        _set_colour(self.time_label, colour)
+        set_label_colour(self.phase_label, p.muted)
+        set_label_colour(self.shape_label, colour)
+        set_label_colour(self.time_label, colour)
         look = (self._background(), self._alert(), p)
         if look != self._painted_look:
             self._painted_look = look
@@ -189,18 +188,3 @@ class CompactWindow(QWidget):
         menu = self.context_menu()
         menu.exec(event.globalPos())
         menu.deleteLater()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        self.closed.emit()
-        super().closeEvent(event)
-
-
-def _set_colour(label: QLabel, colour: str) -> None:
-    style = f"color: {colour};"
-    if label.styleSheet() != style:
-        label.setStyleSheet(style)

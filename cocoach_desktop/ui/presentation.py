@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
-    QCloseEvent,
     QColor,
     QFont,
     QFontMetricsF,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from cocoach_desktop.core.display import Alert, DisplayState
 from cocoach_desktop.ui.theme import Palette, alert_color, display_font, fitted_pixel_size, palette
+from cocoach_desktop.ui.widgets import TimerWindow, set_label_colour
 
 BOLD = QFont.Weight.Bold
 NORMAL = QFont.Weight.Normal
@@ -153,7 +153,7 @@ def _digit_pattern(text: str) -> str:
     return re.sub(r"\d", "0", text)
 
 
-class PresentationWindow(QWidget):
+class PresentationWindow(TimerWindow):
     """What the room sees on the projector. It only renders the DisplayStates it is given.
 
     Tests and the controller may read ``time_label``, ``phase_label``, ``rule_label``,
@@ -161,8 +161,6 @@ class PresentationWindow(QWidget):
     and the two :class:`ProgressStrip` bars ``phase_progress`` and ``session_progress``,
     whose ``value()`` is a float from 0.0 to 1.0.
     """
-
-    closed = Signal()
 
     def __init__(self, theme: str = "dark", parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -330,12 +328,12 @@ class PresentationWindow(QWidget):
         level = self._alert()
         time_colour = p.muted if self._state is None else alert_color(p, level)
         self.time_label.set_colour(time_colour)
-        _set_colour(self.header_label, p.muted)
-        _set_colour(self.phase_label, p.text)
-        _set_colour(self.speaker_label, p.accent)
-        _set_colour(self.alert_label, alert_color(p, level))
-        _set_colour(self.rule_label, p.text)
-        _set_colour(self.next_label, p.muted)
+        set_label_colour(self.header_label, p.muted)
+        set_label_colour(self.phase_label, p.text)
+        set_label_colour(self.speaker_label, p.accent)
+        set_label_colour(self.alert_label, alert_color(p, level))
+        set_label_colour(self.rule_label, p.text)
+        set_label_colour(self.next_label, p.muted)
         phase_fill = p.accent if level is Alert.CALM else time_colour
         self.phase_progress.set_colours(p.track, phase_fill)
         self.session_progress.set_colours(p.track, p.muted)
@@ -447,15 +445,6 @@ class PresentationWindow(QWidget):
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         self.toggle_full_screen()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        self.closed.emit()
-        super().closeEvent(event)
-
 
 def _wraps_within(text: str, pixel_size: int, width: float, height: float) -> bool:
     metrics = QFontMetricsF(display_font(pixel_size))
@@ -472,9 +461,3 @@ def _set_shown(widget: QWidget, shown: bool) -> None:
 def _set_font(widget: QWidget, font: QFont) -> None:
     if widget.font() != font:
         widget.setFont(font)
-
-
-def _set_colour(label: QLabel, colour: str) -> None:
-    style = f"color: {colour};"
-    if label.styleSheet() != style:
-        label.setStyleSheet(style)

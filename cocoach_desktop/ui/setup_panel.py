@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from cocoach_desktop.core.plan import Mode, PlanError, SessionPlan, build_plan
 from cocoach_desktop.core.protocols import ProtocolTemplate
-from cocoach_desktop.core.topics import NextTimeList, make_topic
+from cocoach_desktop.core.topics import NextTimeList, Topic, make_topic
 
 MAX_NAME_CHARS = 80
 
@@ -294,16 +295,13 @@ class SetupPanel(QWidget):
         if not name or name in self.people():
             return False
         row = self.people_list.count()
-
-        def redo() -> None:
-            self.people_list.insertItem(row, name)
-            self._people_changed()
-
-        def undo() -> None:
-            self.people_list.takeItem(row)
-            self._people_changed()
-
-        self.undo_stack.push(_Do(self.tr("add {name}").format(name=name), redo, undo))
+        self.undo_stack.push(
+            _Do(
+                self.tr("add {name}").format(name=name),
+                partial(self._insert_person, row, name),
+                partial(self._take_person, row),
+            )
+        )
         return True
 
     def _add_person_from_edit(self) -> None:
@@ -315,16 +313,21 @@ class SetupPanel(QWidget):
         if row < 0:
             return
         name = self.people_list.item(row).text()
+        self.undo_stack.push(
+            _Do(
+                self.tr("remove {name}").format(name=name),
+                partial(self._take_person, row),
+                partial(self._insert_person, row, name),
+            )
+        )
 
-        def redo() -> None:
-            self.people_list.takeItem(row)
-            self._people_changed()
+    def _insert_person(self, row: int, name: str) -> None:
+        self.people_list.insertItem(row, name)
+        self._people_changed()
 
-        def undo() -> None:
-            self.people_list.insertItem(row, name)
-            self._people_changed()
-
-        self.undo_stack.push(_Do(self.tr("remove {name}").format(name=name), redo, undo))
+    def _take_person(self, row: int) -> None:
+        self.people_list.takeItem(row)
+        self._people_changed()
 
     def _people_changed(self) -> None:
         chosen = self.coachee()
@@ -363,16 +366,13 @@ class SetupPanel(QWidget):
             return False
         self.topic_error.hide()
         row = len(self.topics)
-
-        def redo() -> None:
-            self.topics.insert(row, topic)
-            self._show_topics()
-
-        def undo() -> None:
-            self.topics.remove(row)
-            self._show_topics()
-
-        self.undo_stack.push(_Do(self.tr("note {name}'s topic").format(name=person), redo, undo))
+        self.undo_stack.push(
+            _Do(
+                self.tr("note {name}'s topic").format(name=topic.person),
+                partial(self._insert_topic, row, topic),
+                partial(self._take_topic, row),
+            )
+        )
         return True
 
     def _add_topic_from_edit(self) -> None:
@@ -384,16 +384,21 @@ class SetupPanel(QWidget):
         if row < 0:
             return
         topic = self.topics.items()[row]
+        self.undo_stack.push(
+            _Do(
+                self.tr("remove a topic"),
+                partial(self._take_topic, row),
+                partial(self._insert_topic, row, topic),
+            )
+        )
 
-        def redo() -> None:
-            self.topics.remove(row)
-            self._show_topics()
+    def _insert_topic(self, row: int, topic: Topic) -> None:
+        self.topics.insert(row, topic)
+        self._show_topics()
 
-        def undo() -> None:
-            self.topics.insert(row, topic)
-            self._show_topics()
-
-        self.undo_stack.push(_Do(self.tr("remove a topic"), redo, undo))
+    def _take_topic(self, row: int) -> None:
+        self.topics.remove(row)
+        self._show_topics()
 
     def _show_topics(self) -> None:
         self.topic_list.clear()
