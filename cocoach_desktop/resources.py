@@ -9,7 +9,7 @@ from pathlib import Path
 
 def root() -> Traversable:
     """The resources folder: inside the installed package, or beside it in a checkout."""
-    packaged = files("cocoach_desktop") / "resources"
+    packaged = files("cocoach_desktop") / "_resources"
     if packaged.is_dir():
         return packaged
     return Path(__file__).resolve().parent.parent / "resources"
