@@ -203,6 +203,9 @@ class TemplateEditor(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(2, 260)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setDefaultSectionSize(44)
         # What the table does not show travels with its row.
         self._fixed_flags: list[bool] = []
         self._groups: list[tuple[str, ...]] = []
@@ -239,7 +242,7 @@ class TemplateEditor(QDialog):
         layout.addWidget(buttons)
         self.result_template: ProtocolTemplate | None = None
         self._update_total()
-        self.resize(860, 480)
+        self.resize(980, 520)
 
     def _add_row(self, phase: PhaseTemplate | None) -> None:
         row = self.table.rowCount()
