@@ -33,6 +33,10 @@ class AgendaModel(QAbstractTableModel):
         self._allotted: list[float] = []
         self._actual: list[float] = []
 
+    @property
+    def run(self) -> SessionRun | None:
+        return self._run
+
     def set_run(self, run: SessionRun | None) -> None:
         self.beginResetModel()
         self._run = run

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -33,10 +35,8 @@ from cocoach_desktop.ui.theme import Palette, alert_color, display_font, palette
 APP = Qt.ShortcutContext.ApplicationShortcut
 
 
-def _local_hhmm(moment: object) -> str:
-    from datetime import datetime
-
-    assert isinstance(moment, datetime)
+def _local_hhmm(moment: datetime) -> str:
+    """A UTC moment as the facilitator's local clock shows it."""
     return moment.astimezone().strftime("%H:%M")
 
 
@@ -323,9 +323,7 @@ class FacilitatorWindow(QMainWindow):
 
     def _structure_changed(self) -> None:
         run = self.controller.run
-        if (run is not None and self.agenda.rowCount() != len(run.phases)) or (
-            run is not None and self.agenda._run is not run
-        ):
+        if self.agenda.run is not run:
             self.agenda.set_run(run)
         else:
             self.agenda.refresh()

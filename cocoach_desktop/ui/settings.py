@@ -51,11 +51,6 @@ class SettingsStore:
         self._settings.endGroup()
         self._settings.sync()
 
-    def update(self, **changes: object) -> Preferences:
-        prefs = replace(self.load(), **changes)  # type: ignore[arg-type]
-        self.save(prefs)
-        return prefs
-
 
 def _coerce(raw: object, kind: type) -> object:
     if kind is bool:
