@@ -9,7 +9,7 @@ from dataclasses import replace
 from importlib.resources import as_file
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from cocoach_desktop import __version__, paths, resources
@@ -54,7 +54,6 @@ class CocoachApp:
             floor_seconds=self.prefs.floor_seconds,
         )
         self.window = FacilitatorWindow(self.controller)
-        self.window.theme_name = self.prefs.theme
         wav = self._files.enter_context(as_file(resources.sound("chime.wav")))
         self.chime = Chime(wav, enabled=self.prefs.sound, parent=self.window)
         self.presentation = PresentationManager(
@@ -106,8 +105,10 @@ class CocoachApp:
             action.blockSignals(False)
 
     def _save(self, **changes: object) -> None:
-        self.prefs = replace(self.prefs, **changes)  # type: ignore[arg-type]
-        self.settings.save(self.prefs)
+        prefs = replace(self.prefs, **changes)  # type: ignore[arg-type]
+        if prefs != self.prefs:  # set-up signals fire often; write only real changes
+            self.prefs = prefs
+            self.settings.save(prefs)
 
     def _remember_setup(self) -> None:
         template_id = self.setup.current_template_id()
@@ -275,5 +276,7 @@ def run(argv: Sequence[str] | None = None) -> int:
             15000,
         )
     cocoach.window.show()
+    # Find the audio device once the window is up, well before the first phase ends.
+    QTimer.singleShot(1000, cocoach.chime.prepare)
     app.aboutToQuit.connect(cocoach.close)
     return app.exec()

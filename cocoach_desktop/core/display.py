@@ -49,15 +49,20 @@ def alert_for(remaining: float, thresholds: Thresholds) -> Alert:
     return Alert.CALM
 
 
+ALERT_SHAPES = {Alert.CALM: "", Alert.SOON: "▲", Alert.URGENT: "◆", Alert.OVERTIME: "■"}
+
+
 def alert_text(level: Alert, thresholds: Thresholds) -> str:
-    """The words (and shape) that carry the warning for anyone who cannot tell the colours."""
+    """The shape and words that carry the warning for anyone who cannot tell the colours."""
     if level is Alert.SOON:
-        return f"▲ Under {_span_text(thresholds.soon)} left"
-    if level is Alert.URGENT:
-        return f"◆ Under {_span_text(thresholds.urgent)} left"
-    if level is Alert.OVERTIME:
-        return "■ Time is up"
-    return ""
+        words = f"Under {_span_text(thresholds.soon)} left"
+    elif level is Alert.URGENT:
+        words = f"Under {_span_text(thresholds.urgent)} left"
+    elif level is Alert.OVERTIME:
+        words = "Time is up"
+    else:
+        return ""
+    return f"{ALERT_SHAPES[level]} {words}"
 
 
 @dataclass(frozen=True)
@@ -77,6 +82,7 @@ class DisplayState:
     time_text: str
     alert: Alert
     alert_text: str
+    alert_shape: str  # the alert's shape alone, for views too small for its words
     flash_on: bool
     phase_progress: float
     session_progress: float
@@ -116,6 +122,7 @@ def display_state(run: SessionRun, thresholds: Thresholds | None = None) -> Disp
         time_text=countdown_text(remaining),
         alert=level,
         alert_text=alert_text(level, thresholds),
+        alert_shape=ALERT_SHAPES[level],
         flash_on=flash_on,
         phase_progress=run.phase_progress(),
         session_progress=run.session_progress(),

@@ -124,12 +124,7 @@ class SessionRun:
 
     def allotted(self, index: int | None = None) -> float:
         """The seconds the phase has now: its base, or less if later phases were rebalanced."""
-        i = self.index if index is None else index
-        if i <= self.index or not self.rebalance_enabled or self.state is RunState.FINISHED:
-            return self._base[i]
-        later = list(range(self.index + 1, len(self._base)))
-        shares = rebalance([self._base[k] for k in later], self._later_budget(), self.floor_seconds)
-        return shares[later.index(i)]
+        return self.allotments()[self.index if index is None else index]
 
     def allotments(self) -> list[float]:
         """Every phase's current allotment (one rebalancing pass, for agendas)."""

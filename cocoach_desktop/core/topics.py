@@ -31,11 +31,6 @@ class NextTimeList:
     def __init__(self) -> None:
         self._items: list[Topic] = []
 
-    def add(self, person: str, text: str) -> Topic:
-        topic = make_topic(person, text)
-        self._items.append(topic)
-        return topic
-
     def remove(self, index: int) -> Topic:
         return self._items.pop(index)
 

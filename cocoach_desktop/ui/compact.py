@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
@@ -19,7 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QSizePolicy, QVBoxLayo
 
 from cocoach_desktop.core.display import Alert, DisplayState
 from cocoach_desktop.ui.theme import Palette, alert_color, display_font, fitted_pixel_size, palette
-from cocoach_desktop.ui.widgets import TimerWindow, set_label_colour
+from cocoach_desktop.ui.widgets import TimerWindow, digit_pattern, set_label_colour
 
 WIDTH, HEIGHT = 280, 96
 MARGIN = 10
@@ -89,7 +87,7 @@ class CompactWindow(TimerWindow):
             phase, time_text, shape = self.tr("Waiting to start"), "–:––", ""
         else:
             phase, time_text = state.phase_name, state.time_text
-            shape = state.alert_text[:1]  # the core's alert texts open with their shape
+            shape = state.alert_shape
             if state.paused:
                 phase = self.tr("{phase} · paused").format(phase=phase)
         if self.phase_label.toolTip() != phase:
@@ -115,17 +113,10 @@ class CompactWindow(TimerWindow):
         """Shrink the digits only when a longer time (an hour, a sign) would not fit."""
         shape_room = SHAPE_PX * 1.4 if self.shape_label.text() else 0
         width = WIDTH - 2 * (MARGIN + 4) - shape_room
-        pattern = re.sub(r"\d", "0", self.time_label.text())
+        pattern = digit_pattern(self.time_label.text())
         size = fitted_pixel_size(pattern, TIME_PX, width, QFont.Weight.Bold)
         if self.time_label.font().pixelSize() != size:
             self.time_label.setFont(display_font(size, QFont.Weight.Bold))
-
-    def _alert(self) -> Alert:
-        return Alert.CALM if self._state is None else self._state.alert
-
-    def _background(self) -> str:
-        flash = self._state is not None and self._state.flash_on
-        return self._palette.overtime_flash if flash else self._palette.background
 
     def _apply_colours(self) -> None:
         p = self._palette

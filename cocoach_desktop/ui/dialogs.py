@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from cocoach_desktop.core.preferences import Preferences
 from cocoach_desktop.core.protocols import PhaseTemplate, ProtocolTemplate, check_template
+from cocoach_desktop.ui.widgets import problem_banner, shortcut_texts
 
 
 class ShortcutsDialog(QDialog):
@@ -40,11 +41,7 @@ class ShortcutsDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for action in actions:
-            keys = [
-                k.toString(QKeySequence.SequenceFormat.NativeText)
-                for k in action.shortcuts()
-                if not k.isEmpty()
-            ]
+            keys = shortcut_texts(action)
             if not keys:
                 continue
             row = self.table.rowCount()
@@ -124,10 +121,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Never shrink a phase below"), self.floor)
         self.min_coachee = self._spin(prefs.min_per_coachee_seconds // 60, 1, 240, " min")
         form.addRow(self.tr("Warn when sharing leaves a coachee under"), self.min_coachee)
-        self.error = QLabel()
-        self.error.setObjectName("problemBanner")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = problem_banner()
         form.addRow(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
@@ -229,10 +223,7 @@ class TemplateEditor(QDialog):
         hint = QLabel(self.tr("Write {coachee} in “Whose turn” for the coachee's name."))
         hint.setObjectName("muted")
         layout.addWidget(hint)
-        self.error = QLabel()
-        self.error.setObjectName("problemBanner")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = problem_banner()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

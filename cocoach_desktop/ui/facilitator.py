@@ -31,6 +31,7 @@ from cocoach_desktop.ui.agenda_model import COL_PHASE, COL_TURN, AgendaModel
 from cocoach_desktop.ui.controller import SessionController
 from cocoach_desktop.ui.setup_panel import SetupPanel
 from cocoach_desktop.ui.theme import Palette, alert_color, display_font, palette
+from cocoach_desktop.ui.widgets import set_label_colour, shortcut_texts
 
 APP = Qt.ShortcutContext.ApplicationShortcut
 
@@ -49,7 +50,7 @@ class FacilitatorWindow(QMainWindow):
         super().__init__(parent)
         self.controller = controller
         self.undo_stack = QUndoStack(self)
-        self.theme_name = "dark"
+        self._palette = palette("dark")
         self.setup = SetupPanel(self.undo_stack)
         self.agenda = AgendaModel()
         self._make_actions()
@@ -280,21 +281,8 @@ class FacilitatorWindow(QMainWindow):
         self.setup.retranslate()
 
     def apply_palette(self, p: Palette) -> None:
-        """Colours for this window's own labels and banners (the app theme does the rest)."""
-        self.theme_name = p.name
-        self.setStyleSheet(
-            f"""
-            QLabel#muted {{ color: {p.muted}; }}
-            QLabel#rule {{ background: {p.surface}; border-left: 4px solid {p.accent};
-                           padding: 8px 12px; }}
-            QLabel#problemBanner {{ background: {p.surface}; color: {p.text};
-                                    border: 2px solid {p.overtime}; padding: 6px; }}
-            QLabel#warningBanner {{ background: {p.surface}; color: {p.text};
-                                    border: 2px solid {p.soon}; padding: 6px; }}
-            QProgressBar {{ background: {p.track}; border: none; border-radius: 4px; }}
-            QProgressBar::chunk {{ background: {p.accent}; border-radius: 4px; }}
-            """
-        )
+        """The theme's colours for the alert-coloured time (the app's style sheet does the rest)."""
+        self._palette = p
 
     def _update_toggle_text(self) -> None:
         run = self.controller.run
@@ -361,14 +349,13 @@ class FacilitatorWindow(QMainWindow):
         self.speaker_label.setText(state.speaker)
         self.time_label.setText(state.time_text)
         self.rule_label.setText(state.rule)
-        pal = palette(self.theme_name)
-        color = alert_color(pal, state.alert)
-        self.time_label.setStyleSheet(f"color: {color};")
+        color = alert_color(self._palette, state.alert)
+        set_label_colour(self.time_label, color)
         alert = state.alert_text
         if state.paused:
             alert = (alert + "   " if alert else "") + self.tr("❚❚ Paused")
         self.alert_label.setText(alert)
-        self.alert_label.setStyleSheet(f"color: {color};" if state.alert is not Alert.CALM else "")
+        set_label_colour(self.alert_label, color if state.alert is not Alert.CALM else "")
         self.phase_bar.setValue(round(state.phase_progress * 1000))
         self.session_bar.setValue(round(state.session_progress * 1000))
         self.end_label.setText(self._end_text(state))
@@ -396,7 +383,7 @@ class FacilitatorWindow(QMainWindow):
         self.phase_label.setText(self.tr("Session finished"))
         self.speaker_label.setText(state.protocol_name)
         self.time_label.setText(ran)
-        self.time_label.setStyleSheet("")
+        set_label_colour(self.time_label, "")
         self.rule_label.setText(
             self.tr("Ran {ran} of the {planned} planned. Ctrl+N starts a new session.").format(
                 ran=ran, planned=clock_text(run.plan.total_seconds)
@@ -447,7 +434,7 @@ class FacilitatorWindow(QMainWindow):
             self.tr("New session"), self.tr("A session is running. Abandon it?")
         ):
             return
-        if self.controller.run is not None and self.controller.in_progress():
+        if self.controller.in_progress():
             self.controller.finish()
         self.controller.run = None
         self.setup.rebuild()
@@ -467,9 +454,5 @@ class FacilitatorWindow(QMainWindow):
 def _tooltip_with_keys(action: QAction) -> None:
     """Tooltips name the keys, so the shortcuts teach themselves."""
     text = action.text().replace("&", "")
-    keys = [
-        k.toString(QKeySequence.SequenceFormat.NativeText)
-        for k in action.shortcuts()
-        if not k.isEmpty()
-    ]
+    keys = shortcut_texts(action)
     action.setToolTip(f"{text} ({', '.join(keys)})" if keys else text)

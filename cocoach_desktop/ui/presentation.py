@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from cocoach_desktop.core.display import Alert, DisplayState
 from cocoach_desktop.ui.theme import Palette, alert_color, display_font, fitted_pixel_size, palette
-from cocoach_desktop.ui.widgets import TimerWindow, set_label_colour
+from cocoach_desktop.ui.widgets import TimerWindow, digit_pattern, set_label_colour
 
 BOLD = QFont.Weight.Bold
 NORMAL = QFont.Weight.Normal
@@ -146,11 +145,6 @@ def _line_label(parent: QWidget, alignment: Qt.AlignmentFlag) -> QLabel:
     label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
-
-
-def _digit_pattern(text: str) -> str:
-    """The time's shape: with tabular digits, ``12:34`` and ``10:00`` are equally wide."""
-    return re.sub(r"\d", "0", text)
 
 
 class PresentationWindow(TimerWindow):
@@ -320,9 +314,6 @@ class PresentationWindow(TimerWindow):
             self.next_label,
         )
 
-    def _alert(self) -> Alert:
-        return Alert.CALM if self._state is None else self._state.alert
-
     def _apply_colours(self) -> None:
         p = self._palette
         level = self._alert()
@@ -338,13 +329,9 @@ class PresentationWindow(TimerWindow):
         self.phase_progress.set_colours(p.track, phase_fill)
         self.session_progress.set_colours(p.track, p.muted)
 
-    def _background(self) -> str:
-        flash = self._state is not None and self._state.flash_on
-        return self._palette.overtime_flash if flash else self._palette.background
-
     # ----- sizing ------------------------------------------------------------------------
 
-    def _fit_fonts(self, force: bool = False) -> None:
+    def _fit_fonts(self) -> None:
         """Size every text from the window's height, shrinking what would not fit its width.
 
         The sizes depend only on the window, the theme and the texts' shapes, so the work is
@@ -354,10 +341,10 @@ class PresentationWindow(TimerWindow):
             self.size(),
             self._palette,
             self._state is None,
-            _digit_pattern(self.time_label.text()),
+            digit_pattern(self.time_label.text()),
             tuple(label.text() for label in self._state_labels() if label is not self.time_label),
         )
-        if key == self._fitted_for and not force:
+        if key == self._fitted_for:
             return
         self._fitted_for = key
         height = self.height()
@@ -402,7 +389,7 @@ class PresentationWindow(TimerWindow):
         box_height = round(preferred * 0.95)
         if self._state is None:
             preferred = round(SCALE.waiting * self.height())
-        pattern = _digit_pattern(self.time_label.text())
+        pattern = digit_pattern(self.time_label.text())
         size = fitted_pixel_size(pattern, preferred, width, BOLD)
         _set_font(self.time_label, display_font(size, BOLD))
         self.time_label.setFixedHeight(box_height)
@@ -420,7 +407,7 @@ class PresentationWindow(TimerWindow):
     # ----- events ------------------------------------------------------------------------
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        self._fit_fonts(force=True)
+        self._fit_fonts()
         super().resizeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:

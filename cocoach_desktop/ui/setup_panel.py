@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from cocoach_desktop.core.plan import Mode, PlanError, SessionPlan, build_plan
 from cocoach_desktop.core.protocols import ProtocolTemplate
 from cocoach_desktop.core.topics import NextTimeList, Topic, make_topic
+from cocoach_desktop.ui.widgets import problem_banner
 
 MAX_NAME_CHARS = 80
 
@@ -69,10 +70,7 @@ class SetupPanel(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
 
-        self.template_problems = QLabel()
-        self.template_problems.setWordWrap(True)
-        self.template_problems.setObjectName("problemBanner")
-        self.template_problems.hide()
+        self.template_problems = problem_banner()
         outer.addWidget(self.template_problems)
 
         self.session_box = QGroupBox()
@@ -149,9 +147,7 @@ class SetupPanel(QWidget):
         self.share_warning.setObjectName("warningBanner")
         self.use_quality_button = QPushButton()
         self.use_quality_button.clicked.connect(lambda: self.quality_radio.setChecked(True))
-        self.plan_error = QLabel()
-        self.plan_error.setWordWrap(True)
-        self.plan_error.setObjectName("problemBanner")
+        self.plan_error = problem_banner()
         for w in (self.share_warning, self.use_quality_button, self.plan_error):
             w.hide()
             outer.addWidget(w)
@@ -177,9 +173,7 @@ class SetupPanel(QWidget):
         self.remove_topic_button = QPushButton()
         self.remove_topic_button.clicked.connect(self._remove_selected_topic)
         topics.addWidget(self.remove_topic_button)
-        self.topic_error = QLabel()
-        self.topic_error.setObjectName("problemBanner")
-        self.topic_error.hide()
+        self.topic_error = problem_banner()
         topics.addWidget(self.topic_error)
         QShortcut(
             QKeySequence(QKeySequence.StandardKey.Delete),

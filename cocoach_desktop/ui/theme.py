@@ -168,6 +168,18 @@ QMenu::item {{ padding: 5px 20px; }}
 QMenu::item:selected {{ background: {p.accent}; color: {p.background}; }}
 QMenu::separator {{ height: 1px; background: {p.track}; margin: 4px 8px; }}
 QToolTip {{ background: {p.surface}; color: {p.text}; border: 1px solid {p.muted}; }}
+QLabel#muted {{ color: {p.muted}; }}
+QLabel#rule {{
+    background: {p.surface}; border-left: 4px solid {p.accent}; padding: 8px 12px;
+}}
+QLabel#problemBanner {{
+    background: {p.surface}; color: {p.text}; border: 2px solid {p.overtime}; padding: 6px;
+}}
+QLabel#warningBanner {{
+    background: {p.surface}; color: {p.text}; border: 2px solid {p.soon}; padding: 6px;
+}}
+QProgressBar {{ background: {p.track}; border: none; border-radius: 4px; }}
+QProgressBar::chunk {{ background: {p.accent}; border-radius: 4px; }}
 QRadioButton::indicator, QCheckBox::indicator {{
     width: 12px; height: 12px; border: 2px solid {p.muted}; background: {p.background};
 }}
