@@ -210,12 +210,14 @@ def test_settings_are_remembered(app, data_dir: Path, qtbot: QtBot) -> None:
 def test_broken_settings_fall_back_to_defaults(data_dir: Path, qtbot: QtBot) -> None:
     (data_dir / "settings.ini").write_text(
         "[preferences]\nsoon_seconds=banana\ntheme=neon\nlast_total_minutes=50\n"
+        "last_mode=everyone-gets-two-minutes\n"
     )
     cocoach = CocoachApp(ManualClock(), data_dir)
     qtbot.addWidget(cocoach.window)
     assert cocoach.prefs.soon_seconds == 120
     assert cocoach.prefs.theme == "dark"
     assert cocoach.prefs.last_total_minutes == 50
+    assert cocoach.window.setup.mode() is Mode.QUALITY_FIRST
     assert any("soon_seconds" in p for p in cocoach.settings.problems)
     cocoach.close()
 

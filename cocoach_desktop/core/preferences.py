@@ -37,4 +37,6 @@ class Preferences:
             found.append("The minimum time per coachee must be 1 minute to 4 hours.")
         if not 1 <= self.last_total_minutes <= 480:
             found.append("A session lasts 1 to 480 minutes.")
+        if self.last_mode not in {m.value for m in Mode}:
+            found.append(f"Unknown mode {self.last_mode!r}; quality first is used.")
         return found
