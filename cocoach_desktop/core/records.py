@@ -1,0 +1,241 @@
+"""The archive's plain records: what storage returns and what the UI, exports and imports use."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+
+from cocoach_desktop.core.session import SessionEvent
+
+# A note larger than this is refused with a message (a pasted book is a mistake, not a note).
+MAX_NOTE_CHARS = 200_000
+MAX_NAME_CHARS = 120
+MAX_TAG_CHARS = 40
+
+
+class Role(StrEnum):
+    COACHEE = "coachee"
+    COACH = "coach"
+    OBSERVER = "observer"
+    FACILITATOR = "facilitator"
+
+
+class SessionStatus(StrEnum):
+    RUNNING = "running"
+    FINISHED = "finished"
+    ABANDONED = "abandoned"
+
+
+class Visibility(StrEnum):
+    PRIVATE = "private"  # the facilitator's own; left out of exports for the coachee
+    SHAREABLE = "shareable"
+
+
+class CommitmentStatus(StrEnum):
+    OPEN = "open"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
+class TopicStatus(StrEnum):
+    WAITING = "waiting"  # still waiting for its turn
+    TAKEN = "taken"  # someone was coached on it
+    DROPPED = "dropped"
+
+
+@dataclass(frozen=True)
+class Person:
+    id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class Participant:
+    name: str
+    role: Role
+
+
+@dataclass(frozen=True)
+class PhaseRecord:
+    """One phase of an archived session: what was planned and what it really took."""
+
+    index: int
+    name: str
+    planned_seconds: float
+    actual_seconds: float = 0.0
+    speaker: str = ""
+    coachee: str = ""
+
+
+@dataclass(frozen=True)
+class Note:
+    id: int
+    session_id: int
+    text: str
+    visibility: Visibility
+    created: datetime  # UTC
+    phase_index: int | None = None  # None: written before the start or after the end
+    phase_name: str = ""
+    session_seconds: float = 0.0  # active session time when it was written
+
+
+@dataclass(frozen=True)
+class Commitment:
+    id: int
+    session_id: int
+    person: str  # who will do it (normally the coachee)
+    text: str
+    due: date | None = None
+    status: CommitmentStatus = CommitmentStatus.OPEN
+    follow_up: str = ""
+    created: datetime | None = None
+
+
+@dataclass(frozen=True)
+class TopicRecord:
+    """A "next time" topic, kept until it is taken or dropped."""
+
+    id: int
+    person: str
+    text: str
+    created: datetime
+    session_id: int | None = None  # the session where it was noted
+    status: TopicStatus = TopicStatus.WAITING
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    """One row of the archive list: cheap to load, no notes."""
+
+    id: int
+    started: datetime | None  # UTC; None if it never started
+    ended: datetime | None
+    status: SessionStatus
+    protocol_id: str
+    protocol_name: str
+    mode: str
+    planned_seconds: int
+    actual_seconds: float
+    group: str = ""
+    coachees: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SessionDetail:
+    """Everything about one session, for the session view and for exports."""
+
+    summary: SessionSummary
+    participants: tuple[Participant, ...] = ()
+    phases: tuple[PhaseRecord, ...] = ()
+    events: tuple[SessionEvent, ...] = ()
+    notes: tuple[Note, ...] = ()
+    commitments: tuple[Commitment, ...] = ()
+    topics: tuple[TopicRecord, ...] = ()
+
+    @property
+    def id(self) -> int:
+        return self.summary.id
+
+
+@dataclass(frozen=True)
+class NewSession:
+    """What the app knows when a session starts (the archive assigns the id)."""
+
+    protocol_id: str
+    protocol_name: str
+    mode: str
+    planned_seconds: int
+    phases: tuple[PhaseRecord, ...]
+    participants: tuple[Participant, ...] = ()
+    group: str = ""
+    started: datetime | None = None
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Checkpoint:
+    """The live run's position, written with autosave so a crash can be resumed exactly.
+
+    ``monotonic``/``wall`` say when it was taken (clock of the process that wrote it).
+    """
+
+    phase_index: int
+    running: bool
+    monotonic: float
+    wall: datetime
+    actual_seconds: tuple[float, ...]
+    base_seconds: tuple[float, ...]  # planned plus extensions, per phase
+
+
+@dataclass(frozen=True)
+class SessionFilter:
+    """Which sessions the archive list shows. Empty fields mean "any"."""
+
+    date_from: date | None = None  # inclusive, local dates compared on the UTC start
+    date_to: date | None = None  # inclusive
+    person: str = ""
+    group: str = ""
+    protocol_id: str = ""
+    tag: str = ""
+    status: SessionStatus | None = None
+
+
+class SortKey(StrEnum):
+    STARTED = "started"
+    GROUP = "group"
+    COACHEE = "coachee"
+    PROTOCOL = "protocol"
+    DURATION = "duration"
+
+
+class HitKind(StrEnum):
+    NOTE = "note"
+    COMMITMENT = "commitment"
+    TOPIC = "topic"
+    PERSON = "person"
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: HitKind
+    item_id: int
+    session_id: int | None
+    title: str  # e.g. the session's date and coachee, or the person's name
+    snippet: str  # with the matches between SNIPPET_START and SNIPPET_END
+    rank: float  # lower is better (FTS5 bm25)
+
+
+SNIPPET_START = "\x02"
+SNIPPET_END = "\x03"
+
+
+@dataclass(frozen=True)
+class PersonPage:
+    person: Person
+    as_coachee: tuple[SessionSummary, ...] = ()
+    as_coach: tuple[SessionSummary, ...] = ()  # any other role: coach, observer, facilitator
+    open_commitments: tuple[Commitment, ...] = ()
+    topics: tuple[TopicRecord, ...] = ()
+
+
+@dataclass(frozen=True)
+class DeletionPreview:
+    """Exactly what deleting a person removes, to say so before doing it."""
+
+    person: Person
+    sessions_as_coachee: int  # these sessions go entirely (with their notes)
+    participations: int  # other sessions they only attended: just their name goes
+    notes: int
+    commitments: int
+    topics: int
+
+    def message(self) -> str:
+        return (
+            f"Delete {self.person.name} and everything about them: "
+            f"{self.sessions_as_coachee} session(s) where they were the coachee, with "
+            f"{self.notes} note(s); {self.commitments} commitment(s); {self.topics} topic(s); "
+            f"and their name from {self.participations} other session(s). "
+            "This cannot be undone (a backup made earlier still holds it)."
+        )

@@ -1,0 +1,1 @@
+"""The local archive on SQLite: the only package that imports SQLAlchemy or Alembic."""
