@@ -1,17 +1,25 @@
 """The archive's operations: plain records in, plain records out; SQLAlchemy stays inside.
 
-INTERFACE SKETCH — the bodies are to be written. Signatures are the contract the UI, the CLI,
-the exports and the benchmark are built against; change them only together with their users.
+Every method is one transaction on its own ORM session; rows never leave: they are turned
+into the frozen records of ``cocoach_desktop.core.records`` before the session closes.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import date, datetime
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import date, datetime, time, timedelta
+from typing import Any
 
-from sqlalchemy import Engine
+from sqlalchemy import ColumnElement, Engine, String, delete, func, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
 
 from cocoach_desktop.core.records import (
+    MAX_NAME_CHARS,
+    MAX_NOTE_CHARS,
+    MAX_TAG_CHARS,
     Checkpoint,
     Commitment,
     CommitmentStatus,
@@ -21,6 +29,8 @@ from cocoach_desktop.core.records import (
     Participant,
     Person,
     PersonPage,
+    PhaseRecord,
+    Role,
     SearchHit,
     SessionDetail,
     SessionFilter,
@@ -31,11 +41,118 @@ from cocoach_desktop.core.records import (
     TopicStatus,
     Visibility,
 )
-from cocoach_desktop.core.session import SessionEvent
+from cocoach_desktop.core.session import EventKind, SessionEvent
+from cocoach_desktop.storage import search as fts
+from cocoach_desktop.storage.models import (
+    CommitmentRow,
+    EventRow,
+    GroupRow,
+    Meta,
+    NoteRow,
+    ParticipantRow,
+    PersonRow,
+    PhaseRow,
+    SessionRow,
+    SessionTagRow,
+    TagRow,
+    TopicRow,
+)
+
+DATA_VERSION = "data_version"
+_SEP = "\x1f"  # joins names in group_concat; names never hold it (whitespace is normalised)
+_CHUNK = 500  # ids per IN (...) when loading many sessions (SQLite's variable limit is higher)
 
 
 class RecordNotFoundError(LookupError):
     """The session, note, commitment, topic or person no longer exists."""
+
+
+# ----- validation: plain messages, raised before anything is written ---------------------------
+
+
+def _clean_name(value: str, what: str = "A name", limit: int = MAX_NAME_CHARS) -> str:
+    """Trim and collapse whitespace; refuse blank or too long."""
+    name = " ".join(str(value).replace("\x00", "").split())
+    if not name:
+        raise ValueError(f"{what} cannot be blank.")
+    if len(name) > limit:
+        raise ValueError(f"{what} is too long ({len(name)} characters; at most {limit}).")
+    return name
+
+
+def _clean_text(value: str, what: str, limit: int = MAX_NOTE_CHARS, blank_ok: bool = False) -> str:
+    """Keep the text as typed (NUL characters aside); refuse blank or over ``limit``."""
+    text = str(value).replace("\x00", "")
+    if not blank_ok and not text.strip():
+        raise ValueError(f"{what} cannot be blank.")
+    if len(text) > limit:
+        raise ValueError(
+            f"{what} is too long: {len(text):,} characters, and the most it can hold is "
+            f"{limit:,}. Shorten it or split it in two."
+        )
+    return text
+
+
+def _aware(value: datetime, what: str) -> datetime:
+    """Refuse a time without a time zone: the archive stores UTC and cannot guess."""
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValueError(f"{what} has no time zone; give it in UTC.")
+    return value
+
+
+def _key(name: str) -> str:
+    """The case-insensitive identity of a name (Unicode-aware, unlike SQLite's NOCASE)."""
+    return name.casefold()
+
+
+def _local_midnight(day: date) -> datetime:
+    """The UTC instant the local day starts (the list filters on the UTC start time)."""
+    return datetime.combine(day, time()).astimezone()
+
+
+# ----- rows to records --------------------------------------------------------------------------
+
+
+def _note(row: NoteRow) -> Note:
+    return Note(
+        id=row.id,
+        session_id=row.session_id,
+        text=row.text,
+        visibility=Visibility(row.visibility),
+        created=row.created,
+        phase_index=row.phase_index,
+        phase_name=row.phase_name,
+        session_seconds=row.session_seconds,
+    )
+
+
+def _commitment(row: CommitmentRow, person: str) -> Commitment:
+    return Commitment(
+        id=row.id,
+        session_id=row.session_id,
+        person=person,
+        text=row.text,
+        due=row.due,
+        status=CommitmentStatus(row.status),
+        follow_up=row.follow_up,
+        created=row.created,
+    )
+
+
+def _topic(row: TopicRow, person: str) -> TopicRecord:
+    return TopicRecord(
+        id=row.id,
+        person=person,
+        text=row.text,
+        created=row.created,
+        session_id=row.session_id,
+        status=TopicStatus(row.status),
+    )
+
+
+def _chunks(ids: Sequence[int]) -> Iterator[Sequence[int]]:
+    for i in range(0, len(ids), _CHUNK):
+        yield ids[i : i + _CHUNK]
 
 
 class Archive:
@@ -47,22 +164,218 @@ class Archive:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        self._reader = sessionmaker(bind=engine, expire_on_commit=False)
+        # Writers take SQLite's write lock at BEGIN (see db.make_engine): a second writer then
+        # waits at the start instead of failing after it has read.
+        self._writer = sessionmaker(
+            bind=engine.execution_options(sqlite_begin="IMMEDIATE"), expire_on_commit=False
+        )
+
+    @contextmanager
+    def _read(self) -> Iterator[Session]:
+        with self._reader.begin() as s:
+            yield s
+
+    @contextmanager
+    def _write(self) -> Iterator[Session]:
+        """One write transaction; bumps data_version only if the body succeeded."""
+        with self._writer.begin() as s:
+            yield s
+            s.flush()
+            s.execute(
+                sqlite_insert(Meta)
+                .values(key=DATA_VERSION, value=1)
+                .on_conflict_do_update(index_elements=["key"], set_={"value": Meta.value + 1})
+            )
+
+    # ----- small lookups ---------------------------------------------------------------------
+
+    @staticmethod
+    def _session_row(s: Session, session_id: int) -> SessionRow:
+        row = s.get(SessionRow, session_id)
+        if row is None:
+            raise RecordNotFoundError(f"Session {session_id} no longer exists.")
+        return row
+
+    @staticmethod
+    def _person_row(s: Session, person_id: int) -> PersonRow:
+        row = s.get(PersonRow, person_id)
+        if row is None:
+            raise RecordNotFoundError(f"Person {person_id} no longer exists.")
+        return row
+
+    @staticmethod
+    def _person(s: Session, name: str, create: bool = True) -> PersonRow | None:
+        """The person called ``name`` (any case), created if missing and ``create``."""
+        clean = _clean_name(name, "A person's name")
+        row = s.scalars(select(PersonRow).where(PersonRow.key == _key(clean))).one_or_none()
+        if row is None and create:
+            row = PersonRow(name=clean, key=_key(clean))
+            s.add(row)
+            s.flush()
+        return row
+
+    def _person_id(self, s: Session, name: str) -> int:
+        row = self._person(s, name)
+        assert row is not None
+        return row.id
+
+    @staticmethod
+    def _group_id(s: Session, name: str) -> int | None:
+        clean = " ".join(name.split())
+        if not clean:
+            return None
+        clean = _clean_name(clean, "A group's name")
+        row = s.scalars(select(GroupRow).where(GroupRow.key == _key(clean))).one_or_none()
+        if row is None:
+            row = GroupRow(name=clean, key=_key(clean))
+            s.add(row)
+            s.flush()
+        return row.id
+
+    @staticmethod
+    def _tag_ids(s: Session, tags: Iterable[str]) -> list[int]:
+        ids: list[int] = []
+        for tag in tags:
+            clean = _clean_name(tag, "A tag", MAX_TAG_CHARS)
+            row = s.scalars(select(TagRow).where(TagRow.key == _key(clean))).one_or_none()
+            if row is None:
+                row = TagRow(name=clean, key=_key(clean))
+                s.add(row)
+                s.flush()
+            if row.id not in ids:
+                ids.append(row.id)
+        return ids
+
+    def _replace_participants(
+        self, s: Session, session_id: int, participants: Sequence[Participant]
+    ) -> None:
+        s.execute(delete(ParticipantRow).where(ParticipantRow.session_id == session_id))
+        coachees = [p.name for p in participants if Role(p.role) is Role.COACHEE]
+        first = _key(_clean_name(coachees[0])) if coachees else ""
+        s.execute(update(SessionRow).where(SessionRow.id == session_id).values(coachee_key=first))
+        seen: set[tuple[int, str]] = set()
+        for position, p in enumerate(participants):
+            person_id = self._person_id(s, p.name)
+            role = Role(p.role).value
+            if (person_id, role) in seen:
+                continue  # the same person twice in the same role: once is enough
+            seen.add((person_id, role))
+            s.add(
+                ParticipantRow(
+                    session_id=session_id, person_id=person_id, role=role, position=position
+                )
+            )
+
+    def _replace_tags(self, s: Session, session_id: int, tags: Sequence[str]) -> None:
+        s.execute(delete(SessionTagRow).where(SessionTagRow.session_id == session_id))
+        for tag_id in self._tag_ids(s, tags):
+            s.add(SessionTagRow(session_id=session_id, tag_id=tag_id))
 
     # ----- live sessions -------------------------------------------------------------------
 
     def start_session(self, new: NewSession) -> int:
         """Record a session that is starting (status running); people are found or created."""
-        raise NotImplementedError
+        if new.started is not None:
+            _aware(new.started, "The start time")
+        with self._write() as s:
+            row = SessionRow(
+                protocol_id=new.protocol_id,
+                protocol_name=new.protocol_name,
+                mode=new.mode,
+                planned_seconds=int(new.planned_seconds),
+                actual_seconds=sum(p.actual_seconds for p in new.phases),
+                started=new.started,
+                ended=None,
+                status=SessionStatus.RUNNING.value,
+                group_id=self._group_id(s, new.group),
+            )
+            s.add(row)
+            s.flush()
+            self._add_phases(s, row.id, new.phases)
+            self._replace_participants(s, row.id, new.participants)
+            self._replace_tags(s, row.id, new.tags)
+            return row.id
+
+    @staticmethod
+    def _add_phases(s: Session, session_id: int, phases: Sequence[PhaseRecord]) -> None:
+        for p in phases:
+            s.add(
+                PhaseRow(
+                    session_id=session_id,
+                    idx=p.index,
+                    name=p.name,
+                    speaker=p.speaker,
+                    coachee=p.coachee,
+                    planned_seconds=float(p.planned_seconds),
+                    actual_seconds=float(p.actual_seconds),
+                )
+            )
 
     def append_events(self, session_id: int, events: Sequence[SessionEvent]) -> None:
-        raise NotImplementedError
+        for e in events:
+            _aware(e.wall, "An event's time")
+        with self._write() as s:
+            self._session_row(s, session_id)
+            self._add_events(s, session_id, events)
+
+    @staticmethod
+    def _add_events(s: Session, session_id: int, events: Sequence[SessionEvent]) -> None:
+        s.add_all(
+            EventRow(
+                session_id=session_id,
+                kind=EventKind(e.kind).value,
+                phase_index=e.phase_index,
+                monotonic=e.monotonic,
+                wall=e.wall,
+                seconds=e.seconds,
+            )
+            for e in events
+        )
 
     def save_checkpoint(self, session_id: int, checkpoint: Checkpoint) -> None:
         """Remember the live run's position and per-phase actual seconds (autosave)."""
-        raise NotImplementedError
+        _aware(checkpoint.wall, "The checkpoint's time")
+        with self._write() as s:
+            row = self._session_row(s, session_id)
+            row.checkpoint_phase_index = checkpoint.phase_index
+            row.checkpoint_running = checkpoint.running
+            row.checkpoint_monotonic = checkpoint.monotonic
+            row.checkpoint_wall = checkpoint.wall
+            row.checkpoint_actual = [float(x) for x in checkpoint.actual_seconds]
+            row.checkpoint_base = [float(x) for x in checkpoint.base_seconds]
+            # The phases' figures follow too, so a crashed session shows what it really took.
+            self._set_actual(s, row, checkpoint.actual_seconds)
+
+    @staticmethod
+    def _set_actual(s: Session, row: SessionRow, actual: Sequence[float]) -> None:
+        for index, seconds in enumerate(actual):
+            s.execute(
+                update(PhaseRow)
+                .where(PhaseRow.session_id == row.id, PhaseRow.idx == index)
+                .values(actual_seconds=float(seconds))
+            )
+        s.flush()
+        total = s.scalar(
+            select(func.coalesce(func.sum(PhaseRow.actual_seconds), 0.0)).where(
+                PhaseRow.session_id == row.id
+            )
+        )
+        row.actual_seconds = float(total or 0.0)
 
     def checkpoint(self, session_id: int) -> Checkpoint | None:
-        raise NotImplementedError
+        with self._read() as s:
+            row = self._session_row(s, session_id)
+            if row.checkpoint_phase_index is None or row.checkpoint_wall is None:
+                return None
+            return Checkpoint(
+                phase_index=row.checkpoint_phase_index,
+                running=bool(row.checkpoint_running),
+                monotonic=float(row.checkpoint_monotonic or 0.0),
+                wall=row.checkpoint_wall,
+                actual_seconds=tuple(row.checkpoint_actual or ()),
+                base_seconds=tuple(row.checkpoint_base or ()),
+            )
 
     def finish_session(
         self,
@@ -72,20 +385,55 @@ class Archive:
         status: SessionStatus = SessionStatus.FINISHED,
     ) -> None:
         """Close a session as finished or abandoned, with each phase's real seconds."""
-        raise NotImplementedError
+        _aware(ended, "The end time")
+        if SessionStatus(status) is SessionStatus.RUNNING:
+            raise ValueError("A session is finished or abandoned, not running, when it closes.")
+        with self._write() as s:
+            row = self._session_row(s, session_id)
+            row.ended = ended
+            row.status = SessionStatus(status).value
+            # The run is over: the crash-recovery position has no more use.
+            row.checkpoint_phase_index = None
+            row.checkpoint_running = None
+            row.checkpoint_monotonic = None
+            row.checkpoint_wall = None
+            row.checkpoint_actual = None
+            row.checkpoint_base = None
+            self._set_actual(s, row, actual_seconds)
 
     def unfinished_sessions(self) -> list[SessionDetail]:
         """Sessions still marked running: the app died during them (crash recovery)."""
-        raise NotImplementedError
+        with self._read() as s:
+            ids = list(
+                s.scalars(
+                    select(SessionRow.id)
+                    .where(SessionRow.status == SessionStatus.RUNNING.value)
+                    .order_by(SessionRow.id)
+                )
+            )
+            return self._details(s, ids)
 
     def set_participants(self, session_id: int, participants: Sequence[Participant]) -> None:
-        raise NotImplementedError
+        for p in participants:
+            _clean_name(p.name, "A participant's name")
+        with self._write() as s:
+            self._session_row(s, session_id)
+            self._replace_participants(s, session_id, participants)
 
     def set_tags(self, session_id: int, tags: Sequence[str]) -> None:
-        raise NotImplementedError
+        for tag in tags:
+            _clean_name(tag, "A tag", MAX_TAG_CHARS)
+        with self._write() as s:
+            self._session_row(s, session_id)
+            self._replace_tags(s, session_id, tags)
 
     def all_tags(self) -> list[str]:
-        raise NotImplementedError
+        """The tags some session carries, sorted without regard to case."""
+        with self._read() as s:
+            used = select(SessionTagRow.tag_id).distinct()
+            return list(
+                s.scalars(select(TagRow.name).where(TagRow.id.in_(used)).order_by(TagRow.key))
+            )
 
     # ----- notes, commitments, topics ------------------------------------------------------
 
@@ -99,13 +447,40 @@ class Archive:
         phase_name: str = "",
         session_seconds: float = 0.0,
     ) -> Note:
-        raise NotImplementedError
+        clean = _clean_text(text, "A note")
+        _aware(created, "The note's time")
+        with self._write() as s:
+            self._session_row(s, session_id)
+            row = NoteRow(
+                session_id=session_id,
+                text=clean,
+                visibility=Visibility(visibility).value,
+                created=created,
+                phase_index=phase_index,
+                phase_name=phase_name,
+                session_seconds=float(session_seconds),
+            )
+            s.add(row)
+            s.flush()
+            return _note(row)
 
     def update_note(self, note_id: int, text: str, visibility: Visibility) -> Note:
-        raise NotImplementedError
+        clean = _clean_text(text, "A note")
+        with self._write() as s:
+            row = s.get(NoteRow, note_id)
+            if row is None:
+                raise RecordNotFoundError(f"Note {note_id} no longer exists.")
+            row.text = clean
+            row.visibility = Visibility(visibility).value
+            s.flush()
+            return _note(row)
 
     def delete_note(self, note_id: int) -> None:
-        raise NotImplementedError
+        with self._write() as s:
+            row = s.get(NoteRow, note_id)
+            if row is None:
+                raise RecordNotFoundError(f"Note {note_id} no longer exists.")
+            s.delete(row)
 
     def add_commitment(
         self,
@@ -115,7 +490,25 @@ class Archive:
         created: datetime,
         due: date | None = None,
     ) -> Commitment:
-        raise NotImplementedError
+        clean = _clean_text(text, "A commitment")
+        name = _clean_name(person, "The name of who commits")
+        _aware(created, "The commitment's time")
+        with self._write() as s:
+            self._session_row(s, session_id)
+            person_row = self._person(s, name)
+            assert person_row is not None
+            row = CommitmentRow(
+                session_id=session_id,
+                person_id=person_row.id,
+                text=clean,
+                due=due,
+                status=CommitmentStatus.OPEN.value,
+                follow_up="",
+                created=created,
+            )
+            s.add(row)
+            s.flush()
+            return _commitment(row, person_row.name)
 
     def update_commitment(
         self,
@@ -125,32 +518,239 @@ class Archive:
         status: CommitmentStatus,
         follow_up: str,
     ) -> Commitment:
-        raise NotImplementedError
+        clean = _clean_text(text, "A commitment")
+        follow = _clean_text(follow_up, "A follow-up note", blank_ok=True)
+        with self._write() as s:
+            row = s.get(CommitmentRow, commitment_id)
+            if row is None:
+                raise RecordNotFoundError(f"Commitment {commitment_id} no longer exists.")
+            row.text = clean
+            row.due = due
+            row.status = CommitmentStatus(status).value
+            row.follow_up = follow
+            s.flush()
+            return _commitment(row, self._person_row(s, row.person_id).name)
 
     def delete_commitment(self, commitment_id: int) -> None:
-        raise NotImplementedError
+        with self._write() as s:
+            row = s.get(CommitmentRow, commitment_id)
+            if row is None:
+                raise RecordNotFoundError(f"Commitment {commitment_id} no longer exists.")
+            s.delete(row)
 
     def open_commitments(self, person: str = "") -> list[Commitment]:
-        raise NotImplementedError
+        """Open commitments, oldest first; only ``person``'s (any case) if given."""
+        with self._read() as s:
+            query = (
+                select(CommitmentRow, PersonRow.name)
+                .join(PersonRow, PersonRow.id == CommitmentRow.person_id)
+                .where(CommitmentRow.status == CommitmentStatus.OPEN.value)
+                .order_by(CommitmentRow.created, CommitmentRow.id)
+            )
+            if person.strip():
+                query = query.where(PersonRow.key == _key(" ".join(person.split())))
+            return [_commitment(row, name) for row, name in s.execute(query)]
 
     def add_topic(
         self, person: str, text: str, created: datetime, session_id: int | None = None
     ) -> TopicRecord:
-        raise NotImplementedError
+        clean = _clean_text(text, "A topic")
+        name = _clean_name(person, "The name of whose topic it is")
+        _aware(created, "The topic's time")
+        with self._write() as s:
+            if session_id is not None:
+                self._session_row(s, session_id)
+            person_row = self._person(s, name)
+            assert person_row is not None
+            row = TopicRow(
+                person_id=person_row.id,
+                text=clean,
+                created=created,
+                session_id=session_id,
+                status=TopicStatus.WAITING.value,
+            )
+            s.add(row)
+            s.flush()
+            return _topic(row, person_row.name)
 
     def set_topic_status(self, topic_id: int, status: TopicStatus) -> TopicRecord:
-        raise NotImplementedError
+        with self._write() as s:
+            row = s.get(TopicRow, topic_id)
+            if row is None:
+                raise RecordNotFoundError(f"Topic {topic_id} no longer exists.")
+            row.status = TopicStatus(status).value
+            s.flush()
+            return _topic(row, self._person_row(s, row.person_id).name)
 
     def delete_topic(self, topic_id: int) -> None:
-        raise NotImplementedError
+        with self._write() as s:
+            row = s.get(TopicRow, topic_id)
+            if row is None:
+                raise RecordNotFoundError(f"Topic {topic_id} no longer exists.")
+            s.delete(row)
 
     def waiting_topics(self) -> list[TopicRecord]:
-        raise NotImplementedError
+        """Topics still waiting for their turn, oldest first."""
+        with self._read() as s:
+            return self._topics(s, TopicRow.status == TopicStatus.WAITING.value)
+
+    @staticmethod
+    def _topics(s: Session, *where: ColumnElement[bool]) -> list[TopicRecord]:
+        query = (
+            select(TopicRow, PersonRow.name)
+            .join(PersonRow, PersonRow.id == TopicRow.person_id)
+            .where(*where)
+            .order_by(TopicRow.created, TopicRow.id)
+        )
+        return [_topic(row, name) for row, name in s.execute(query)]
 
     # ----- reviewing -----------------------------------------------------------------------
 
+    @staticmethod
+    def _conditions(where: SessionFilter | None) -> list[ColumnElement[bool]]:
+        """SessionFilter as SQL conditions on ``sessions``, each served by an index."""
+        if where is None:
+            return []
+        out: list[ColumnElement[bool]] = []
+        if where.date_from is not None:
+            out.append(SessionRow.started >= _local_midnight(where.date_from))
+        if where.date_to is not None:
+            out.append(SessionRow.started < _local_midnight(where.date_to + timedelta(days=1)))
+        if where.person.strip():
+            key = _key(" ".join(where.person.split()))
+            out.append(
+                SessionRow.id.in_(
+                    select(ParticipantRow.session_id)
+                    .join(PersonRow, PersonRow.id == ParticipantRow.person_id)
+                    .where(PersonRow.key == key)
+                )
+            )
+        if where.group.strip():
+            key = _key(" ".join(where.group.split()))
+            out.append(SessionRow.group_id.in_(select(GroupRow.id).where(GroupRow.key == key)))
+        if where.protocol_id:
+            out.append(SessionRow.protocol_id == where.protocol_id)
+        if where.tag.strip():
+            key = _key(" ".join(where.tag.split()))
+            out.append(
+                SessionRow.id.in_(
+                    select(SessionTagRow.session_id)
+                    .join(TagRow, TagRow.id == SessionTagRow.tag_id)
+                    .where(TagRow.key == key)
+                )
+            )
+        if where.status is not None:
+            out.append(SessionRow.status == SessionStatus(where.status).value)
+        return out
+
+    @staticmethod
+    def _summaries(
+        s: Session,
+        conditions: Sequence[ColumnElement[bool]],
+        sort: SortKey = SortKey.STARTED,
+        descending: bool = True,
+        offset: int = 0,
+        limit: int | None = None,
+    ) -> list[SessionSummary]:
+        """One query: a page of sessions with their group, coachees and tags (group_concat).
+
+        The page is chosen first in a subquery that holds only the sort keys, so the
+        coachee and tag subqueries run for the page's rows, not for every session sorted.
+        """
+        orders: dict[SortKey, list[Any]] = {
+            SortKey.STARTED: [SessionRow.started],
+            SortKey.GROUP: [GroupRow.key, SessionRow.started],
+            SortKey.COACHEE: [SessionRow.coachee_key, SessionRow.started],
+            SortKey.PROTOCOL: [SessionRow.protocol_name, SessionRow.started],
+            SortKey.DURATION: [SessionRow.actual_seconds],
+        }
+        # The id last: a stable order, so paging never repeats or skips a row.
+        keys = [*orders[SortKey(sort)], SessionRow.id]
+        labelled = [k.label(f"k{i}") for i, k in enumerate(keys)]
+        page_query = (
+            select(*labelled)
+            .select_from(SessionRow)
+            .outerjoin(GroupRow, GroupRow.id == SessionRow.group_id)
+            .where(*conditions)
+            .order_by(*(k.desc() if descending else k.asc() for k in keys))
+        )
+        if limit is not None:
+            page_query = page_query.limit(max(limit, 0))
+        if offset > 0:
+            page_query = page_query.offset(offset)
+        page = page_query.subquery("page")
+        page_keys = [page.c[f"k{i}"] for i in range(len(keys))]
+        page_id = page_keys[-1]
+        # position + name, so the coachees come back in the order they were given
+        # (group_concat's own order is not defined on SQLite 3.40).
+        coachees = (
+            select(
+                func.group_concat(
+                    func.printf("%06d", ParticipantRow.position, type_=String) + PersonRow.name,
+                    _SEP,
+                )
+            )
+            .select_from(ParticipantRow)
+            .join(PersonRow, PersonRow.id == ParticipantRow.person_id)
+            .where(
+                ParticipantRow.session_id == page_id,
+                ParticipantRow.role == Role.COACHEE.value,
+            )
+            .scalar_subquery()
+        )
+        tags = (
+            select(func.group_concat(TagRow.name, _SEP))
+            .select_from(TagRow)
+            .join(SessionTagRow, SessionTagRow.tag_id == TagRow.id)
+            .where(SessionTagRow.session_id == page_id)
+            .scalar_subquery()
+        )
+        query = (
+            select(
+                SessionRow.id,
+                SessionRow.started,
+                SessionRow.ended,
+                SessionRow.status,
+                SessionRow.protocol_id,
+                SessionRow.protocol_name,
+                SessionRow.mode,
+                SessionRow.planned_seconds,
+                SessionRow.actual_seconds,
+                GroupRow.name,
+                coachees,
+                tags,
+            )
+            .select_from(page)
+            .join(SessionRow, SessionRow.id == page_id)
+            .outerjoin(GroupRow, GroupRow.id == SessionRow.group_id)
+            .order_by(*(k.desc() if descending else k.asc() for k in page_keys))
+        )
+        out: list[SessionSummary] = []
+        for row in s.execute(query):
+            (sid, started, ended, status, pid, pname, mode, planned, actual, group, co, tg) = row
+            names = sorted(co.split(_SEP)) if co else []
+            out.append(
+                SessionSummary(
+                    id=sid,
+                    started=started,
+                    ended=ended,
+                    status=SessionStatus(status),
+                    protocol_id=pid,
+                    protocol_name=pname,
+                    mode=mode,
+                    planned_seconds=planned,
+                    actual_seconds=actual,
+                    group=group or "",
+                    coachees=tuple(n[6:] for n in names),
+                    tags=tuple(sorted(tg.split(_SEP), key=_key)) if tg else (),
+                )
+            )
+        return out
+
     def count_sessions(self, where: SessionFilter | None = None) -> int:
-        raise NotImplementedError
+        with self._read() as s:
+            query = select(func.count()).select_from(SessionRow).where(*self._conditions(where))
+            return int(s.scalar(query) or 0)
 
     def list_sessions(
         self,
@@ -161,18 +761,212 @@ class Archive:
         limit: int = 200,
     ) -> list[SessionSummary]:
         """One page of the list (the archive window fetches more as it scrolls)."""
-        raise NotImplementedError
+        with self._read() as s:
+            return self._summaries(s, self._conditions(where), sort, descending, offset, limit)
 
     def session(self, session_id: int) -> SessionDetail:
-        raise NotImplementedError
+        with self._read() as s:
+            details = self._details(s, [session_id])
+            if not details:
+                raise RecordNotFoundError(f"Session {session_id} no longer exists.")
+            return details[0]
+
+    def _details(self, s: Session, ids: Sequence[int]) -> list[SessionDetail]:
+        """Whole sessions, in the order of ``ids``; each child table read once per chunk."""
+        out: list[SessionDetail] = []
+        for chunk in _chunks(list(ids)):
+            summaries = {
+                x.id: x for x in self._summaries(s, [SessionRow.id.in_(chunk)], limit=None)
+            }
+            parts: dict[int, list[Participant]] = {}
+            for sid, name, role in s.execute(
+                select(ParticipantRow.session_id, PersonRow.name, ParticipantRow.role)
+                .join(PersonRow, PersonRow.id == ParticipantRow.person_id)
+                .where(ParticipantRow.session_id.in_(chunk))
+                .order_by(ParticipantRow.session_id, ParticipantRow.position, ParticipantRow.id)
+            ):
+                parts.setdefault(sid, []).append(Participant(name, Role(role)))
+            phases: dict[int, list[PhaseRecord]] = {}
+            for p in s.scalars(
+                select(PhaseRow)
+                .where(PhaseRow.session_id.in_(chunk))
+                .order_by(PhaseRow.session_id, PhaseRow.idx)
+            ):
+                phases.setdefault(p.session_id, []).append(
+                    PhaseRecord(
+                        p.idx, p.name, p.planned_seconds, p.actual_seconds, p.speaker, p.coachee
+                    )
+                )
+            events: dict[int, list[SessionEvent]] = {}
+            for e in s.scalars(
+                select(EventRow).where(EventRow.session_id.in_(chunk)).order_by(EventRow.id)
+            ):
+                events.setdefault(e.session_id, []).append(
+                    SessionEvent(EventKind(e.kind), e.phase_index, e.monotonic, e.wall, e.seconds)
+                )
+            notes: dict[int, list[Note]] = {}
+            for n in s.scalars(
+                select(NoteRow).where(NoteRow.session_id.in_(chunk)).order_by(NoteRow.id)
+            ):
+                notes.setdefault(n.session_id, []).append(_note(n))
+            commitments: dict[int, list[Commitment]] = {}
+            for c, name in s.execute(
+                select(CommitmentRow, PersonRow.name)
+                .join(PersonRow, PersonRow.id == CommitmentRow.person_id)
+                .where(CommitmentRow.session_id.in_(chunk))
+                .order_by(CommitmentRow.id)
+            ):
+                commitments.setdefault(c.session_id, []).append(_commitment(c, name))
+            topics: dict[int, list[TopicRecord]] = {}
+            for t in self._topics(s, TopicRow.session_id.in_(chunk)):
+                assert t.session_id is not None
+                topics.setdefault(t.session_id, []).append(t)
+            for sid in chunk:
+                if sid not in summaries:
+                    continue
+                out.append(
+                    SessionDetail(
+                        summary=summaries[sid],
+                        participants=tuple(parts.get(sid, ())),
+                        phases=tuple(phases.get(sid, ())),
+                        events=tuple(events.get(sid, ())),
+                        notes=tuple(notes.get(sid, ())),
+                        commitments=tuple(commitments.get(sid, ())),
+                        topics=tuple(topics.get(sid, ())),
+                    )
+                )
+        return out
 
     def delete_session(self, session_id: int) -> SessionDetail:
-        """Delete a session and everything in it; return it whole so it can be put back."""
-        raise NotImplementedError
+        """Delete a session and everything in it; return it whole so it can be put back.
+
+        Topics noted in it stay (they belong to their person) with no session; restoring the
+        session links them again.
+        """
+        with self._write() as s:
+            details = self._details(s, [session_id])
+            if not details:
+                raise RecordNotFoundError(f"Session {session_id} no longer exists.")
+            s.execute(delete(SessionRow).where(SessionRow.id == session_id))
+            return details[0]
 
     def restore_session(self, detail: SessionDetail) -> int:
         """Put back a deleted session (undo), keeping its ids where they are free."""
-        raise NotImplementedError
+        self._validate_detail(detail)
+        with self._write() as s:
+            return self._insert_detail(s, detail, keep_ids=True)
+
+    @staticmethod
+    def _validate_detail(detail: SessionDetail) -> None:
+        """Check every value of a whole session before writing any of it."""
+        for p in detail.participants:
+            _clean_name(p.name, "A participant's name")
+        for tag in detail.summary.tags:
+            _clean_name(tag, "A tag", MAX_TAG_CHARS)
+        for when, what in (
+            (detail.summary.started, "The start time"),
+            (detail.summary.ended, "The end time"),
+        ):
+            if when is not None:
+                _aware(when, what)
+        for e in detail.events:
+            _aware(e.wall, "An event's time")
+        for n in detail.notes:
+            _clean_text(n.text, "A note")
+            _aware(n.created, "A note's time")
+        for c in detail.commitments:
+            _clean_text(c.text, "A commitment")
+            _clean_text(c.follow_up, "A follow-up note", blank_ok=True)
+            _clean_name(c.person, "The name of who commits")
+            if c.created is not None:
+                _aware(c.created, "A commitment's time")
+        for t in detail.topics:
+            Archive._validate_topic(t)
+
+    @staticmethod
+    def _validate_topic(t: TopicRecord) -> None:
+        _clean_text(t.text, "A topic")
+        _clean_name(t.person, "The name of whose topic it is")
+        _aware(t.created, "A topic's time")
+
+    @staticmethod
+    def _free_id(s: Session, model: type[Any], wanted: int, keep: bool) -> int | None:
+        """``wanted`` if keeping ids and no row has it, else None (the database picks one)."""
+        if keep and wanted > 0 and s.get(model, wanted) is None:
+            return wanted
+        return None
+
+    def _insert_detail(self, s: Session, detail: SessionDetail, keep_ids: bool) -> int:
+        summary = detail.summary
+        row = SessionRow(
+            id=self._free_id(s, SessionRow, summary.id, keep_ids),
+            protocol_id=summary.protocol_id,
+            protocol_name=summary.protocol_name,
+            mode=summary.mode,
+            planned_seconds=int(summary.planned_seconds),
+            actual_seconds=float(summary.actual_seconds),
+            started=summary.started,
+            ended=summary.ended,
+            status=SessionStatus(summary.status).value,
+            group_id=self._group_id(s, summary.group),
+        )
+        s.add(row)
+        s.flush()
+        sid = row.id
+        self._add_phases(s, sid, detail.phases)
+        self._replace_participants(s, sid, detail.participants)
+        self._replace_tags(s, sid, summary.tags)
+        self._add_events(s, sid, detail.events)
+        for n in detail.notes:
+            s.add(
+                NoteRow(
+                    id=self._free_id(s, NoteRow, n.id, keep_ids),
+                    session_id=sid,
+                    text=_clean_text(n.text, "A note"),
+                    visibility=Visibility(n.visibility).value,
+                    created=n.created,
+                    phase_index=n.phase_index,
+                    phase_name=n.phase_name,
+                    session_seconds=float(n.session_seconds),
+                )
+            )
+            s.flush()  # one at a time: the next _free_id must see this one
+        for c in detail.commitments:
+            s.add(
+                CommitmentRow(
+                    id=self._free_id(s, CommitmentRow, c.id, keep_ids),
+                    session_id=sid,
+                    person_id=self._person_id(s, c.person),
+                    text=_clean_text(c.text, "A commitment"),
+                    due=c.due,
+                    status=CommitmentStatus(c.status).value,
+                    follow_up=_clean_text(c.follow_up, "A follow-up note", blank_ok=True),
+                    created=c.created,
+                )
+            )
+            s.flush()
+        for t in detail.topics:
+            self._insert_topic(s, t, sid, keep_ids)
+        return sid
+
+    def _insert_topic(self, s: Session, t: TopicRecord, session_id: int | None, keep: bool) -> None:
+        if keep:
+            existing = s.get(TopicRow, t.id)
+            if existing is not None and existing.session_id is None:
+                # Deleting the session left the topic in place: just link it again.
+                existing.session_id = session_id
+                return
+        s.add(
+            TopicRow(
+                id=self._free_id(s, TopicRow, t.id, keep),
+                person_id=self._person_id(s, t.person),
+                text=_clean_text(t.text, "A topic"),
+                created=t.created,
+                session_id=session_id,
+                status=TopicStatus(t.status).value,
+            )
+        )
+        s.flush()
 
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
         """Full-text search (FTS5) across notes, commitments, topics and names, best first.
@@ -180,42 +974,187 @@ class Archive:
         Any text the user types is accepted: it is turned into a safe FTS5 query (words as
         prefixes, all required), so quotes or operators never raise.
         """
-        raise NotImplementedError
+        with self._read() as s:
+            return fts.search(s, query, limit)
 
     def people(self) -> list[Person]:
-        raise NotImplementedError
+        with self._read() as s:
+            rows = s.execute(select(PersonRow.id, PersonRow.name).order_by(PersonRow.key))
+            return [Person(pid, name) for pid, name in rows]
 
     def groups(self) -> list[str]:
-        raise NotImplementedError
+        with self._read() as s:
+            return list(s.scalars(select(GroupRow.name).order_by(GroupRow.key)))
 
     def protocols(self) -> list[tuple[str, str]]:
         """(protocol id, name) pairs used in the archive, for the filter."""
-        raise NotImplementedError
+        with self._read() as s:
+            # SQLite's bare-column rule: with max(), protocol_name comes from that same row,
+            # so each protocol shows the name it had in its latest session.
+            rows = s.execute(
+                select(
+                    SessionRow.protocol_id, SessionRow.protocol_name, func.max(SessionRow.id)
+                ).group_by(SessionRow.protocol_id)
+            )
+            pairs = [(pid, name) for pid, name, _ in rows]
+            return sorted(pairs, key=lambda pair: (pair[1].casefold(), pair[0]))
 
     def person_page(self, person_id: int) -> PersonPage:
-        raise NotImplementedError
+        with self._read() as s:
+            person = self._person_row(s, person_id)
+            as_coachee = select(ParticipantRow.session_id).where(
+                ParticipantRow.person_id == person_id, ParticipantRow.role == Role.COACHEE.value
+            )
+            attended = select(ParticipantRow.session_id).where(
+                ParticipantRow.person_id == person_id
+            )
+            return PersonPage(
+                person=Person(person.id, person.name),
+                as_coachee=tuple(self._summaries(s, [SessionRow.id.in_(as_coachee)], limit=None)),
+                as_coach=tuple(
+                    self._summaries(
+                        s,
+                        [SessionRow.id.in_(attended), SessionRow.id.not_in(as_coachee)],
+                        limit=None,
+                    )
+                ),
+                open_commitments=tuple(
+                    _commitment(row, person.name)
+                    for row in s.scalars(
+                        select(CommitmentRow)
+                        .where(
+                            CommitmentRow.person_id == person_id,
+                            CommitmentRow.status == CommitmentStatus.OPEN.value,
+                        )
+                        .order_by(CommitmentRow.created, CommitmentRow.id)
+                    )
+                ),
+                topics=tuple(self._topics(s, TopicRow.person_id == person_id)),
+            )
+
+    def _preview(self, s: Session, person_id: int) -> tuple[DeletionPreview, list[int]]:
+        """What deleting a person removes, and the ids of their coachee sessions."""
+        person = self._person_row(s, person_id)
+        coached = list(
+            s.scalars(
+                select(ParticipantRow.session_id)
+                .where(
+                    ParticipantRow.person_id == person_id,
+                    ParticipantRow.role == Role.COACHEE.value,
+                )
+                .distinct()
+            )
+        )
+        attended = set(
+            s.scalars(
+                select(ParticipantRow.session_id).where(ParticipantRow.person_id == person_id)
+            )
+        )
+        notes = s.scalar(
+            select(func.count()).select_from(NoteRow).where(NoteRow.session_id.in_(coached))
+        )
+        # Theirs anywhere, plus anyone's made in the sessions that go: each counted once.
+        commitments = s.scalar(
+            select(func.count())
+            .select_from(CommitmentRow)
+            .where((CommitmentRow.person_id == person_id) | CommitmentRow.session_id.in_(coached))
+        )
+        topics = s.scalar(
+            select(func.count()).select_from(TopicRow).where(TopicRow.person_id == person_id)
+        )
+        preview = DeletionPreview(
+            person=Person(person.id, person.name),
+            sessions_as_coachee=len(coached),
+            participations=len(attended - set(coached)),
+            notes=int(notes or 0),
+            commitments=int(commitments or 0),
+            topics=int(topics or 0),
+        )
+        return preview, coached
 
     def deletion_preview(self, person_id: int) -> DeletionPreview:
-        raise NotImplementedError
+        with self._read() as s:
+            return self._preview(s, person_id)[0]
 
     def delete_person(self, person_id: int) -> DeletionPreview:
         """Delete a person and everything about them (see DeletionPreview); return what went."""
-        raise NotImplementedError
+        with self._write() as s:
+            preview, coached = self._preview(s, person_id)
+            key = _key(preview.person.name)
+            # Their name also stands in other sessions' phases (speaker, coachee): blank it.
+            attended = select(ParticipantRow.session_id).where(
+                ParticipantRow.person_id == person_id
+            )
+            for phase in s.scalars(select(PhaseRow).where(PhaseRow.session_id.in_(attended))):
+                if _key(phase.speaker) == key:
+                    phase.speaker = ""
+                if _key(phase.coachee) == key:
+                    phase.coachee = ""
+            s.flush()
+            for chunk in _chunks(coached):
+                s.execute(delete(SessionRow).where(SessionRow.id.in_(chunk)))
+            # The foreign keys cascade: their commitments, topics and participations go too.
+            s.execute(delete(PersonRow).where(PersonRow.id == person_id))
+            return preview
 
     def details(self, where: SessionFilter | None = None, person: str = "") -> list[SessionDetail]:
-        """Whole sessions for exports (a filter, one person's, or everything)."""
-        raise NotImplementedError
+        """Whole sessions for exports (a filter, one person's, or everything), oldest first.
+
+        ``person`` (any role, any case) narrows the filter further.
+        """
+        with self._read() as s:
+            conditions = self._conditions(where)
+            if person.strip():
+                conditions += self._conditions(SessionFilter(person=person))
+            ids = list(
+                s.scalars(
+                    select(SessionRow.id)
+                    .where(*conditions)
+                    .order_by(SessionRow.started, SessionRow.id)
+                )
+            )
+            return self._details(s, ids)
 
     def import_details(
         self, details: Sequence[SessionDetail], topics: Sequence[TopicRecord]
     ) -> int:
-        """Add sessions (new ids) and topics in one transaction; all or nothing."""
-        raise NotImplementedError
+        """Add sessions (new ids) and topics in one transaction; all or nothing.
+
+        Topics linked to an imported session follow it to its new id; other links are
+        dropped (the ids belong to another archive). Returns how many sessions were added.
+        """
+        for detail in details:
+            self._validate_detail(detail)
+        for topic in topics:
+            self._validate_topic(topic)
+        try:
+            return self._import(details, topics)
+        except IntegrityError as error:
+            # Two phases with one index, say: the whole import is refused, nothing written.
+            raise ValueError(
+                f"The imported data contradicts itself ({error.orig}); nothing was imported."
+            ) from error
+
+    def _import(self, details: Sequence[SessionDetail], topics: Sequence[TopicRecord]) -> int:
+        with self._write() as s:
+            new_ids: dict[int, int] = {}
+            taken: set[int] = set()  # topics already added with their session
+            for detail in details:
+                new_ids[detail.id] = self._insert_detail(s, detail, keep_ids=False)
+                taken.update(t.id for t in detail.topics)
+            for topic in topics:
+                if topic.id in taken:
+                    continue
+                linked = new_ids.get(topic.session_id) if topic.session_id is not None else None
+                self._insert_topic(s, topic, linked, keep=False)
+            return len(details)
 
     def changed_since(self, version: int) -> bool:
         """Whether anything was written since ``data_version()`` returned ``version``."""
-        raise NotImplementedError
+        return self.data_version() != version
 
     def data_version(self) -> int:
         """A counter that grows with every write (drives "back up only when changed")."""
-        raise NotImplementedError
+        with self._read() as s:
+            value = s.scalar(select(Meta.value).where(Meta.key == DATA_VERSION))
+            return int(value or 0)

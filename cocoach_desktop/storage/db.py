@@ -1,15 +1,26 @@
-"""Opening the archive file safely: pragmas, migrations, and plain-words errors.
-
-INTERFACE SKETCH — the bodies are to be written.
-"""
+"""Opening the archive file safely: pragmas, migrations, and plain-words errors."""
 
 from __future__ import annotations
 
+import os
+import sqlite3
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Engine
+from sqlalchemy import URL, Connection, Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.pool import ConnectionPoolEntry
+
+from cocoach_desktop.storage.migrations import (
+    MIGRATIONS_DIR,
+    current_revision,
+    known_revisions,
+    upgrade,
+)
 
 ARCHIVE_FILE = "cocoach.sqlite3"
+BUSY_TIMEOUT_MS = 5000
+SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 class ArchiveOpenError(Exception):
@@ -32,14 +43,195 @@ class ArchiveTooNewError(ArchiveOpenError):
     """The file was written by a newer version of the app, with a schema this one lacks."""
 
 
-def make_engine(path: Path) -> Engine:
-    """An engine on ``path`` with the safety pragmas set on every connection."""
-    raise NotImplementedError
+def _set_pragmas(dbapi_connection: Any, busy_timeout_ms: int) -> None:
+    """Run the safety pragmas on a fresh sqlite3 connection, outside any transaction."""
+    # The documented SQLAlchemy recipe ("Using SQLAlchemy to emit BEGIN in lieu of SQLite's
+    # transaction control"): isolation_level=None stops the driver from opening transactions
+    # by itself, so journal_mode=WAL can switch and foreign_keys takes effect (both are
+    # no-ops inside a transaction); the "begin" listener below emits BEGIN for SQLAlchemy.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+    finally:
+        cursor.close()
 
 
-def open_archive(path: Path) -> Engine:
+def make_engine(path: Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
+    """An engine on ``path`` with the safety pragmas set on every connection.
+
+    Transactions begin deferred; an engine made with ``execution_options(sqlite_begin=
+    "IMMEDIATE")`` (the archive's writers use one) takes the write lock at BEGIN instead, so
+    two writers wait for each other (busy_timeout) instead of failing half-way.
+    """
+    # URL.create, not an f-string: a folder name with "?" or "#" must stay part of the path.
+    engine = create_engine(URL.create("sqlite", database=str(path)))
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, record: ConnectionPoolEntry) -> None:
+        _set_pragmas(dbapi_connection, busy_timeout_ms)
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Connection) -> None:
+        options = connection.get_execution_options()
+        if options.get("isolation_level") == "AUTOCOMMIT":
+            return  # asked for no transaction: leave the driver in autocommit
+        mode = options.get("sqlite_begin", "")
+        connection.exec_driver_sql(
+            f"BEGIN {mode}" if mode in ("IMMEDIATE", "EXCLUSIVE") else "BEGIN"
+        )
+
+    return engine
+
+
+def _plain(path: Path, error: BaseException) -> ArchiveOpenError:
+    """Turn a sqlite3 error into the matching ArchiveOpenError, in plain words."""
+    if isinstance(error, DBAPIError) and error.orig is not None:
+        error = error.orig
+    text = str(error).lower()
+    if "locked" in text or "busy" in text:
+        return ArchiveBusyError(
+            f"The archive {path} is in use by another program. Close it and try again."
+        )
+    if "readonly" in text or "read-only" in text or "read only" in text:
+        return ArchiveReadOnlyError(
+            f"The archive {path} cannot be written to (it or its folder is read-only)."
+        )
+    if "unable to open" in text:
+        return ArchiveReadOnlyError(
+            f"The archive {path} cannot be opened: check the folder exists and may be written."
+        )
+    return ArchiveDamagedError(
+        f"The archive {path} is damaged or is not a Cocoach archive ({error}). "
+        "It was left untouched; restore a backup or choose another file."
+    )
+
+
+def _check_existing(path: Path, timeout: float) -> tuple[bool, str | None]:
+    """Check an existing file without changing it: (has our tables, its revision)."""
+    try:
+        with path.open("rb") as f:
+            header = f.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise ArchiveDamagedError(
+            f"The archive {path} cannot be read ({error.strerror}): is it a file?"
+        ) from error
+    if header and header != SQLITE_HEADER:
+        raise ArchiveDamagedError(
+            f"The archive {path} is not a database (damaged or another kind of file). "
+            "It was left untouched; restore a backup or choose another file."
+        )
+    # mode=rw: never create; the check itself only reads.
+    uri = f"{path.resolve().as_uri()}?mode=rw"
+    try:
+        con = sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None)
+    except sqlite3.Error as error:
+        raise _plain(path, error) from error
+    try:
+        rows = con.execute("PRAGMA quick_check").fetchall()
+        if [r[0] for r in rows] != ["ok"]:
+            problems = "; ".join(str(r[0]) for r in rows[:3])
+            raise ArchiveDamagedError(
+                f"The archive {path} failed its integrity check ({problems}). "
+                "It was left untouched; restore a backup."
+            )
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        revision = None
+        if "alembic_version" in tables:
+            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+        elif tables:
+            raise ArchiveDamagedError(
+                f"The file {path} is a database, but not a Cocoach archive. "
+                "It was left untouched; choose another file."
+            )
+        # Take and release the write lock: says now, in plain words, if another program holds
+        # the file or it cannot be written, instead of failing in the middle of a migration.
+        con.execute("BEGIN IMMEDIATE")
+        con.execute("ROLLBACK")
+        return bool(tables), revision
+    except sqlite3.Error as error:
+        raise _plain(path, error) from error
+    finally:
+        con.close()
+
+
+def backup_copy(source: Path, target: Path) -> None:
+    """Copy a live database with SQLite's online backup API (consistent even if in WAL)."""
+    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def _free_name(path: Path) -> Path:
+    """``path`` if free, else ``path`` with -2, -3... before the suffix (never overwrite)."""
+    candidate, n = path, 1
+    while candidate.exists():
+        n += 1
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+    return candidate
+
+
+def open_archive(
+    path: Path,
+    *,
+    timeout: float = BUSY_TIMEOUT_MS / 1000,
+    migrations_dir: Path = MIGRATIONS_DIR,
+) -> Engine:
     """Check, migrate (Alembic, backing up first if a migration is due) and return an engine.
 
     Never overwrites or deletes the file; raises an ArchiveOpenError subclass instead.
+    ``timeout`` is how long to wait for another program's lock; ``migrations_dir`` exists
+    for tests that add a revision.
     """
-    raise NotImplementedError
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise ArchiveReadOnlyError(
+            f"The folder for the archive {path} cannot be created ({error.strerror})."
+        ) from error
+    # WAL needs to create -wal and -shm files beside the archive.
+    if not os.access(path.parent, os.W_OK):
+        raise ArchiveReadOnlyError(f"The folder of the archive {path} cannot be written to.")
+    has_tables, revision = False, None
+    if path.exists():
+        if not os.access(path, os.R_OK | os.W_OK):
+            raise ArchiveReadOnlyError(f"The archive {path} cannot be written to (read-only).")
+        has_tables, revision = _check_existing(path, timeout)
+    known = known_revisions(migrations_dir)
+    if revision is not None and revision not in known:
+        raise ArchiveTooNewError(
+            f"The archive {path} was written by a newer version of Cocoach "
+            f"(schema {revision}). Install the newer version to open it; the file was left "
+            "untouched."
+        )
+    heads = known_revisions(migrations_dir, heads_only=True)
+    if has_tables and revision not in heads:
+        target = path.with_name(f"{path.name}.pre-migration-{revision or 'base'}.sqlite3")
+        try:
+            backup_copy(path, _free_name(target))
+        except sqlite3.Error as error:
+            raise _plain(path, error) from error
+    engine = make_engine(path, busy_timeout_ms=int(timeout * 1000))
+    try:
+        with engine.begin() as connection:
+            upgrade(connection, migrations_dir)
+            if current_revision(connection) not in heads:
+                raise ArchiveTooNewError(f"The archive {path} could not be brought up to date.")
+    except DBAPIError as error:
+        engine.dispose()
+        raise _plain(path, error) from error
+    except BaseException:
+        engine.dispose()
+        raise
+    return engine
