@@ -24,12 +24,23 @@ from cocoach_desktop.core.protocols import (
     load_templates,
     save_user_template,
 )
+from cocoach_desktop.core.records import SessionStatus, TopicStatus
+from cocoach_desktop.core.recovery import CutOff, cut_off, plan_from_detail, resume
+from cocoach_desktop.core.topics import Topic
+from cocoach_desktop.storage.archive import Archive
+from cocoach_desktop.ui.archive_window import ArchiveWindow
+from cocoach_desktop.ui.backups import BackupKeeper, open_archive_safely
+from cocoach_desktop.ui.closing import ClosingChoices, ClosingDialog
 from cocoach_desktop.ui.compact import CompactWindow
 from cocoach_desktop.ui.controller import SessionController
 from cocoach_desktop.ui.dialogs import SettingsDialog, ShortcutsDialog, TemplateEditor
 from cocoach_desktop.ui.facilitator import FacilitatorWindow
+from cocoach_desktop.ui.importing import import_interactively
 from cocoach_desktop.ui.presenting import PresentationManager
+from cocoach_desktop.ui.recorder import SessionContext, SessionRecorder
+from cocoach_desktop.ui.recovery import RecoveryChoice, ask_recovery
 from cocoach_desktop.ui.settings import SettingsStore
+from cocoach_desktop.ui.single_instance import SingleInstance
 from cocoach_desktop.ui.sound import Chime
 from cocoach_desktop.ui.theme import apply_app_theme, palette
 
@@ -38,12 +49,36 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Cocoach", text)
 
 
+class ArchiveTopics:
+    """The set-up panel's "next time" topics, kept in the archive between sessions."""
+
+    def __init__(self, archive: Archive, clock: Clock) -> None:
+        self.archive = archive
+        self.clock = clock
+
+    def store(self, topic: Topic) -> Topic:
+        record = self.archive.add_topic(topic.person, topic.text, self.clock.now())
+        return Topic(topic.person, topic.text, record.id)
+
+    def forget(self, topic: Topic) -> None:
+        if topic.record_id is not None:
+            self.archive.delete_topic(topic.record_id)
+
+
 class CocoachApp:
     """All the parts of one running app, and the wiring between them."""
 
-    def __init__(self, clock: Clock, data_dir: Path) -> None:
+    def __init__(
+        self,
+        clock: Clock,
+        data_dir: Path,
+        archive: Archive | None = None,
+        archive_problem: str = "",
+    ) -> None:
         self._files = ExitStack()
+        self.clock = clock
         self.data_dir = data_dir
+        self.archive = archive
         self.user_protocols = data_dir / "protocols"
         self.settings = SettingsStore(data_dir / "settings.ini")
         self.prefs = self.settings.load()
@@ -64,8 +99,24 @@ class CocoachApp:
             on_screen_chosen=lambda name: self._save(presentation_screen=name),
         )
         self.compact: CompactWindow | None = None
-        self._wire()
         self.setup = self.window.setup
+        self.recorder = SessionRecorder(
+            self.controller,
+            archive,
+            self.window.notes,
+            clock,
+            data_dir,
+            self._session_context,
+            parent=self.window,
+        )
+        self.closing: ClosingDialog | None = None
+        self.archive_window: ArchiveWindow | None = None
+        self.backups = BackupKeeper(archive, data_dir, clock, parent=self.window)
+        self._wire()
+        if archive is not None:
+            self.setup.topic_store = ArchiveTopics(archive, clock)
+            self._load_from_archive()
+        self.window.show_archive_problem(archive_problem)
         self.setup.min_per_coachee = self.prefs.min_per_coachee_seconds
         self.setup.minutes_spin.setValue(self.prefs.last_total_minutes)
         self.setup.set_mode(Mode(self.prefs.last_mode))
@@ -91,6 +142,16 @@ class CocoachApp:
         w.setup.editRequested.connect(self.edit_template)
         w.setup.deleteRequested.connect(self.delete_template)
         w.setup.planChanged.connect(lambda _plan: self._remember_setup())
+        self.recorder.problem.connect(w.show_archive_problem)
+        self.recorder.sessionClosed.connect(self.show_closing)
+        self.backups.problem.connect(w.show_archive_problem)
+        self.backups.done.connect(lambda text: w.statusBar().showMessage(text, 8000))
+        w.act_new.triggered.connect(self.recorder.close_session)
+        w.act_archive.triggered.connect(self.open_archive_window)
+        w.act_backup.triggered.connect(self.backups.back_up_now)
+        w.act_restore.triggered.connect(self.restore_backup)
+        w.act_import.triggered.connect(self.import_file)
+        w.act_data_folder.triggered.connect(self.show_about)
 
     def _show_state(self, state: DisplayState) -> None:
         self.presentation.show_state(state)
@@ -119,6 +180,167 @@ class CocoachApp:
             last_total_minutes=self.setup.minutes_spin.value(),
             last_mode=self.setup.mode().value,
         )
+
+    # ----- the archive -------------------------------------------------------------------
+
+    def _load_from_archive(self) -> None:
+        assert self.archive is not None
+        try:
+            self.setup.load_topics(
+                [Topic(t.person, t.text, t.id) for t in self.archive.waiting_topics()]
+            )
+            self.setup.set_groups(self.archive.groups(), self.prefs.last_group)
+        except Exception as exc:  # a read fault must not stop the timer from working
+            self.window.show_archive_problem(
+                _tr("The archive could not be read: {reason}").format(reason=exc)
+            )
+
+    def _session_context(self) -> SessionContext:
+        plan = self.controller.run.plan if self.controller.run is not None else None
+        group = self.setup.group()
+        self._save(last_group=group)
+        return SessionContext(
+            group=group,
+            people=tuple(self.setup.people()),
+            coachees=plan.coachees if plan is not None else (),
+        )
+
+    def recover_unfinished(self) -> None:
+        """Offer to resume a session the app died during (or close it as abandoned)."""
+        if self.archive is None:
+            return
+        try:
+            unfinished = self.archive.unfinished_sessions()
+        except Exception as exc:
+            self.window.show_archive_problem(str(exc))
+            return
+        if not unfinished:
+            return
+        unfinished.sort(key=lambda d: d.summary.started or self.clock.now(), reverse=True)
+        newest, older = unfinished[0], unfinished[1:]
+        for detail in older:  # only one session can be resumed; earlier ones were left
+            self._abandon(cut_off(detail, self.archive.checkpoint(detail.id), self.clock.now()))
+        point = cut_off(newest, self.archive.checkpoint(newest.id), self.clock.now())
+        choice = self.ask_recovery(point)
+        if choice is RecoveryChoice.ABANDON:
+            self._abandon(point)
+            return
+        template = next((t for t in self.templates if t.id == newest.summary.protocol_id), None)
+        run = resume(
+            point,
+            plan_from_detail(newest, template),
+            self.clock,
+            count_time_away=choice is RecoveryChoice.RESUME_COUNTING,
+            rebalance=self.prefs.rebalance,
+            floor_seconds=self.prefs.floor_seconds,
+        )
+        self.controller.adopt(run)
+        self.recorder.adopt(
+            newest.id, list(newest.notes), list(newest.commitments), len(newest.events)
+        )
+        self.window.statusBar().showMessage(
+            _tr("Resumed the session cut off at {time}, paused. Press Space to go on.").format(
+                time=point.last_seen.astimezone().strftime("%H:%M")
+            ),
+            15000,
+        )
+
+    def _abandon(self, point: CutOff) -> None:
+        assert self.archive is not None
+        cp = point.checkpoint
+        self.archive.finish_session(
+            point.detail.id, cp.wall, cp.actual_seconds, SessionStatus.ABANDONED
+        )
+
+    def ask_recovery(self, point: CutOff) -> RecoveryChoice:
+        """Ask what to do with a session cut off by a crash (tests replace this)."""
+        return ask_recovery(self.window, point)
+
+    def show_closing(self, session_id: int) -> None:
+        """The closing screen: confirm commitments, topics dealt with, and tags."""
+        if self.archive is None:
+            return
+        try:
+            topics = self.archive.waiting_topics()
+            tags = self.archive.session(session_id).summary.tags
+        except Exception as exc:
+            self.window.show_archive_problem(str(exc))
+            return
+        dialog = ClosingDialog(self.recorder.commitments, topics, tags, self.window)
+        dialog.confirmed.connect(lambda choices: self.apply_closing(session_id, choices))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.closing = dialog
+        dialog.open()
+
+    def apply_closing(self, session_id: int, choices: ClosingChoices) -> None:
+        assert self.archive is not None
+        try:
+            kept = []
+            for c in self.recorder.commitments:
+                if c.id in choices.removed_commitments:
+                    self.archive.delete_commitment(c.id)
+                    continue
+                text = choices.commitments.get(c.id, c.text)
+                if text != c.text:
+                    c = self.archive.update_commitment(c.id, text, c.due, c.status, c.follow_up)
+                kept.append(c)
+            self.recorder.set_commitments(kept)
+            for topic_id in choices.taken_topics:
+                self.archive.set_topic_status(topic_id, TopicStatus.TAKEN)
+            self.archive.set_tags(session_id, choices.tags)
+        except (ValueError, LookupError) as exc:
+            self.window.show_archive_problem(str(exc))
+        except Exception as exc:
+            self.window.show_archive_problem(
+                _tr("The closing choices could not be saved: {reason}").format(reason=exc)
+            )
+        self._load_from_archive()
+
+    def open_archive_window(self) -> None:
+        if self.archive is None:
+            QMessageBox.information(
+                self.window,
+                _tr("Archive"),
+                _tr("The archive is not open, so there is nothing to review."),
+            )
+            return
+        self.recorder.flush()
+        if self.archive_window is None:
+            self.archive_window = ArchiveWindow(self.archive, now=self.clock.now)
+            self.archive_window.archiveChanged.connect(self._load_from_archive)
+            self.archive_window.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
+        else:
+            self.archive_window.refresh()
+        self.archive_window.show()
+        self.archive_window.raise_()
+        self.archive_window.activateWindow()
+
+    def restore_backup(self) -> None:
+        if self.controller.in_progress():
+            QMessageBox.information(
+                self.window,
+                _tr("Restore"),
+                _tr("Finish the session before restoring a backup."),
+            )
+            return
+        self.backups.restore_interactively(self.window, self.reopen_archive)
+
+    def reopen_archive(self, archive: Archive | None) -> None:
+        """After a restore: the same app, the restored file."""
+        self.archive = archive
+        self.recorder.archive = archive
+        self.backups.archive = archive
+        if self.archive_window is not None:
+            self.archive_window.close()
+            self.archive_window = None
+        if archive is not None:
+            self.setup.topic_store = ArchiveTopics(archive, self.clock)
+            self._load_from_archive()
+
+    def import_file(self) -> None:
+        if self.archive is None:
+            return
+        import_interactively(self.window, self.archive)
 
     # ----- templates ---------------------------------------------------------------------
 
@@ -200,6 +422,12 @@ class CocoachApp:
         self.window.raise_()
         self.window.activateWindow()
 
+    def bring_to_front(self) -> None:
+        """Another copy was started on this archive: show this one instead."""
+        self.window.showNormal() if self.window.isMinimized() else self.window.show()
+        self.window.raise_()
+        self.window.activateWindow()
+
     def leave_full_screen(self) -> None:
         if not self.presentation.leave_full_screen() and self.window.isFullScreen():
             self.window.showNormal()
@@ -255,10 +483,19 @@ class CocoachApp:
         )
 
     def close(self) -> None:
+        self.recorder.flush()
+        self.backups.stop()
+        if self.archive_window is not None:
+            self.archive_window.close()
         self.presentation.close()
         if self.compact is not None:
             self.compact.close()
         self._files.close()
+
+
+def _ask_yes_no(title: str, text: str) -> bool:
+    answer = QMessageBox.question(None, title, text)
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def run(argv: Sequence[str] | None = None) -> int:
@@ -268,7 +505,32 @@ def run(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("Cocoach")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("cocoach")
-    cocoach = CocoachApp(SystemClock(), paths.data_dir())
+    data_dir = paths.data_dir()
+    instance = SingleInstance(data_dir)
+    try:
+        owned = instance.acquire()
+    except OSError as exc:
+        QMessageBox.critical(
+            None,
+            _tr("Cocoach cannot start"),
+            _tr("The data folder {folder} cannot be used: {reason}").format(
+                folder=data_dir, reason=exc.strerror
+            ),
+        )
+        return 1
+    if not owned:
+        woken = instance.wake_other()
+        message = _tr(
+            "Cocoach is already open with this archive ({folder}). Only one copy at a time "
+            "may write to it, so this one will close."
+        ).format(folder=data_dir)
+        print(message, file=sys.stderr)
+        if not woken:
+            QMessageBox.information(None, _tr("Cocoach is already open"), message)
+        return 0
+    archive, problem = open_archive_safely(data_dir, _ask_yes_no)
+    cocoach = CocoachApp(SystemClock(), data_dir, archive, problem)
+    instance.wakeRequested.connect(cocoach.bring_to_front)
     if cocoach.settings.problems:
         cocoach.window.statusBar().showMessage(
             _tr("Some settings were not understood and were reset: ")
@@ -278,5 +540,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     cocoach.window.show()
     # Find the audio device once the window is up, well before the first phase ends.
     QTimer.singleShot(1000, cocoach.chime.prepare)
+    QTimer.singleShot(0, cocoach.recover_unfinished)
     app.aboutToQuit.connect(cocoach.close)
+    app.aboutToQuit.connect(instance.release)
     return app.exec()

@@ -7,6 +7,7 @@ import sys
 from collections.abc import Sequence
 
 from cocoach_desktop import __version__, paths
+from cocoach_desktop.commands import add_subcommands, run_command
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -15,7 +16,8 @@ def build_parser() -> argparse.ArgumentParser:
         description=(
             "Cocoach Desktop: a timer for group co-coaching sessions. One coachee gets the "
             "whole time; the room sees the phase, its rule and the time left on a projector. "
-            "Run without arguments to open the app."
+            "Run without a command to open the app; the commands below work on the archive "
+            "without a window."
         ),
         epilog=(
             "Keys in the app: Space start/pause, N or Right next phase, P or Left previous, "
@@ -28,17 +30,24 @@ def build_parser() -> argparse.ArgumentParser:
         "--data-dir",
         metavar="DIR",
         help=(
-            "keep settings and your own protocols in DIR instead of the usual folder "
+            "keep the archive, settings and your own protocols in DIR instead of the usual folder "
             f"(also ${paths.ENV_DATA_DIR}); for portable use and tests"
         ),
     )
+    add_subcommands(parser)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args, qt_args = build_parser().parse_known_args(argv)
+    parser = build_parser()
+    args, qt_args = parser.parse_known_args(argv)
     if args.data_dir:
         paths.set_data_dir(args.data_dir)
+    if args.command:
+        # Commands take no Qt options: anything unknown is a mistake, said as such.
+        if qt_args:
+            parser.error(f"unrecognised arguments: {' '.join(qt_args)}")
+        return run_command(args)
     # Qt is imported only now, so --help and --version work on a machine with no display.
     from cocoach_desktop.app import run
 

@@ -23,6 +23,7 @@ class Preferences:
     last_total_minutes: int = 45
     last_mode: str = Mode.QUALITY_FIRST.value
     presentation_screen: str = ""
+    last_group: str = ""
 
     def problems(self) -> list[str]:
         """What is wrong with these values, in plain words (empty when all is well)."""

@@ -100,6 +100,58 @@ class SessionRun:
         self.started_wall: datetime | None = None
         self.finished_wall: datetime | None = None
 
+    @classmethod
+    def restore(
+        cls,
+        plan: SessionPlan,
+        clock: Clock,
+        *,
+        index: int,
+        base_seconds: Sequence[float],
+        actual_seconds: Sequence[float],
+        events: Sequence[SessionEvent],
+        last_monotonic: float,
+        last_wall: datetime,
+        gap_seconds: float = 0.0,
+        rebalance: bool = True,
+        floor_seconds: float = DEFAULT_FLOOR_SECONDS,
+    ) -> SessionRun:
+        """Rebuild a run that was cut off (a crash, a power cut) from its last checkpoint.
+
+        The run comes back paused in the same phase with the same elapsed time. The time the
+        app was gone counts as a pause, unless ``gap_seconds`` is given: that much is added to
+        the phase that was running, as if the session had gone on. The event log gets the
+        pause the dead process never wrote, stamped on that process's clock, so
+        ``actual_seconds_from_events`` still adds up.
+        """
+        count = len(plan.phases)
+        if len(base_seconds) != count or len(actual_seconds) != count:
+            raise ValueError("the checkpoint does not match the session's phases")
+        if not 0 <= index < count:
+            raise ValueError("the checkpoint's phase is not in the session")
+        run = cls(plan, clock, rebalance=rebalance, floor_seconds=floor_seconds)
+        run.index = index
+        run._base = [float(b) for b in base_seconds]
+        run._acc = [float(a) for a in actual_seconds]
+        run.events = list(events)
+        was_running = _open_stretch(run.events)
+        gap = max(0.0, gap_seconds)
+        if was_running:
+            run._acc[index] += gap
+            run.events.append(
+                SessionEvent(
+                    EventKind.PAUSE,
+                    index,
+                    last_monotonic + gap,
+                    last_wall + timedelta(seconds=gap),
+                )
+            )
+        run._time_up_logged = [run._base[k] - run._acc[k] <= 0 for k in range(count)]
+        starts = [e.wall for e in run.events if e.kind is EventKind.START]
+        run.started_wall = starts[0] if starts else last_wall
+        run.state = RunState.PAUSED
+        return run
+
     # ----- reading the state -------------------------------------------------------------
 
     @property
@@ -308,6 +360,17 @@ class SessionRun:
         self.finished_wall = self.clock.now()
         self._log(EventKind.FINISH, self.overtime())
         return True
+
+
+def _open_stretch(events: Sequence[SessionEvent]) -> bool:
+    """Whether the log ends with the clock running (no pause or finish after the last start)."""
+    running = False
+    for event in events:
+        if event.kind in (EventKind.START, EventKind.RESUME):
+            running = True
+        elif event.kind in (EventKind.PAUSE, EventKind.FINISH):
+            running = False
+    return running
 
 
 def actual_seconds_from_events(events: Sequence[SessionEvent], phase_count: int) -> list[float]:

@@ -11,6 +11,7 @@ MAX_TOPIC_CHARS = 2000
 class Topic:
     person: str
     text: str
+    record_id: int | None = None  # its id in the archive, once stored
 
 
 def make_topic(person: str, text: str) -> Topic:

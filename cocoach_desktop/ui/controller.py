@@ -61,6 +61,16 @@ class SessionController(QObject):
         self.structureChanged.emit()
         self.tick()
 
+    def adopt(self, run: SessionRun) -> None:
+        """Take over a run rebuilt after a crash (it comes back paused)."""
+        if self.in_progress():
+            raise RuntimeError("a session is in progress")
+        self.run = run
+        self.rebalance = run.rebalance_enabled
+        self.floor_seconds = run.floor_seconds
+        self.structureChanged.emit()
+        self.tick()
+
     def set_rebalance(self, enabled: bool, floor_seconds: float | None = None) -> None:
         self.rebalance = enabled
         if floor_seconds is not None:

@@ -29,9 +29,10 @@ from cocoach_desktop.core.session import RunState
 from cocoach_desktop.core.timefmt import clock_text
 from cocoach_desktop.ui.agenda_model import COL_PHASE, COL_TURN, AgendaModel
 from cocoach_desktop.ui.controller import SessionController
+from cocoach_desktop.ui.notes_panel import NotesPanel
 from cocoach_desktop.ui.setup_panel import SetupPanel
 from cocoach_desktop.ui.theme import Palette, alert_color, display_font, palette
-from cocoach_desktop.ui.widgets import set_label_colour, shortcut_texts
+from cocoach_desktop.ui.widgets import problem_banner, set_label_colour, shortcut_texts
 
 APP = Qt.ShortcutContext.ApplicationShortcut
 
@@ -95,6 +96,11 @@ class FacilitatorWindow(QMainWindow):
         self.act_settings = self._action(["Ctrl+,"], app_wide=False)
         self.act_shortcuts = self._action(["F1", "?"])
         self.act_about = self._action()
+        self.act_archive = self._action(["Ctrl+O"], app_wide=False)
+        self.act_backup = self._action(["Ctrl+B"], app_wide=False)
+        self.act_restore = self._action(app_wide=False)
+        self.act_import = self._action(["Ctrl+I"], app_wide=False)
+        self.act_data_folder = self._action(app_wide=False)
         self.act_quit = self._action(["Ctrl+Q"], self.close, app_wide=False)
         self.act_duplicate = self._action(["Ctrl+D"], self.setup.duplicateRequested.emit)
         self.act_undo = self.undo_stack.createUndoAction(self)
@@ -140,6 +146,17 @@ class FacilitatorWindow(QMainWindow):
         self.theme_menu.addAction(self.act_light)
         self.view_menu.addAction(self.act_full)
         self.view_menu.addAction(self.act_leave_full)
+        self.archive_menu = bar.addMenu("")
+        for a in (
+            self.act_archive,
+            None,
+            self.act_backup,
+            self.act_restore,
+            None,
+            self.act_import,
+            self.act_data_folder,
+        ):
+            self.archive_menu.addSeparator() if a is None else self.archive_menu.addAction(a)
         self.tools_menu = bar.addMenu("")
         self.tools_menu.addAction(self.act_settings)
         self.help_menu = bar.addMenu("")
@@ -160,6 +177,8 @@ class FacilitatorWindow(QMainWindow):
         # fields, so Space, N, P and + drive the timer again.
         right.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         layout = QVBoxLayout(right)
+        self.archive_problem = problem_banner()
+        layout.addWidget(self.archive_problem)
         self.phase_label = QLabel()
         self.phase_label.setObjectName("phaseTitle")
         self.phase_label.setWordWrap(True)
@@ -236,7 +255,14 @@ class FacilitatorWindow(QMainWindow):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_PHASE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_TURN, QHeaderView.ResizeMode.Stretch)
-        layout.addWidget(self.agenda_view, 1)
+        self.notes = NotesPanel()
+        lower = QSplitter(Qt.Orientation.Vertical)
+        lower.addWidget(self.agenda_view)
+        lower.addWidget(self.notes)
+        lower.setStretchFactor(0, 2)
+        lower.setStretchFactor(1, 3)
+        lower.setChildrenCollapsible(False)
+        layout.addWidget(lower, 1)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
@@ -261,6 +287,11 @@ class FacilitatorWindow(QMainWindow):
             self.act_shortcuts: self.tr("&Keyboard shortcuts"),
             self.act_about: self.tr("&About Cocoach"),
             self.act_quit: self.tr("&Quit"),
+            self.act_archive: self.tr("&Open the archive…"),
+            self.act_backup: self.tr("&Back up now"),
+            self.act_restore: self.tr("&Restore from a backup…"),
+            self.act_import: self.tr("&Import sessions from a file…"),
+            self.act_data_folder: self.tr("Show where the &data lives"),
             self.act_duplicate: self.tr("&Duplicate protocol…"),
             self.act_dark: self.tr("&Dark"),
             self.act_light: self.tr("&Light"),
@@ -277,6 +308,7 @@ class FacilitatorWindow(QMainWindow):
         self.screen_menu.setTitle(self.tr("Presentation &screen"))
         self.theme_menu.setTitle(self.tr("&Theme"))
         self.tools_menu.setTitle(self.tr("&Tools"))
+        self.archive_menu.setTitle(self.tr("&Archive"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.setup.retranslate()
 
@@ -395,6 +427,11 @@ class FacilitatorWindow(QMainWindow):
         self.end_label.setText(self.tr("Ended at {t}").format(t=_local_hhmm(state.projected_end)))
 
     # ----- actions that ask first ----------------------------------------------------------
+
+    def show_archive_problem(self, text: str) -> None:
+        """A fault with saving stays in view until it is solved (empty text hides it)."""
+        self.archive_problem.setText(text)
+        self.archive_problem.setVisible(bool(text))
 
     def confirm(self, title: str, text: str) -> bool:
         """Ask a yes/no question (tests replace this)."""

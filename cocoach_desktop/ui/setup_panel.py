@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from functools import partial
+from typing import Protocol
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
@@ -29,6 +30,14 @@ from cocoach_desktop.core.topics import NextTimeList, Topic, make_topic
 from cocoach_desktop.ui.widgets import problem_banner
 
 MAX_NAME_CHARS = 80
+
+
+class TopicStore(Protocol):
+    """Where noted topics are kept between sessions (the archive)."""
+
+    def store(self, topic: Topic) -> Topic: ...
+
+    def forget(self, topic: Topic) -> None: ...
 
 
 class _Do(QUndoCommand):
@@ -58,6 +67,7 @@ class SetupPanel(QWidget):
         self.undo_stack = undo_stack
         self.templates: list[ProtocolTemplate] = []
         self.topics = NextTimeList()
+        self.topic_store: TopicStore | None = None
         self.min_per_coachee = 15 * 60
         self.plan: SessionPlan | None = None
         self._building = False
@@ -112,6 +122,17 @@ class SetupPanel(QWidget):
 
         self.people_box = QGroupBox()
         people = QVBoxLayout(self.people_box)
+        group_row = QHBoxLayout()
+        self.group_label = QLabel()
+        self.group_combo = QComboBox()
+        self.group_combo.setEditable(True)
+        self.group_edit = QLineEdit()
+        self.group_edit.setMaxLength(MAX_NAME_CHARS)
+        self.group_combo.setLineEdit(self.group_edit)
+        self.group_label.setBuddy(self.group_combo)
+        group_row.addWidget(self.group_label)
+        group_row.addWidget(self.group_combo, 1)
+        people.addLayout(group_row)
         add_row = QHBoxLayout()
         self.person_edit = QLineEdit()
         self.person_edit.setMaxLength(MAX_NAME_CHARS)
@@ -203,6 +224,8 @@ class SetupPanel(QWidget):
         self.shared_radio.setText(self.tr("&Share the time among everyone"))
         self.people_box.setTitle(self.tr("The group"))
         self.person_edit.setPlaceholderText(self.tr("Add a person and press Enter"))
+        self.group_label.setText(self.tr("&Team"))
+        self.group_edit.setPlaceholderText(self.tr("Which team meets (optional)"))
         self.add_person_button.setText(self.tr("Add"))
         self.remove_person_button.setText(self.tr("Remove selected (Del)"))
         self.coachee_label.setText(self.tr("&Coachee today"))
@@ -280,6 +303,16 @@ class SetupPanel(QWidget):
 
     def people(self) -> list[str]:
         return [self.people_list.item(i).text() for i in range(self.people_list.count())]
+
+    def group(self) -> str:
+        return " ".join(self.group_combo.currentText().split())
+
+    def set_groups(self, names: Sequence[str], current: str = "") -> None:
+        """Offer the teams already in the archive; keep what was typed."""
+        typed = current or self.group_combo.currentText()
+        self.group_combo.clear()
+        self.group_combo.addItems(list(names))
+        self.group_combo.setCurrentText(typed)
 
     def coachee(self) -> str:
         return self.coachee_combo.currentText()
@@ -387,11 +420,32 @@ class SetupPanel(QWidget):
         )
 
     def _insert_topic(self, row: int, topic: Topic) -> None:
+        if self.topic_store is not None:
+            try:
+                topic = self.topic_store.store(topic)
+            except (OSError, ValueError, RuntimeError) as exc:
+                self.topic_error.setText(
+                    self.tr("Kept here, but not saved in the archive: {reason}").format(reason=exc)
+                )
+                self.topic_error.show()
         self.topics.insert(row, topic)
         self._show_topics()
 
     def _take_topic(self, row: int) -> None:
-        self.topics.remove(row)
+        topic = self.topics.remove(row)
+        if self.topic_store is not None and topic.record_id is not None:
+            try:
+                self.topic_store.forget(topic)
+            except (OSError, ValueError, RuntimeError) as exc:
+                self.topic_error.setText(str(exc))
+                self.topic_error.show()
+        self._show_topics()
+
+    def load_topics(self, topics: list[Topic]) -> None:
+        """Show the topics already waiting in the archive (not an edit: no undo step)."""
+        self.topics = NextTimeList()
+        for row, topic in enumerate(topics):
+            self.topics.insert(row, topic)
         self._show_topics()
 
     def _show_topics(self) -> None:

@@ -1,0 +1,322 @@
+"""The archive without a window: ``cocoach export|import|backup|search`` for scripts and SSH."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import TextIO
+
+from cocoach_desktop import __version__, paths
+from cocoach_desktop.core.exchange import (
+    ImportFormatError,
+    dumps,
+    parse_json_document,
+    person_document,
+    session_markdown,
+    sessions_csv,
+    to_json_document,
+)
+from cocoach_desktop.core.records import SNIPPET_END, SNIPPET_START, SessionFilter
+from cocoach_desktop.storage.archive import Archive, RecordNotFoundError
+from cocoach_desktop.storage.backup import (
+    BackupError,
+    backups_folder,
+    list_backups,
+    make_backup,
+    restore_backup,
+)
+from cocoach_desktop.storage.db import ARCHIVE_FILE, ArchiveOpenError, open_archive
+
+FORMATS = ("json", "csv", "md", "pdf")
+
+
+class CommandError(Exception):
+    """Something the user can fix, said in plain words (exit status 1)."""
+
+
+def add_subcommands(parser: argparse.ArgumentParser) -> None:
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    export = sub.add_parser(
+        "export",
+        help="write sessions to a file (JSON, CSV, Markdown or PDF)",
+        description=(
+            "Export the archive, a filtered part of it, one session or everything about one "
+            "person. Files are written whole or not at all."
+        ),
+    )
+    export.add_argument("--format", choices=FORMATS, help="default: from the file's extension")
+    export.add_argument("-o", "--output", metavar="FILE", help="where to write ('-': stdout)")
+    export.add_argument("--session", type=int, metavar="ID", help="one session (md and pdf)")
+    export.add_argument("--person", metavar="NAME", help="everything about one person (json)")
+    export.add_argument("--from", dest="date_from", type=_day, metavar="YYYY-MM-DD")
+    export.add_argument("--to", dest="date_to", type=_day, metavar="YYYY-MM-DD")
+    export.add_argument("--group", default="", help="only this team's sessions")
+    export.add_argument("--protocol", default="", metavar="ID", help="only this protocol")
+    export.add_argument("--tag", default="", help="only sessions with this tag")
+    export.add_argument(
+        "--for-coachee",
+        action="store_true",
+        help="leave out private notes (for handing to the coachee)",
+    )
+    imp = sub.add_parser(
+        "import",
+        help="add the sessions of a JSON export to the archive",
+        description="Check the whole file first; add everything in one go, or nothing.",
+    )
+    imp.add_argument("file", metavar="FILE")
+    imp.add_argument("--check", action="store_true", help="only check the file; change nothing")
+    backup = sub.add_parser(
+        "backup",
+        help="back up the archive now, list backups, or restore one",
+        description=(
+            "Without options: take a verified backup now. Backups live in the 'backups' "
+            "folder beside the archive."
+        ),
+    )
+    backup.add_argument("--list", action="store_true", help="list the backups, newest first")
+    backup.add_argument(
+        "--restore",
+        metavar="FILE",
+        help="restore this backup (the archive as it is is saved first, so it can be undone)",
+    )
+    search = sub.add_parser(
+        "search",
+        help="search notes, commitments, topics and names",
+        description="Full-text search of the whole archive; every word must match.",
+    )
+    search.add_argument("query", nargs="+", metavar="QUERY")
+    search.add_argument("--limit", type=int, default=20, help="at most this many results")
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-22") from None
+
+
+def run_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
+    """Run a subcommand; problems go to stderr in plain words, with exit status 1."""
+    try:
+        if args.command == "backup" and args.restore:
+            return _restore(Path(args.restore), out)
+        archive = _open()
+        try:
+            handler = {
+                "export": _export,
+                "import": _import,
+                "backup": _backup,
+                "search": _search,
+            }[args.command]
+            return handler(archive, args, out)
+        finally:
+            archive.engine.dispose()
+    except (CommandError, ArchiveOpenError, BackupError) as exc:
+        print(f"cocoach {args.command}: {exc}", file=sys.stderr)
+        return 1
+
+
+def _live() -> Path:
+    return paths.data_dir() / ARCHIVE_FILE
+
+
+def _open() -> Archive:
+    live = _live()
+    if not live.exists():
+        raise CommandError(f"there is no archive in {live.parent} yet (run the app first)")
+    return Archive(open_archive(live))
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+# ----- export ----------------------------------------------------------------------------
+
+
+def _export(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
+    fmt = args.format or _format_from(args.output)
+    include_private = not args.for_coachee
+    where = SessionFilter(
+        date_from=args.date_from,
+        date_to=args.date_to,
+        group=args.group,
+        protocol_id=args.protocol,
+        tag=args.tag,
+    )
+    try:
+        if fmt in ("md", "pdf"):
+            if args.session is None:
+                raise CommandError(f"--format {fmt} exports one session: add --session ID")
+            detail = archive.session(args.session)
+            text = session_markdown(detail, include_private=include_private)
+            if fmt == "md":
+                data = text.encode()
+            else:
+                data = _pdf(text, f"{detail.summary.protocol_name} — session {detail.id}")
+        elif fmt == "csv":
+            summaries = archive.list_sessions(where, limit=archive.count_sessions(where) or 1)
+            data = sessions_csv(summaries).encode()
+        elif args.person:
+            details = archive.details(person=args.person)
+            if not details and not any(
+                p.name.casefold() == args.person.casefold() for p in archive.people()
+            ):
+                raise CommandError(f"nobody called {args.person!r} is in the archive")
+            document = person_document(
+                args.person,
+                details,
+                archive.waiting_topics(),
+                exported=_now(),
+                app_version=__version__,
+                include_private=include_private,
+            )
+            data = dumps(document).encode()
+        else:
+            details = (
+                [archive.session(args.session)]
+                if args.session is not None
+                else archive.details(where)
+            )
+            document = to_json_document(
+                details,
+                archive.waiting_topics() if args.session is None else [],
+                exported=_now(),
+                include_private=include_private,
+                app_version=__version__,
+            )
+            data = dumps(document).encode()
+    except RecordNotFoundError:
+        raise CommandError(f"there is no session {args.session}") from None
+    _write(args.output, data, out)
+    return 0
+
+
+def _format_from(output: str | None) -> str:
+    suffix = Path(output).suffix.lower().lstrip(".") if output and output != "-" else ""
+    if suffix == "markdown":
+        suffix = "md"
+    return suffix if suffix in FORMATS else "json"
+
+
+def _pdf(markdown: str, title: str) -> bytes:
+    # A PDF needs fonts, hence a GUI application, but never a screen.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from cocoach_desktop.ui.pdf import pdf_bytes
+
+    _app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
+    return pdf_bytes(markdown, title)
+
+
+def _write(output: str | None, data: bytes, out: TextIO) -> None:
+    if not output or output == "-":
+        if hasattr(out, "buffer"):
+            out.buffer.write(data)
+            out.flush()
+        else:
+            out.write(data.decode())
+        return
+    from cocoach_desktop.ui.files import save_atomically
+
+    try:
+        save_atomically(Path(output), data)
+    except OSError as exc:
+        raise CommandError(str(exc)) from exc
+    print(f"Wrote {output} ({len(data):,} bytes)", file=sys.stderr)
+
+
+# ----- import ----------------------------------------------------------------------------
+
+
+def _import(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
+    path = Path(args.file)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CommandError(f"{path} could not be read: {exc}") from exc
+    try:
+        data = parse_json_document(text)
+    except ImportFormatError as exc:
+        raise CommandError(f"nothing was imported.\n{exc}") from exc
+    if args.check:
+        print(
+            f"{path}: fine. {len(data.sessions)} session(s) and {len(data.topics)} topic(s) "
+            "would be added.",
+            file=out,
+        )
+        return 0
+    try:
+        added = archive.import_details(data.sessions, data.topics)
+    except ValueError as exc:
+        raise CommandError(f"nothing was imported: {exc}") from exc
+    print(f"Imported {added} session(s) and {len(data.topics)} topic(s) from {path}.", file=out)
+    return 0
+
+
+# ----- backups ---------------------------------------------------------------------------
+
+
+def _backup(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
+    folder = backups_folder(_live())
+    if args.list:
+        backups = list_backups(folder)
+        if not backups:
+            print(f"No backups yet in {folder}.", file=out)
+        for b in backups:
+            when = b.taken.astimezone().strftime("%Y-%m-%d %H:%M")
+            print(f"{when}  {b.size // 1024:>7} KB  {b.path}", file=out)
+        return 0
+    path = make_backup(archive.engine, folder, _now())
+    print(f"Backed up to {path}", file=out)
+    return 0
+
+
+def _restore(backup: Path, out: TextIO) -> int:
+    # Only with the app closed: it holds the archive's lock while it runs.
+    from cocoach_desktop.ui.single_instance import SingleInstance
+
+    live = _live()
+    lock = SingleInstance(live.parent)
+    if not lock.acquire():
+        raise CommandError("close the Cocoach app first: it has this archive open")
+    try:
+        if not backup.is_file():
+            raise CommandError(f"there is no backup file {backup}")
+        saved = restore_backup(backup, live, _now())
+        Archive(open_archive(live)).engine.dispose()  # it opens and migrates: it is usable
+    finally:
+        lock.release()
+    print(f"Restored {backup}.", file=out)
+    if saved is not None:
+        print(f"The archive as it was is kept as {saved}: restore that to undo.", file=out)
+    return 0
+
+
+# ----- search ----------------------------------------------------------------------------
+
+
+def _search(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
+    query = " ".join(args.query)
+    hits = archive.search(query, limit=max(1, args.limit))
+    bold = out.isatty() if hasattr(out, "isatty") else False
+    start, end = ("\x1b[1m", "\x1b[0m") if bold else ("[", "]")
+    if not hits:
+        print(f"Nothing matches {query!r}.", file=out)
+        return 0
+    for hit in hits:
+        snippet = " ".join(hit.snippet.split()).replace(SNIPPET_START, start)
+        snippet = snippet.replace(SNIPPET_END, end)
+        where = f"session {hit.session_id}" if hit.session_id is not None else hit.kind.value
+        print(f"{hit.kind.value:<10} {where:<12} {hit.title}", file=out)
+        print(f"           {snippet}", file=out)
+    return 0
+
+
+def known_commands() -> Sequence[str]:
+    return ("export", "import", "backup", "search")

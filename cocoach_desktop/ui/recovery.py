@@ -1,0 +1,62 @@
+"""Asking what to do with a session that was cut off by a crash or a power cut."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from cocoach_desktop.core.recovery import CutOff
+from cocoach_desktop.core.timefmt import clock_text
+
+
+class RecoveryChoice(StrEnum):
+    RESUME = "resume"  # the time away counts as a pause
+    RESUME_COUNTING = "resume_counting"  # the time away counts as session time
+    ABANDON = "abandon"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Recovery", text)
+
+
+def recovery_text(point: CutOff) -> str:
+    s = point.detail.summary
+    who = ", ".join(s.coachees) or _tr("no coachee named")
+    phase = point.detail.phases[point.checkpoint.phase_index].name if point.detail.phases else ""
+    return _tr(
+        "The session “{protocol}” ({who}) stopped unexpectedly at {time}, in the phase "
+        "“{phase}”, {away} ago. Its {notes} note(s) and {commitments} commitment(s) are safe.\n\n"
+        "Resume it where it was (the time away counts as a pause), resume it counting the time "
+        "away as session time, or close it as abandoned?"
+    ).format(
+        protocol=s.protocol_name,
+        who=who,
+        time=point.last_seen.astimezone().strftime("%H:%M"),
+        phase=phase,
+        away=clock_text(point.away_seconds),
+        notes=len(point.detail.notes),
+        commitments=len(point.detail.commitments),
+    )
+
+
+def ask_recovery(parent: QWidget, point: CutOff) -> RecoveryChoice:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(_tr("Resume the interrupted session?"))
+    box.setText(recovery_text(point))
+    resume = box.addButton(_tr("Resume (paused)"), QMessageBox.ButtonRole.AcceptRole)
+    counting = box.addButton(
+        _tr("Resume, counting the time away"), QMessageBox.ButtonRole.ActionRole
+    )
+    abandon = box.addButton(_tr("Close it as abandoned"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(resume)
+    box.setEscapeButton(resume)  # dismissing the question keeps the session, paused
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is abandon:
+        return RecoveryChoice.ABANDON
+    if clicked is counting:
+        return RecoveryChoice.RESUME_COUNTING
+    return RecoveryChoice.RESUME

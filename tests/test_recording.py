@@ -1,0 +1,237 @@
+"""A live session kept on disk as it happens: notes, commitments, events, the closing screen."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from cocoach_desktop.app import CocoachApp
+from cocoach_desktop.core.clock import ManualClock
+from cocoach_desktop.core.records import SessionStatus, TopicStatus, Visibility
+from cocoach_desktop.core.session import EventKind
+from cocoach_desktop.storage.archive import Archive
+from cocoach_desktop.storage.db import ARCHIVE_FILE, open_archive
+
+
+def fresh_view(data_dir: Path) -> Archive:
+    """A second, independent connection: what is on disk, not what the app remembers."""
+    return Archive(open_archive(data_dir / ARCHIVE_FILE))
+
+
+@pytest.fixture
+def app(qtbot: QtBot, data_dir: Path) -> Iterator[tuple[CocoachApp, ManualClock]]:
+    clock = ManualClock()
+    archive = Archive(open_archive(data_dir / ARCHIVE_FILE))
+    cocoach = CocoachApp(clock, data_dir, archive)
+    qtbot.addWidget(cocoach.window)
+    cocoach.window.confirm = lambda title, text: True  # type: ignore[method-assign]
+    cocoach.window.show()
+    qtbot.waitExposed(cocoach.window)
+    yield cocoach, clock
+    cocoach.close()
+    archive.engine.dispose()
+
+
+def start(cocoach: CocoachApp, people: tuple[str, ...] = ("Ana", "Ben", "Chloé")) -> None:
+    for name in people:
+        cocoach.setup.add_person(name)
+    cocoach.setup.group_combo.setCurrentText("Year 9 team")
+    cocoach.controller.toggle()
+
+
+def type_note(qtbot: QtBot, cocoach: CocoachApp, text: str) -> None:
+    editor = cocoach.window.notes.editor
+    editor.setFocus()
+    qtbot.keyClicks(editor, text)
+
+
+def test_a_started_session_is_recorded_with_its_group_and_people(app, data_dir: Path) -> None:
+    cocoach, _clock = app
+    assert not cocoach.window.notes.editor.isEnabled()  # notes belong to a session
+    start(cocoach)
+    assert cocoach.window.notes.editor.isEnabled()
+    [summary] = fresh_view(data_dir).list_sessions()
+    assert summary.status is SessionStatus.RUNNING
+    assert summary.group == "Year 9 team"
+    assert summary.coachees == ("Ana",)
+    detail = fresh_view(data_dir).session(summary.id)
+    assert [e.kind for e in detail.events] == [EventKind.START]
+    assert {p.name for p in detail.participants} == {"Ana", "Ben", "Chloé"}
+
+
+def test_typing_is_on_disk_within_two_seconds(app, qtbot: QtBot, data_dir: Path) -> None:
+    cocoach, clock = app
+    start(cocoach)
+    clock.advance(95)
+    type_note(qtbot, cocoach, "Wants the class to own the rules")
+    rec = cocoach.recorder
+    assert fresh_view(data_dir).session(rec.session_id).notes == ()
+    # Keep typing every 0.3 s: the debounce alone would wait for ever; the bound does not.
+    for ch in [" ", "🙂", " ", "o", "k"]:
+        clock.advance(0.3)
+        # QTest cannot type characters outside the BMP: the emoji is pasted instead.
+        cocoach.window.notes.editor.insertPlainText(ch)
+        rec.save_if_due()
+    clock.advance(0.3)
+    rec.save_if_due()  # 1.8 s after the first key
+    [note] = fresh_view(data_dir).session(rec.session_id).notes
+    assert note.text == "Wants the class to own the rules 🙂 ok"
+    assert note.visibility is Visibility.PRIVATE  # private unless marked otherwise
+    assert note.phase_index == 0
+    assert note.session_seconds == pytest.approx(95)
+
+
+def test_filing_a_note_starts_another_and_marks_visibility(app, qtbot: QtBot, data_dir: Path):
+    cocoach, clock = app
+    start(cocoach)
+    panel = cocoach.window.notes
+    type_note(qtbot, cocoach, "First thought")
+    panel.shareable.setChecked(True)
+    qtbot.keyClick(panel.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert panel.draft_text() == ""
+    cocoach.controller.next_phase()
+    clock.advance(30)
+    type_note(qtbot, cocoach, "Second, in the next phase")
+    cocoach.recorder.flush()
+    notes = fresh_view(data_dir).session(cocoach.recorder.session_id).notes
+    assert [(n.text, n.visibility, n.phase_index) for n in notes] == [
+        ("First thought", Visibility.SHAREABLE, 0),
+        ("Second, in the next phase", Visibility.PRIVATE, 1),
+    ]
+    assert panel.notes_list.count() == 2
+
+
+def test_clearing_the_box_never_wipes_a_saved_note(app, qtbot: QtBot, data_dir: Path) -> None:
+    cocoach, _clock = app
+    start(cocoach)
+    type_note(qtbot, cocoach, "Precious")
+    cocoach.recorder.flush()
+    cocoach.window.notes.editor.clear()
+    cocoach.recorder.flush()
+    [note] = fresh_view(data_dir).session(cocoach.recorder.session_id).notes
+    assert note.text == "Precious"
+
+
+def test_a_note_too_long_is_refused_in_words_and_kept_on_screen(app, data_dir: Path) -> None:
+    cocoach, _clock = app
+    start(cocoach)
+    huge = ("A pasted line of text, far too much for one note. " * 2 + "\n") * 50_000  # 5 MB
+    cocoach.window.notes.editor.setPlainText(huge)
+    assert not cocoach.recorder.flush()
+    assert cocoach.window.notes.problem.isVisibleTo(cocoach.window)
+    assert "characters" in cocoach.window.notes.problem.text()
+    assert cocoach.window.notes.draft_text() == huge
+    assert fresh_view(data_dir).session(cocoach.recorder.session_id).notes == ()
+
+
+def test_commitments_and_events_and_the_end_are_saved(app, qtbot: QtBot, data_dir: Path):
+    cocoach, clock = app
+    start(cocoach)
+    panel = cocoach.window.notes
+    panel.commit_edit.setFocus()
+    qtbot.keyClicks(panel.commit_edit, "Try the seating plan with 9B")
+    qtbot.keyClick(panel.commit_edit, Qt.Key.Key_Return)
+    assert panel.commit_edit.text() == ""
+    clock.advance(60)
+    cocoach.controller.toggle()  # pause
+    cocoach.controller.toggle()
+    cocoach.controller.extend(60)
+    cocoach.controller.finish()
+    detail = fresh_view(data_dir).session(cocoach.recorder.session_id)
+    assert detail.summary.status is SessionStatus.FINISHED
+    assert [c.text for c in detail.commitments] == ["Try the seating plan with 9B"]
+    assert detail.commitments[0].person == "Ana"
+    kinds = [e.kind for e in detail.events]
+    assert kinds[:4] == [EventKind.START, EventKind.PAUSE, EventKind.RESUME, EventKind.EXTEND]
+    assert kinds[-1] is EventKind.FINISH
+    assert detail.phases[0].actual_seconds == pytest.approx(60)
+
+
+def test_closing_screen_confirms_commitments_topics_and_tags(app, data_dir: Path) -> None:
+    cocoach, _clock = app
+    cocoach.setup.add_person("Ana")
+    cocoach.setup.add_person("Ben")
+    cocoach.setup.add_topic("Ben", "Parents' evening nerves")
+    start(cocoach, ())
+    cocoach.recorder.add_commitment("Ask two colleagues to observe", None)
+    cocoach.recorder.add_commitment("Something said in haste", None)
+    cocoach.controller.finish()
+    dialog = cocoach.closing
+    assert dialog is not None and dialog.isVisible()
+    dialog.commitment_list.item(0).setText("Ask two colleagues to observe by Friday")
+    dialog.commitment_list.item(1).setCheckState(Qt.CheckState.Unchecked)
+    dialog.topic_list.item(0).setCheckState(Qt.CheckState.Checked)
+    dialog.tags_edit.setText("behaviour, year 9, Behaviour")
+    dialog.confirm()
+    view = fresh_view(data_dir)
+    detail = view.session(cocoach.recorder.session_id)
+    assert [c.text for c in detail.commitments] == ["Ask two colleagues to observe by Friday"]
+    assert detail.summary.tags == ("behaviour", "year 9")
+    assert view.waiting_topics() == []
+    assert cocoach.setup.topic_list.count() == 0
+    [taken] = [t for t in view.person_page(view.people()[1].id).topics]
+    assert taken.status is TopicStatus.TAKEN
+
+
+def test_closing_the_closing_screen_loses_nothing(app, data_dir: Path) -> None:
+    cocoach, _clock = app
+    start(cocoach)
+    cocoach.recorder.add_commitment("Keep a journal", None)
+    cocoach.controller.finish()
+    assert cocoach.closing is not None
+    cocoach.closing.reject()
+    detail = fresh_view(data_dir).session(cocoach.recorder.session_id)
+    assert [c.text for c in detail.commitments] == ["Keep a journal"]
+    assert detail.summary.status is SessionStatus.FINISHED
+
+
+def test_topics_wait_in_the_archive_for_next_time(qtbot: QtBot, data_dir: Path) -> None:
+    archive = Archive(open_archive(data_dir / ARCHIVE_FILE))
+    first = CocoachApp(ManualClock(), data_dir, archive)
+    qtbot.addWidget(first.window)
+    first.setup.add_person("Dee")
+    first.setup.add_topic("Dee", "Marking load")
+    first.setup.add_topic("Dee", "A difficult parent")
+    first.window.undo_stack.undo()  # the second topic goes again
+    first.close()
+    again = CocoachApp(ManualClock(), data_dir, archive)
+    qtbot.addWidget(again.window)
+    assert [
+        again.setup.topic_list.item(i).text() for i in range(again.setup.topic_list.count())
+    ] == ["Dee — Marking load"]
+    again.close()
+    archive.engine.dispose()
+
+
+def test_without_an_archive_the_timer_works_and_says_why(qtbot: QtBot, data_dir: Path) -> None:
+    cocoach = CocoachApp(ManualClock(), data_dir, None, "The archive is locked.")
+    qtbot.addWidget(cocoach.window)
+    cocoach.window.confirm = lambda title, text: True  # type: ignore[method-assign]
+    cocoach.window.show()
+    assert cocoach.window.archive_problem.text() == "The archive is locked."
+    assert cocoach.controller.toggle()
+    assert not cocoach.window.notes.editor.isEnabled()
+    cocoach.close()
+
+
+def test_a_failing_disk_keeps_the_note_and_writes_a_recovery_file(
+    app, qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cocoach, _clock = app
+    start(cocoach)
+
+    def disk_full(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(cocoach.archive, "add_note", disk_full)
+    type_note(qtbot, cocoach, "Only here and in the recovery file")
+    assert not cocoach.recorder.flush()
+    assert cocoach.window.notes.draft_text() == "Only here and in the recovery file"
+    banner = cocoach.window.archive_problem
+    assert banner.isVisibleTo(cocoach.window) and "No space left" in banner.text()
+    [recovered] = data_dir.glob("recovered-notes-*.txt")
+    assert "Only here and in the recovery file" in recovered.read_text(encoding="utf-8")
