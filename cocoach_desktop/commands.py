@@ -99,8 +99,9 @@ def _day(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-22") from None
 
 
-def run_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
+def run_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
     """Run a subcommand; problems go to stderr in plain words, with exit status 1."""
+    out = out or sys.stdout
     try:
         if args.command == "backup" and args.restore:
             return _restore(Path(args.restore), out)

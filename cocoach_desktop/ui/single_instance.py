@@ -34,6 +34,7 @@ class SingleInstance(QObject):
         self.lock = QLockFile(str(data_dir / LOCK_FILE))
         self.lock.setStaleLockTime(0)  # only a dead process's lock is stale, never a slow one
         self.server: QLocalServer | None = None
+        self._sockets: list[QLocalSocket] = []
 
     def acquire(self) -> bool:
         """True if this copy now owns the archive; False if another copy has it open."""
@@ -62,12 +63,16 @@ class SingleInstance(QObject):
         assert self.server is not None
         while self.server.hasPendingConnections():
             socket = self.server.nextPendingConnection()
-            socket.readyRead.connect(lambda s=socket: self._read(s))
-            socket.disconnected.connect(socket.deleteLater)
+            # The server owns its sockets; keeping them (a few bytes each, one per attempt
+            # to start a second copy) is safer than deleting one while its signals run.
+            self._sockets.append(socket)
+            socket.readyRead.connect(self._read)
+            self._read()
 
-    def _read(self, socket: QLocalSocket) -> None:
-        if bytes(socket.readAll().data()).startswith(WAKE.strip()):
-            self.wakeRequested.emit()
+    def _read(self) -> None:
+        for socket in self._sockets:
+            if socket.bytesAvailable() and bytes(socket.readAll().data()).startswith(WAKE.strip()):
+                self.wakeRequested.emit()
 
     def release(self) -> None:
         if self.server is not None:
