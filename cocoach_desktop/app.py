@@ -24,7 +24,7 @@ from cocoach_desktop.core.protocols import (
     load_templates,
     save_user_template,
 )
-from cocoach_desktop.core.records import SessionStatus, TopicStatus
+from cocoach_desktop.core.records import Role, SessionDetail, SessionStatus, TopicStatus
 from cocoach_desktop.core.recovery import CutOff, cut_off, plan_from_detail, resume
 from cocoach_desktop.core.topics import Topic
 from cocoach_desktop.storage.archive import Archive
@@ -234,16 +234,27 @@ class CocoachApp:
             rebalance=self.prefs.rebalance,
             floor_seconds=self.prefs.floor_seconds,
         )
-        self.controller.adopt(run)
         self.recorder.adopt(
             newest.id, list(newest.notes), list(newest.commitments), len(newest.events)
         )
+        self.controller.adopt(run)
+        self._show_group(newest)
         self.window.statusBar().showMessage(
             _tr("Resumed the session cut off at {time}, paused. Press Space to go on.").format(
                 time=point.last_seen.astimezone().strftime("%H:%M")
             ),
             15000,
         )
+
+    def _show_group(self, detail: SessionDetail) -> None:
+        """The set-up panel shows who was there, as it did before the crash."""
+        self.setup.group_combo.setCurrentText(detail.summary.group)
+        for participant in detail.participants:
+            if participant.role is not Role.FACILITATOR:
+                self.setup.add_person(participant.name)
+        if detail.summary.coachees:
+            self.setup.set_coachee(detail.summary.coachees[0])
+        self.window.undo_stack.clear()  # restoring the group is not an edit to undo
 
     def _abandon(self, point: CutOff) -> None:
         assert self.archive is not None

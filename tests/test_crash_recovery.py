@@ -81,6 +81,7 @@ def test_restart_resumes_same_phase_same_time_same_notes(restarted) -> None:
     assert run.index == 1
     assert run.elapsed() == pytest.approx(47)  # the ten minutes away count as a pause
     assert run.base_seconds(1) == pytest.approx(run.plan.phases[1].seconds + 120)
+    assert cocoach.setup.people() == ["Ana", "Ben"] and cocoach.setup.coachee() == "Ana"
     texts = [cocoach.window.notes.notes_list.item(i).text() for i in range(2)]
     assert "timetable is the real issue" in texts[0]
     assert "Typed just before the power cut" in texts[1]
@@ -89,7 +90,9 @@ def test_restart_resumes_same_phase_same_time_same_notes(restarted) -> None:
     cocoach.controller.toggle()
     clock.advance(13)
     cocoach.controller.finish()
-    detail = Archive(open_archive(folder / ARCHIVE_FILE)).session(cocoach.recorder.session_id)
+    again = Archive(open_archive(folder / ARCHIVE_FILE))
+    assert again.count_sessions() == 1  # the same session carried on: no new one
+    detail = again.session(cocoach.recorder.session_id)
     assert detail.summary.status is SessionStatus.FINISHED
     assert detail.phases[1].actual_seconds == pytest.approx(60)
     assert actual_seconds_from_events(detail.events, len(detail.phases))[:2] == pytest.approx(

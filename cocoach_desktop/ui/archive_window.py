@@ -309,7 +309,8 @@ class ArchiveWindow(QMainWindow):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        digits = self.table.fontMetrics().horizontalAdvance("2026-09-01 00:00") + 24
+        # Room for the date whatever the theme font turns out to be (it is set after this).
+        digits = self.table.fontMetrics().horizontalAdvance("2026-09-01 00:00 (abandoned)") + 36
         widths = {
             COL_DATE: digits,
             COL_GROUP: 130,

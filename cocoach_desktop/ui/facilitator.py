@@ -262,6 +262,7 @@ class FacilitatorWindow(QMainWindow):
         lower.setStretchFactor(0, 2)
         lower.setStretchFactor(1, 3)
         lower.setChildrenCollapsible(False)
+        lower.setSizes([220, 330])  # the whole agenda (up to 7 phases) stays in view
         layout.addWidget(lower, 1)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 0)

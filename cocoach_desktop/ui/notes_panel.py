@@ -173,13 +173,18 @@ class NotesPanel(QWidget):
     def set_notes(self, notes: list[Note]) -> None:
         self.notes_list.clear()
         for note in notes:
-            mark = "🔒" if note.visibility is Visibility.PRIVATE else "↗"
+            # Words, not an emoji: many school laptops have no colour-emoji font.
+            mark = (
+                self.tr("Private")
+                if note.visibility is Visibility.PRIVATE
+                else self.tr("Shareable")
+            )
             preview = " ".join(note.text.split())
             if len(preview) > PREVIEW_CHARS:
                 preview = preview[: PREVIEW_CHARS - 1] + "…"
             where = note.phase_name or self.tr("Before the start")
             item = QListWidgetItem(
-                f"{mark} {where} · {_clock_text(note.session_seconds)} — {preview}"
+                f"[{mark}] {where} · {_clock_text(note.session_seconds)} — {preview}"
             )
             item.setData(NOTE_ID_ROLE, note.id)
             item.setToolTip(

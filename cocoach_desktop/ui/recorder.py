@@ -187,8 +187,11 @@ class SessionRecorder(QObject):
         commitments: list[Commitment],
         events_on_disk: int,
     ) -> None:
-        """Carry on recording a session that is resumed after a crash."""
-        run = self.controller.run
+        """Carry on recording a session resumed after a crash.
+
+        Call this before the controller takes the rebuilt run: its first structure change
+        then writes the pause the dead process never wrote, into this same session.
+        """
         self.session_id = session_id
         self._events_written = events_on_disk
         self._draft = _Draft()
@@ -197,8 +200,6 @@ class SessionRecorder(QObject):
         self.panel.set_notes(self.notes)
         self.panel.set_commitments(self.commitments)
         self.panel.set_status(self.tr("Resumed"))
-        if run is not None:
-            self._write_events(run)  # the pause added on restore
 
     def _write_events(self, run: SessionRun) -> None:
         if self.archive is None or self.session_id is None:

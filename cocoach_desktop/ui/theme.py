@@ -180,12 +180,13 @@ QLabel#warningBanner {{
 }}
 QProgressBar {{ background: {p.track}; border: none; border-radius: 4px; }}
 QProgressBar::chunk {{ background: {p.accent}; border-radius: 4px; }}
-QRadioButton::indicator, QCheckBox::indicator {{
+QRadioButton::indicator, QCheckBox::indicator, QAbstractItemView::indicator {{
     width: 12px; height: 12px; border: 2px solid {p.muted}; background: {p.background};
 }}
 QRadioButton::indicator {{ border-radius: 8px; }}
-QCheckBox::indicator {{ border-radius: 3px; }}
-QRadioButton::indicator:checked, QCheckBox::indicator:checked {{
+QCheckBox::indicator, QAbstractItemView::indicator {{ border-radius: 3px; }}
+QRadioButton::indicator:checked, QCheckBox::indicator:checked,
+QAbstractItemView::indicator:checked {{
     background: {p.accent}; border-color: {p.text};
 }}
 QRadioButton::indicator:disabled, QCheckBox::indicator:disabled {{ border-color: {p.track}; }}
