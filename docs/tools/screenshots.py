@@ -13,6 +13,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QWidget
 
 from cocoach_desktop.app import CocoachApp
+from cocoach_desktop.storage.archive import Archive
+from cocoach_desktop.storage.db import ARCHIVE_FILE, open_archive
 from cocoach_desktop.core.clock import ManualClock
 
 
@@ -32,10 +34,12 @@ def main(out: Path) -> None:
     app = QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as data:
         clock = ManualClock()
-        cocoach = CocoachApp(clock, Path(data))
+        archive = Archive(open_archive(Path(data) / ARCHIVE_FILE))
+        cocoach = CocoachApp(clock, Path(data), archive)
         w = cocoach.window
         w.confirm = lambda title, text: True  # type: ignore[method-assign]
         setup = w.setup
+        setup.group_combo.setCurrentText("Year 9 team")
         for name in ("Sam Okafor", "Ana Ruiz", "Kim Lee", "Jo Patel"):
             setup.add_person(name)
         setup.add_topic("Ana Ruiz", "Year 9 after lunch: getting started quickly")
@@ -47,8 +51,18 @@ def main(out: Path) -> None:
         run = c.run
         assert run is not None
         clock.advance(run.phases[0].seconds + 20)
+        notes = w.notes
+        notes.editor.setPlainText("Goal: the first ten minutes after lunch feel calm.")
+        notes.shareable.setChecked(True)
+        cocoach.recorder.file_note()
         c.next_phase()
-        clock.advance(7 * 60 + 12)
+        clock.advance(4 * 60 + 30)
+        notes.editor.setPlainText("Has tried a seating plan and a starter task. Sounds tired?")
+        cocoach.recorder.file_note()
+        clock.advance(2 * 60 + 42)
+        cocoach.recorder.add_commitment("Ask a colleague to watch the first ten minutes", None)
+        notes.editor.setPlainText("Mentions the timetable twice: ")
+        cocoach.recorder.flush()
         c.tick()
         save(w, out / "facilitator.png", app)
 
@@ -89,6 +103,7 @@ def main(out: Path) -> None:
         save(setup_shot.window, out / "share-warning.png", app)
         setup_shot.close()
         cocoach.close()
+        archive.engine.dispose()
 
 
 if __name__ == "__main__":
