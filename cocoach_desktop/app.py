@@ -319,6 +319,7 @@ class CocoachApp:
         if self.archive_window is None:
             self.archive_window = ArchiveWindow(self.archive, now=self.clock.now)
             self.archive_window.archiveChanged.connect(self._load_from_archive)
+            self.archive_window.guard_keys(self.window.app_wide_keys())
             self.archive_window.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
         else:
             self.archive_window.refresh()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime, tzinfo
 from pathlib import Path
 
@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QFontMetrics,
+    QKeyEvent,
     QKeySequence,
     QPainter,
     QPalette,
@@ -190,7 +191,9 @@ class ArchiveWindow(QMainWindow):
 
     def _make_actions(self) -> None:
         self.act_find = self._action(["Ctrl+F"], self.focus_search)
-        self.act_export_md_coachee = self._action(["Ctrl+E"], lambda: self.export_session("md"))
+        self.act_export_md_coachee = self._action(
+            ["Ctrl+Shift+E"], lambda: self.export_session("md")
+        )
         self.act_export_md_all = self._action(None, lambda: self.export_session("md", True))
         self.act_export_pdf_coachee = self._action(None, lambda: self.export_session("pdf"))
         self.act_export_pdf_all = self._action(None, lambda: self.export_session("pdf", True))
@@ -415,7 +418,9 @@ class ArchiveWindow(QMainWindow):
         self.clear_filters_button.setText(self.tr("Clear filters"))
         self.clear_filters_button.setToolTip(self.tr("Show every session again"))
         self.table.setToolTip(
-            self.tr("Enter opens, Delete deletes (Ctrl+Z undoes), Ctrl+E exports for the coachee")
+            self.tr(
+                "Enter opens, Delete deletes (Ctrl+Z undoes), Ctrl+Shift+E exports for the coachee"
+            )
         )
         self.results.setToolTip(self.tr("Enter or double-click opens; Esc clears the search"))
         self.placeholder.setText(
@@ -870,6 +875,34 @@ class ArchiveWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closed.emit()
         super().closeEvent(event)
+
+    # ----- keys that belong to other windows ---------------------------------------------
+
+    def guard_keys(self, sequences: Iterable[QKeySequence]) -> None:
+        """Keep keys the timer uses app-wide (Space, N, +, Esc...) from acting in this window.
+
+        Pressing N while browsing last month's sessions must not move today's session on.
+        """
+        self._guarded = {QKeySequence(s).toString() for s in sequences if not s.isEmpty()}
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            pressed = {QKeySequence(event.keyCombination()).toString()}
+            # "+" is Shift+= on many layouts: Qt's shortcuts match it without the Shift.
+            soft = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+            if not event.modifiers() & ~soft:
+                pressed.add(QKeySequence(event.key()).toString())
+            if pressed & getattr(self, "_guarded", set()):
+                event.accept()  # the key goes to this window's widgets, not to a shortcut
+                return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Esc is guarded from the facilitator's "leave full screen": here it clears the search.
+        if event.key() == Qt.Key.Key_Escape and self.search.text():
+            self.clear_search()
+            return
+        super().keyPressEvent(event)
 
 
 def _date_or_none(value: QDate) -> date | None:

@@ -429,6 +429,15 @@ class FacilitatorWindow(QMainWindow):
 
     # ----- actions that ask first ----------------------------------------------------------
 
+    def app_wide_keys(self) -> list[QKeySequence]:
+        """The keys that work from every window of the app (the timer's)."""
+        return [
+            key
+            for action in self.actions()
+            if action.shortcutContext() == APP
+            for key in action.shortcuts()
+        ]
+
     def show_archive_problem(self, text: str) -> None:
         """A fault with saving stays in view until it is solved (empty text hides it)."""
         self.archive_problem.setText(text)
