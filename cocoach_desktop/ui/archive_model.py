@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import UTC, date, datetime, tzinfo
-from typing import Protocol
+from datetime import UTC, datetime, tzinfo
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -15,22 +13,13 @@ from PySide6.QtCore import (
 )
 
 from cocoach_desktop.core.records import (
-    Commitment,
-    CommitmentStatus,
-    DeletionPreview,
-    Note,
-    Person,
-    PersonPage,
-    SearchHit,
-    SessionDetail,
     SessionFilter,
     SessionStatus,
     SessionSummary,
     SortKey,
-    TopicRecord,
-    Visibility,
 )
 from cocoach_desktop.core.timefmt import clock_text
+from cocoach_desktop.storage.archive import Archive
 
 PAGE_SIZE = 200
 
@@ -50,88 +39,9 @@ SORT_KEYS = {
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class ArchiveApi(Protocol):
-    """The part of ``storage.archive.Archive`` the archive window uses.
-
-    The UI layer may not import the storage package (it pulls in SQLAlchemy), so it names the
-    operations it needs; the real ``Archive`` has them all and is what the app passes in.
-    """
-
-    def count_sessions(self, where: SessionFilter | None = None) -> int: ...
-
-    def list_sessions(
-        self,
-        where: SessionFilter | None = None,
-        sort: SortKey = SortKey.STARTED,
-        descending: bool = True,
-        offset: int = 0,
-        limit: int = 200,
-    ) -> list[SessionSummary]: ...
-
-    def session(self, session_id: int) -> SessionDetail: ...
-
-    def delete_session(self, session_id: int) -> SessionDetail: ...
-
-    def restore_session(self, detail: SessionDetail) -> int: ...
-
-    def search(self, query: str, limit: int = 50) -> list[SearchHit]: ...
-
-    def people(self) -> list[Person]: ...
-
-    def groups(self) -> list[str]: ...
-
-    def protocols(self) -> list[tuple[str, str]]: ...
-
-    def all_tags(self) -> list[str]: ...
-
-    def set_tags(self, session_id: int, tags: Sequence[str]) -> None: ...
-
-    def person_page(self, person_id: int) -> PersonPage: ...
-
-    def deletion_preview(self, person_id: int) -> DeletionPreview: ...
-
-    def delete_person(self, person_id: int) -> DeletionPreview: ...
-
-    def details(
-        self, where: SessionFilter | None = None, person: str = ""
-    ) -> list[SessionDetail]: ...
-
-    def add_note(
-        self,
-        session_id: int,
-        text: str,
-        visibility: Visibility,
-        created: datetime,
-        phase_index: int | None = None,
-        phase_name: str = "",
-        session_seconds: float = 0.0,
-    ) -> Note: ...
-
-    def update_note(self, note_id: int, text: str, visibility: Visibility) -> Note: ...
-
-    def delete_note(self, note_id: int) -> None: ...
-
-    def add_commitment(
-        self,
-        session_id: int,
-        person: str,
-        text: str,
-        created: datetime,
-        due: date | None = None,
-    ) -> Commitment: ...
-
-    def update_commitment(
-        self,
-        commitment_id: int,
-        text: str,
-        due: date | None,
-        status: CommitmentStatus,
-        follow_up: str,
-    ) -> Commitment: ...
-
-    def delete_commitment(self, commitment_id: int) -> None: ...
-
-    def waiting_topics(self) -> list[TopicRecord]: ...
+# The archive the window reads: storage's own class (the UI calls storage; only storage
+# imports SQLAlchemy, which import-linter checks).
+ArchiveApi = Archive
 
 
 def local_time(moment: datetime, tz: tzinfo | None = None) -> datetime:
