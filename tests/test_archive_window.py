@@ -369,7 +369,11 @@ def test_markdown_for_the_coachee_leaves_private_notes_out(
         n.text for n in archive.session(with_private).notes if n.visibility is Visibility.PRIVATE
     )
     asked.save_to = tmp_path
-    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_E,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     coachee_copy = asked.paths[-1]
     assert "for the coachee" in coachee_copy.name
     text = coachee_copy.read_text(encoding="utf-8")
