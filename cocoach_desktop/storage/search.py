@@ -83,10 +83,16 @@ def search(s: Session, user_text: str, limit: int = 50) -> list[SearchHit]:
     query = fts_query(user_text)
     if not query or limit <= 0:
         return []
-    ranked: list[tuple[float, HitKind, int]] = []
+    ranked: list[tuple[float, HitKind, int, str]] = []
     for kind, table in _SOURCES:
         # Each table answers alone, from its own index; no join touches the sessions here.
-        params = {"query": query, "limit": limit, "window": RANK_WINDOW - 1}
+        params: dict[str, object] = {
+            "query": query,
+            "limit": limit,
+            "window": RANK_WINDOW - 1,
+            "start": SNIPPET_START,
+            "end": SNIPPET_END,
+        }
         floor = s.execute(
             text(
                 f"SELECT rowid FROM {table} WHERE {table} MATCH :query "
@@ -95,28 +101,18 @@ def search(s: Session, user_text: str, limit: int = 50) -> list[SearchHit]:
             params,
         ).scalar()
         params["floor"] = floor if floor is not None else 0
+        # The snippet is made in the ranked statement: FTS5 builds it only for the rows that
+        # come out of the sort. (Asking again with "rowid IN (...)" ran the whole MATCH once
+        # more and was the slow tail of search: 25-40 ms for 4-letter prefixes.)
         statement = text(
-            f"SELECT rowid, rank FROM {table} WHERE {table} MATCH :query AND rowid >= :floor "
+            f"SELECT rowid, rank, snippet({table}, -1, :start, :end, '…', {SNIPPET_TOKENS}) "
+            f"FROM {table} WHERE {table} MATCH :query AND rowid >= :floor "
             "ORDER BY rank LIMIT :limit"
         )
-        for rowid, rank in s.execute(statement, params):
-            ranked.append((float(rank), kind, int(rowid)))
+        for rowid, rank, snippet in s.execute(statement, params):
+            ranked.append((float(rank), kind, int(rowid), str(snippet or "")))
     ranked.sort(key=lambda hit: hit[0])
-    ranked = ranked[:limit]
-    # Snippets last, for the hits kept only (they re-read and re-tokenise the text).
-    snippets: dict[tuple[HitKind, int], str] = {}
-    for kind, table in _SOURCES:
-        ids = [rowid for _, k, rowid in ranked if k is kind]
-        if not ids:
-            continue
-        statement = text(
-            f"SELECT rowid, snippet({table}, -1, :start, :end, '…', {SNIPPET_TOKENS}) "
-            f"FROM {table} WHERE {table} MATCH :query AND rowid IN ({', '.join(map(str, ids))})"
-        )
-        params2 = {"start": SNIPPET_START, "end": SNIPPET_END, "query": query}
-        for rowid, snippet in s.execute(statement, params2):
-            snippets[(kind, int(rowid))] = str(snippet or "")
-    found = [(rank, kind, rowid, snippets.get((kind, rowid), "")) for rank, kind, rowid in ranked]
+    found = ranked[:limit]
     return _with_titles(s, found)
 
 
