@@ -17,22 +17,36 @@ from PySide6.QtWidgets import QApplication
 from cocoach_desktop import __version__
 from cocoach_desktop.app import CocoachApp
 from cocoach_desktop.core.clock import SystemClock
+from cocoach_desktop.ui.backups import open_archive_safely
+from cocoach_desktop.ui.single_instance import SingleInstance
+from cocoach_desktop.ui.widgets import after_first_paint
 
 
 def main() -> int:
-    # As cocoach_desktop.app.run() does, except for the data folder.
+    # As cocoach_desktop.app.run() does (lock, open the archive), except for the data folder.
     app = QApplication(sys.argv[:1])
     exit_on_exception(app)
     app.setApplicationName("Cocoach")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("cocoach")
+    # --data DIR: start on that folder's archive (as every start after the first does);
+    # otherwise a new, empty folder, so the figure includes creating the archive.
+    given = sys.argv[sys.argv.index("--data") + 1] if "--data" in sys.argv else None
     with tempfile.TemporaryDirectory(prefix="cocoach-bench-") as tmp:
-        cocoach = CocoachApp(SystemClock(), Path(tmp))
+        data = Path(given or tmp)
+        instance = SingleInstance(data)
+        if not instance.acquire():
+            raise SystemExit("the benchmark's data folder is locked")
+        cocoach = CocoachApp(SystemClock(), data)
         window = cocoach.window
 
         probe = report_first_paint(app, window)
         window.show()
+        after_first_paint(
+            window, lambda: cocoach.attach_archive(*open_archive_safely(data, lambda t, q: False))
+        )
         app.aboutToQuit.connect(cocoach.close)
+        app.aboutToQuit.connect(instance.release)
         code = app.exec()
         del probe
         return code

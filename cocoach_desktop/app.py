@@ -8,6 +8,7 @@ from contextlib import ExitStack
 from dataclasses import replace
 from importlib.resources import as_file
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
@@ -27,8 +28,6 @@ from cocoach_desktop.core.protocols import (
 from cocoach_desktop.core.records import Role, SessionDetail, SessionStatus, TopicStatus
 from cocoach_desktop.core.recovery import CutOff, cut_off, plan_from_detail, resume
 from cocoach_desktop.core.topics import Topic
-from cocoach_desktop.storage.archive import Archive
-from cocoach_desktop.ui.archive_window import ArchiveWindow
 from cocoach_desktop.ui.backups import BackupKeeper, open_archive_safely
 from cocoach_desktop.ui.closing import ClosingChoices, ClosingDialog
 from cocoach_desktop.ui.compact import CompactWindow
@@ -43,6 +42,11 @@ from cocoach_desktop.ui.settings import SettingsStore
 from cocoach_desktop.ui.single_instance import SingleInstance
 from cocoach_desktop.ui.sound import Chime
 from cocoach_desktop.ui.theme import apply_app_theme, palette
+from cocoach_desktop.ui.widgets import after_first_paint
+
+if TYPE_CHECKING:  # storage (SQLAlchemy) and the archive window load after the first paint
+    from cocoach_desktop.storage.archive import Archive
+    from cocoach_desktop.ui.archive_window import ArchiveWindow
 
 
 def _tr(text: str) -> str:
@@ -317,6 +321,8 @@ class CocoachApp:
             return
         self.recorder.flush()
         if self.archive_window is None:
+            from cocoach_desktop.ui.archive_window import ArchiveWindow
+
             self.archive_window = ArchiveWindow(self.archive, now=self.clock.now)
             self.archive_window.archiveChanged.connect(self._load_from_archive)
             self.archive_window.guard_keys(self.window.app_wide_keys())
@@ -341,13 +347,19 @@ class CocoachApp:
         """After a restore: the same app, the restored file."""
         self.archive = archive
         self.recorder.archive = archive
-        self.backups.archive = archive
+        self.backups.set_archive(archive)
         if self.archive_window is not None:
             self.archive_window.close()
             self.archive_window = None
         if archive is not None:
             self.setup.topic_store = ArchiveTopics(archive, self.clock)
             self._load_from_archive()
+
+    def attach_archive(self, archive: Archive | None, problem: str = "") -> None:
+        """The archive, opened once the window is up; then a cut-off session is offered."""
+        self.reopen_archive(archive)
+        self.window.show_archive_problem(problem)
+        self.recover_unfinished()
 
     def import_file(self) -> None:
         if self.archive is None:
@@ -540,8 +552,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         if not woken:
             QMessageBox.information(None, _tr("Cocoach is already open"), message)
         return 0
-    archive, problem = open_archive_safely(data_dir, _ask_yes_no)
-    cocoach = CocoachApp(SystemClock(), data_dir, archive, problem)
+    cocoach = CocoachApp(SystemClock(), data_dir)
     instance.wakeRequested.connect(cocoach.bring_to_front)
     if cocoach.settings.problems:
         cocoach.window.statusBar().showMessage(
@@ -552,7 +563,12 @@ def run(argv: Sequence[str] | None = None) -> int:
     cocoach.window.show()
     # Find the audio device once the window is up, well before the first phase ends.
     QTimer.singleShot(1000, cocoach.chime.prepare)
-    QTimer.singleShot(0, cocoach.recover_unfinished)
+    # The archive (and SQLAlchemy with it) opens right after the first paint: the window is
+    # there sooner, and nothing can be typed in the few hundred milliseconds before.
+    after_first_paint(
+        cocoach.window,
+        lambda: cocoach.attach_archive(*open_archive_safely(data_dir, _ask_yes_no)),
+    )
     app.aboutToQuit.connect(cocoach.close)
     app.aboutToQuit.connect(instance.release)
     return app.exec()

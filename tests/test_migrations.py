@@ -229,3 +229,12 @@ def test_the_migrations_ship_inside_the_package() -> None:
     assert MIGRATIONS_DIR.parent.name == "storage"
     assert (MIGRATIONS_DIR / "env.py").exists()
     assert list((MIGRATIONS_DIR / "versions").glob("r0001_*.py"))
+
+
+def test_the_fast_path_knows_the_newest_revision() -> None:
+    """open_archive skips Alembic for an archive at HEAD_REVISION: it must be the real head."""
+    from cocoach_desktop.storage.db import HEAD_REVISION
+    from cocoach_desktop.storage.db import MIGRATIONS_DIR as DB_MIGRATIONS_DIR
+
+    assert known_revisions(heads_only=True) == {HEAD_REVISION}
+    assert DB_MIGRATIONS_DIR == MIGRATIONS_DIR

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -235,3 +237,25 @@ def test_a_failing_disk_keeps_the_note_and_writes_a_recovery_file(
     assert banner.isVisibleTo(cocoach.window) and "No space left" in banner.text()
     [recovered] = data_dir.glob("recovered-notes-*.txt")
     assert "Only here and in the recovery file" in recovered.read_text(encoding="utf-8")
+
+
+def test_the_window_comes_first_and_the_archive_right_after(qtbot: QtBot, data_dir: Path) -> None:
+    """run() shows the window before opening the archive (SQLAlchemy loads after the paint)."""
+    archive = Archive(open_archive(data_dir / ARCHIVE_FILE))
+    archive.add_topic("Dee", "Marking load", ManualClock().now())
+    cocoach = CocoachApp(ManualClock(), data_dir)
+    qtbot.addWidget(cocoach.window)
+    assert cocoach.setup.topic_list.count() == 0
+    asked: list[object] = []
+    cocoach.ask_recovery = lambda point: asked.append(point)  # type: ignore[method-assign,assignment,return-value]
+    cocoach.attach_archive(archive, "")
+    assert cocoach.setup.topic_list.item(0).text() == "Dee — Marking load"
+    assert asked == []  # nothing was cut off
+    cocoach.close()
+    archive.engine.dispose()
+
+
+def test_importing_the_app_leaves_sqlalchemy_for_later() -> None:
+    code = "import sys, cocoach_desktop.app; print('sqlalchemy' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"

@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from cocoach_desktop.core.clock import Clock
 from cocoach_desktop.core.retention import backup_due
-from cocoach_desktop.storage.archive import Archive
+from cocoach_desktop.storage import ARCHIVE_FILE
 from cocoach_desktop.storage.backup import (
     BackupError,
     BackupInfo,
@@ -22,12 +23,9 @@ from cocoach_desktop.storage.backup import (
     restore_backup,
     set_aside_damaged,
 )
-from cocoach_desktop.storage.db import (
-    ARCHIVE_FILE,
-    ArchiveDamagedError,
-    ArchiveOpenError,
-    open_archive,
-)
+
+if TYPE_CHECKING:  # SQLAlchemy is imported when the archive is opened, not at start-up
+    from cocoach_desktop.storage.archive import Archive
 
 CHECK_EVERY_MS = 60_000
 
@@ -60,6 +58,9 @@ def open_archive_safely(
     A damaged file is never overwritten or deleted: with the user's agreement (``ask``) it is
     renamed aside (``.damaged``) and the newest good backup is put in its place.
     """
+    from cocoach_desktop.storage.archive import Archive
+    from cocoach_desktop.storage.db import ArchiveDamagedError, ArchiveOpenError, open_archive
+
     live = data_dir / ARCHIVE_FILE
     try:
         return Archive(open_archive(live)), ""
@@ -117,6 +118,14 @@ class BackupKeeper(QObject):
         self._timer.setInterval(CHECK_EVERY_MS)
         self._timer.timeout.connect(self.check)
         if archive is not None:
+            self._timer.start()
+
+    def set_archive(self, archive: Archive | None) -> None:
+        self.archive = archive
+        self._backed_up_version = None
+        if archive is None:
+            self._timer.stop()
+        elif not self._timer.isActive():
             self._timer.start()
 
     def _version(self) -> int | None:
@@ -194,6 +203,9 @@ class BackupKeeper(QObject):
     def restore(
         self, chosen: BackupInfo, reopened: Callable[[Archive | None], None]
     ) -> Path | None:
+        from cocoach_desktop.storage.archive import Archive
+        from cocoach_desktop.storage.db import ArchiveOpenError, open_archive
+
         live = self.data_dir / ARCHIVE_FILE
         if self.archive is not None:
             self.archive.engine.dispose()  # no connection may stay open on the file

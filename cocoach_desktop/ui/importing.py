@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from cocoach_desktop.core.exchange import ImportFormatError, parse_json_document
-from cocoach_desktop.storage.archive import Archive
+
+if TYPE_CHECKING:
+    from cocoach_desktop.storage.archive import Archive
 
 MAX_IMPORT_BYTES = 200 * 1024 * 1024
 

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
@@ -22,10 +23,12 @@ from cocoach_desktop.core.records import (
     Visibility,
 )
 from cocoach_desktop.core.session import RunState, SessionRun
-from cocoach_desktop.storage.archive import Archive
 from cocoach_desktop.storage.backup import write_recovery_file
 from cocoach_desktop.ui.controller import SessionController
 from cocoach_desktop.ui.notes_panel import NotesPanel
+
+if TYPE_CHECKING:
+    from cocoach_desktop.storage.archive import Archive
 
 # While the clock runs, its position is written this often (the most a crash can cost).
 CHECKPOINT_MS = 2000

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -71,3 +72,30 @@ def shortcut_texts(action: QAction) -> list[str]:
         for k in action.shortcuts()
         if not k.isEmpty()
     ]
+
+
+class _AfterFirstPaint(QObject):
+    """Runs a callback once, just after ``widget`` first paints (or after ``latest_ms``)."""
+
+    def __init__(self, widget: QWidget, callback: Callable[[], None], latest_ms: int) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._callback: Callable[[], None] | None = callback
+        widget.installEventFilter(self)
+        QTimer.singleShot(latest_ms, self._run)  # a hidden or minimised window never paints
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._widget and event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self._run)  # after this paint has reached the screen
+        return False
+
+    def _run(self) -> None:
+        callback, self._callback = self._callback, None
+        if callback is not None:
+            self._widget.removeEventFilter(self)
+            callback()
+
+
+def after_first_paint(widget: QWidget, callback: Callable[[], None], latest_ms: int = 1000) -> None:
+    """Do slow start-up work (opening the archive) once the window is already on screen."""
+    _AfterFirstPaint(widget, callback, latest_ms)
