@@ -27,6 +27,7 @@ from cocoach_desktop.app import CocoachApp
 from cocoach_desktop.core.clock import SystemClock
 from cocoach_desktop.core.display import DisplayState
 from cocoach_desktop.core.session import RunState
+from cocoach_desktop.ui.backups import open_archive_safely
 
 
 def cpu_seconds() -> tuple[float, float]:
@@ -86,7 +87,13 @@ def main() -> int:
     app.setApplicationName("Cocoach")
     app.setApplicationVersion(__version__)
     with tempfile.TemporaryDirectory(prefix="cocoach-bench-") as tmp:
-        cocoach = CocoachApp(SystemClock(), Path(tmp))
+        # With its archive, as the app runs: the live session's checkpoint is written every
+        # two seconds while the clock runs.
+        archive, problem = open_archive_safely(Path(tmp), lambda title, text: False)
+        if archive is None:
+            print(f"error: {problem}", file=sys.stderr)
+            return 1
+        cocoach = CocoachApp(SystemClock(), Path(tmp), archive)
         app.aboutToQuit.connect(cocoach.close)
         controller = cocoach.controller
         run = controller.run
