@@ -28,6 +28,7 @@ from cocoach_desktop.core.protocols import (
 from cocoach_desktop.core.records import Role, SessionDetail, SessionStatus, TopicStatus
 from cocoach_desktop.core.recovery import CutOff, cut_off, plan_from_detail, resume
 from cocoach_desktop.core.topics import Topic
+from cocoach_desktop.storage import ARCHIVE_FILE
 from cocoach_desktop.ui.backups import BackupKeeper, open_archive_safely
 from cocoach_desktop.ui.closing import ClosingChoices, ClosingDialog
 from cocoach_desktop.ui.compact import CompactWindow
@@ -503,7 +504,10 @@ class CocoachApp:
                 "<h3>Cocoach Desktop {version}</h3><p>A timer for group co-coaching: one "
                 "coachee, the whole time; questions, not advice; nothing lost.</p>"
                 "<p>Your files live in:<br><code>{folder}</code></p>"
-            ).format(version=__version__, folder=self.data_dir),
+                "<p>The archive is <code>{archive}</code> there, with verified backups in "
+                "<code>backups</code>. It holds personal data about colleagues: keep this "
+                "computer's disk encrypted.</p>"
+            ).format(version=__version__, folder=self.data_dir, archive=ARCHIVE_FILE),
         )
 
     def close(self) -> None:

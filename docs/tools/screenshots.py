@@ -13,9 +13,9 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QWidget
 
 from cocoach_desktop.app import CocoachApp
+from cocoach_desktop.core.clock import ManualClock
 from cocoach_desktop.storage.archive import Archive
 from cocoach_desktop.storage.db import ARCHIVE_FILE, open_archive
-from cocoach_desktop.core.clock import ManualClock
 
 
 def settle(app: QApplication) -> None:
