@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from sqlalchemy import event
 
 from cocoach_desktop.app import CocoachApp
 from cocoach_desktop.core.clock import ManualClock
@@ -220,23 +221,39 @@ def test_without_an_archive_the_timer_works_and_says_why(qtbot: QtBot, data_dir:
     cocoach.close()
 
 
-def test_a_failing_disk_keeps_the_note_and_writes_a_recovery_file(
-    app, qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+def test_a_full_disk_keeps_the_note_and_writes_a_recovery_file(
+    app, qtbot: QtBot, data_dir: Path
 ) -> None:
     cocoach, _clock = app
     start(cocoach)
+    engine = cocoach.archive.engine
+    engine.dispose()
 
-    def disk_full(*args: object, **kwargs: object) -> None:
-        raise OSError(28, "No space left on device")
+    # A real SQLITE_FULL: the database may not grow by a single page.
+    @event.listens_for(engine, "connect")
+    def no_room(dbapi_connection: object, record: object) -> None:
+        cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
+        pages = cursor.execute("PRAGMA page_count").fetchone()[0]
+        cursor.execute(f"PRAGMA max_page_count = {pages}")
+        cursor.close()
 
-    monkeypatch.setattr(cocoach.archive, "add_note", disk_full)
-    type_note(qtbot, cocoach, "Only here and in the recovery file")
+    type_note(qtbot, cocoach, "Only here and in the recovery file ")
+    cocoach.window.notes.editor.insertPlainText("x" * 20_000)  # more than one free page
     assert not cocoach.recorder.flush()
-    assert cocoach.window.notes.draft_text() == "Only here and in the recovery file"
+    assert cocoach.window.notes.draft_text().startswith("Only here and in the recovery file")
     banner = cocoach.window.archive_problem
-    assert banner.isVisibleTo(cocoach.window) and "No space left" in banner.text()
+    assert banner.isVisibleTo(cocoach.window)
+    assert "the disk is full" in banner.text() and "SQL" not in banner.text()
     [recovered] = data_dir.glob("recovered-notes-*.txt")
     assert "Only here and in the recovery file" in recovered.read_text(encoding="utf-8")
+    event.remove(engine, "connect", no_room)
+    engine.dispose()
+    # Room again: the next save writes the note after all.
+    cocoach.recorder._draft_edited()
+    assert cocoach.recorder.flush()
+    [note] = fresh_view(data_dir).session(cocoach.recorder.session_id).notes
+    assert note.text.startswith("Only here and in the recovery file")
+    assert not banner.isVisibleTo(cocoach.window)
 
 
 def test_the_window_comes_first_and_the_archive_right_after(qtbot: QtBot, data_dir: Path) -> None:

@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Engine, String, delete, func, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from cocoach_desktop.core.records import (
@@ -61,6 +61,28 @@ from cocoach_desktop.storage.models import (
 DATA_VERSION = "data_version"
 _SEP = "\x1f"  # joins names in group_concat; names never hold it (whitespace is normalised)
 _CHUNK = 500  # ids per IN (...) when loading many sessions (SQLite's variable limit is higher)
+
+
+class ArchiveWriteError(OSError):
+    """The archive could not be read or written (disk full, locked, damaged), in plain words."""
+
+
+def _plain_fault(error: DBAPIError) -> ArchiveWriteError:
+    """SQLite's message (with SQL and a web link) turned into words for the facilitator."""
+    detail = str(error.orig if error.orig is not None else error).lower()
+    if "full" in detail:
+        reason = "the disk is full; free some space"
+    elif "readonly" in detail or "read-only" in detail:
+        reason = "the archive file or its folder has become read-only"
+    elif "locked" in detail or "busy" in detail:
+        reason = "another program is holding the archive; try again in a moment"
+    elif "malformed" in detail or "not a database" in detail or "corrupt" in detail:
+        reason = "the archive file is damaged; restart the app to restore a backup"
+    elif "disk i/o" in detail or "unable to open" in detail:
+        reason = "the disk could not be read or written (was a drive removed?)"
+    else:
+        reason = str(error.orig if error.orig is not None else error).split("\n")[0]
+    return ArchiveWriteError(f"The archive could not be used: {reason}.")
 
 
 class RecordNotFoundError(LookupError):
@@ -173,20 +195,34 @@ class Archive:
 
     @contextmanager
     def _read(self) -> Iterator[Session]:
-        with self._reader.begin() as s:
-            yield s
+        try:
+            with self._reader.begin() as s:
+                yield s
+        except IntegrityError:
+            raise
+        except DBAPIError as error:
+            raise _plain_fault(error) from error
 
     @contextmanager
     def _write(self) -> Iterator[Session]:
-        """One write transaction; bumps data_version only if the body succeeded."""
-        with self._writer.begin() as s:
-            yield s
-            s.flush()
-            s.execute(
-                sqlite_insert(Meta)
-                .values(key=DATA_VERSION, value=1)
-                .on_conflict_do_update(index_elements=["key"], set_={"value": Meta.value + 1})
-            )
+        """One write transaction; bumps data_version only if the body succeeded.
+
+        SQLite's faults (disk full, locked, damaged) come out as ArchiveWriteError, in words
+        the facilitator can act on; the transaction is rolled back, so nothing half-written.
+        """
+        try:
+            with self._writer.begin() as s:
+                yield s
+                s.flush()
+                s.execute(
+                    sqlite_insert(Meta)
+                    .values(key=DATA_VERSION, value=1)
+                    .on_conflict_do_update(index_elements=["key"], set_={"value": Meta.value + 1})
+                )
+        except IntegrityError:
+            raise
+        except DBAPIError as error:
+            raise _plain_fault(error) from error
 
     # ----- small lookups ---------------------------------------------------------------------
 

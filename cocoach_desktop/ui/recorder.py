@@ -322,6 +322,9 @@ class SessionRecorder(QObject):
         d.saved_text, d.saved_visibility = text, visibility
         self.saves.saved()
         self.panel.show_problem("")
+        if self.unsaved:  # the archive takes writes again: the warning can go
+            self.unsaved.clear()
+            self.problem.emit("")
         self.panel.set_status(
             self.tr("Saved {time}").format(time=self.clock.now().astimezone().strftime("%H:%M:%S"))
         )
