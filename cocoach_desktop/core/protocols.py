@@ -18,6 +18,8 @@ from importlib.resources.abc import Traversable
 from pathlib import Path, PurePath
 from typing import Any
 
+from cocoach_desktop.core.files import fsync_folder
+
 
 @dataclass(frozen=True)
 class PhaseTemplate:
@@ -662,21 +664,6 @@ def _own_file(t: ProtocolTemplate, folder: Path) -> Path | None:
     return path if inside and _format_of(path.name) else None
 
 
-def _fsync_folder(folder: Path) -> None:
-    if os.name == "nt":
-        return
-    try:
-        handle = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(handle)
-    except OSError:
-        pass
-    finally:
-        os.close(handle)
-
-
 def save_user_template(t: ProtocolTemplate, folder: Path) -> Path:
     """Write ``t`` to ``folder/<id>.toml`` atomically and return that path.
 
@@ -712,7 +699,7 @@ def save_user_template(t: ProtocolTemplate, folder: Path) -> Path:
         with contextlib.suppress(OSError):
             os.unlink(temp_name)
         raise
-    _fsync_folder(folder)
+    fsync_folder(folder)
     old = _own_file(t, folder)
     if old is not None and old.exists() and not os.path.samefile(old, target):
         old.unlink(missing_ok=True)

@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
 
+from cocoach_desktop.core.files import fsync_folder
 from cocoach_desktop.core.retention import backups_to_keep
 
 BACKUPS_DIR = "backups"
@@ -192,20 +193,6 @@ def _fsync_file(path: Path) -> None:
         os.fsync(handle.fileno())
 
 
-def _fsync_folder(folder: Path) -> None:
-    """Make a rename in ``folder`` durable; not possible on Windows, where renames are."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass  # some file systems refuse to fsync a folder; the rename still happened
-    finally:
-        os.close(fd)
-
-
 def _free_name(folder: Path, stem: str, suffix: str) -> Path:
     """``folder/stem+suffix``, or ``stem-2+suffix``, ...: a name that is not taken."""
     candidate = folder / f"{stem}{suffix}"
@@ -252,7 +239,7 @@ def _copy_verified(conn: sqlite3.Connection, target: Path, what: str) -> Path:
     except OSError as exc:
         temp.unlink(missing_ok=True)
         raise _plain(exc, target, f"write {what}") from exc
-    _fsync_folder(folder)
+    fsync_folder(folder)
     return target
 
 
@@ -434,7 +421,7 @@ def set_aside_damaged(live: Path) -> Path:
             with contextlib.suppress(OSError):
                 os.rename(new, old)
         raise _plain(exc, live, "set aside") from exc
-    _fsync_folder(live.parent)
+    fsync_folder(live.parent)
     return target
 
 
@@ -464,5 +451,5 @@ def write_recovery_file(folder: Path, texts: list[str], now: datetime) -> Path:
         if temp is not None:
             temp.unlink(missing_ok=True)
         raise _plain(exc, target, "write") from exc
-    _fsync_folder(folder)
+    fsync_folder(folder)
     return target

@@ -223,6 +223,8 @@ class SessionListModel(QAbstractTableModel):
             return ", ".join(s.coachees)
         if col == COL_TAGS and s.tags:
             return ", ".join(s.tags)
+        if col == COL_DATE and s.status is not SessionStatus.FINISHED:
+            return _tr("This session is {status}").format(status=status_text(s.status))
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

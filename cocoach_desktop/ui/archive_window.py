@@ -312,8 +312,8 @@ class ArchiveWindow(QMainWindow):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        # Room for the date whatever the theme font turns out to be (it is set after this).
-        digits = self.table.fontMetrics().horizontalAdvance("2026-09-01 00:00 (abandoned)") + 36
+        # The date and time; an unfinished session's "(running)" may be cut (its tooltip has it).
+        digits = self.table.fontMetrics().horizontalAdvance("2026-09-01 00:00") + 44
         widths = {
             COL_DATE: digits,
             COL_GROUP: 130,

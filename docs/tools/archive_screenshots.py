@@ -14,11 +14,12 @@ from pathlib import Path
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QImage, QPainter, QUndoStack
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tests"))
 
 from archive_fixtures import fill_archive
+from screenshots import save, settle  # the same folder: one way to settle and save
 
 from cocoach_desktop.storage.archive import Archive
 from cocoach_desktop.storage.db import open_archive
@@ -27,17 +28,6 @@ from cocoach_desktop.ui.session_view import SessionView
 from cocoach_desktop.ui.theme import apply_app_theme
 
 NOW = datetime(2024, 4, 2, 16, 0, tzinfo=UTC)
-
-
-def settle(app: QApplication) -> None:
-    for _ in range(8):
-        app.processEvents()
-
-
-def save(widget: QWidget, path: Path, app: QApplication) -> None:
-    settle(app)
-    widget.grab().save(str(path))
-    print("wrote", path)
 
 
 def pdf_page_png(pdf: Path, out: Path, width: int = 900) -> None:

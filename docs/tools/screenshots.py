@@ -19,7 +19,7 @@ from cocoach_desktop.storage.db import ARCHIVE_FILE, open_archive
 
 
 def settle(app: QApplication) -> None:
-    for _ in range(5):
+    for _ in range(8):
         app.processEvents()
 
 
