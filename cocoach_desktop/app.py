@@ -124,6 +124,7 @@ class CocoachApp:
         self.window.show_archive_problem(archive_problem)
         self.setup.min_per_coachee = self.prefs.min_per_coachee_seconds
         self.setup.minutes_spin.setValue(self.prefs.last_total_minutes)
+        self.setup.facilitator_edit.setText(self.prefs.facilitator)
         self.setup.set_mode(Mode(self.prefs.last_mode))
         self.reload_templates(select=self.prefs.last_protocol)
         self.apply_theme(self.prefs.theme)
@@ -202,12 +203,14 @@ class CocoachApp:
 
     def _session_context(self) -> SessionContext:
         plan = self.controller.run.plan if self.controller.run is not None else None
-        group = self.setup.group()
-        self._save(last_group=group)
+        group, facilitator = self.setup.group(), self.setup.facilitator()
+        self._save(last_group=group, facilitator=facilitator)
         return SessionContext(
             group=group,
             people=tuple(self.setup.people()),
             coachees=plan.coachees if plan is not None else (),
+            observers=tuple(self.setup.observers()),
+            facilitator=facilitator,
         )
 
     def recover_unfinished(self) -> None:
@@ -255,8 +258,12 @@ class CocoachApp:
         """The set-up panel shows who was there, as it did before the crash."""
         self.setup.group_combo.setCurrentText(detail.summary.group)
         for participant in detail.participants:
-            if participant.role is not Role.FACILITATOR:
-                self.setup.add_person(participant.name)
+            if participant.role is Role.FACILITATOR:
+                self.setup.facilitator_edit.setText(participant.name)
+                continue
+            self.setup.add_person(participant.name)
+            if participant.role is Role.OBSERVER:
+                self.setup.set_observer(self.setup.people_list.count() - 1, True)
         if detail.summary.coachees:
             self.setup.set_coachee(detail.summary.coachees[0])
         self.window.undo_stack.clear()  # restoring the group is not an edit to undo

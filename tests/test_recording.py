@@ -14,7 +14,8 @@ from sqlalchemy import event
 
 from cocoach_desktop.app import CocoachApp
 from cocoach_desktop.core.clock import ManualClock
-from cocoach_desktop.core.records import SessionStatus, TopicStatus, Visibility
+from cocoach_desktop.core.plan import Mode
+from cocoach_desktop.core.records import Role, SessionStatus, TopicStatus, Visibility
 from cocoach_desktop.core.session import EventKind
 from cocoach_desktop.storage.archive import Archive
 from cocoach_desktop.storage.db import ARCHIVE_FILE, open_archive
@@ -276,3 +277,37 @@ def test_importing_the_app_leaves_sqlalchemy_for_later() -> None:
     code = "import sys, cocoach_desktop.app; print('sqlalchemy' in sys.modules)"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+def test_roles_coachee_coaches_observer_and_facilitator_are_recorded(
+    app, qtbot: QtBot, data_dir: Path
+) -> None:
+    cocoach, _clock = app
+    setup = cocoach.setup
+    for name in ("Ana", "Ben", "Chloé", "Dev"):
+        setup.add_person(name)
+    setup.people_list.setCurrentRow(3)
+    qtbot.keyClick(setup.people_list, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    assert setup.observers() == ["Dev"]
+    assert setup.people_list.item(3).text() == "Dev (observer)"
+    assert [setup.coachee_combo.itemText(i) for i in range(setup.coachee_combo.count())] == [
+        "Ana",
+        "Ben",
+        "Chloé",
+    ]  # an observer is never offered as today's coachee
+    cocoach.window.undo_stack.undo()
+    assert setup.observers() == []
+    cocoach.window.undo_stack.redo()
+    setup.set_mode(Mode.SHARED)
+    assert setup.plan is not None and "Dev" not in setup.plan.coachees
+    setup.set_mode(Mode.QUALITY_FIRST)
+    setup.facilitator_edit.setText("Fran")
+    cocoach.controller.toggle()
+    detail = fresh_view(data_dir).session(cocoach.recorder.session_id)
+    assert {(p.name, p.role) for p in detail.participants} == {
+        ("Ana", Role.COACHEE),
+        ("Ben", Role.COACH),
+        ("Chloé", Role.COACH),
+        ("Dev", Role.OBSERVER),
+        ("Fran", Role.FACILITATOR),
+    }

@@ -24,6 +24,7 @@ class Preferences:
     last_mode: str = Mode.QUALITY_FIRST.value
     presentation_screen: str = ""
     last_group: str = ""
+    facilitator: str = ""
 
     def problems(self) -> list[str]:
         """What is wrong with these values, in plain words (empty when all is well)."""

@@ -41,6 +41,7 @@ class SessionContext:
     group: str = ""
     people: tuple[str, ...] = ()
     coachees: tuple[str, ...] = ()
+    observers: tuple[str, ...] = ()
     facilitator: str = ""
 
 
@@ -153,7 +154,9 @@ class SessionRecorder(QObject):
         ctx = self.context()
         participants = [Participant(name, Role.COACHEE) for name in ctx.coachees]
         participants += [
-            Participant(name, Role.COACH) for name in ctx.people if name not in ctx.coachees
+            Participant(name, Role.OBSERVER if name in ctx.observers else Role.COACH)
+            for name in ctx.people
+            if name not in ctx.coachees
         ]
         if ctx.facilitator and ctx.facilitator not in ctx.people:
             participants.append(Participant(ctx.facilitator, Role.FACILITATOR))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -30,6 +31,10 @@ from cocoach_desktop.core.topics import NextTimeList, Topic, make_topic
 from cocoach_desktop.ui.widgets import problem_banner
 
 MAX_NAME_CHARS = 80
+
+
+NAME_ROLE = Qt.ItemDataRole.UserRole + 1
+OBSERVER_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class TopicStore(Protocol):
@@ -145,9 +150,22 @@ class SetupPanel(QWidget):
         self.people_list = QListWidget()
         self.people_list.setMaximumHeight(120)
         people.addWidget(self.people_list)
+        person_buttons = QHBoxLayout()
         self.remove_person_button = QPushButton()
         self.remove_person_button.clicked.connect(self._remove_selected_person)
-        people.addWidget(self.remove_person_button)
+        self.observer_button = QPushButton()
+        self.observer_button.clicked.connect(self.toggle_observer)
+        person_buttons.addWidget(self.remove_person_button)
+        person_buttons.addWidget(self.observer_button)
+        people.addLayout(person_buttons)
+        facilitator_row = QHBoxLayout()
+        self.facilitator_label = QLabel()
+        self.facilitator_edit = QLineEdit()
+        self.facilitator_edit.setMaxLength(MAX_NAME_CHARS)
+        self.facilitator_label.setBuddy(self.facilitator_edit)
+        facilitator_row.addWidget(self.facilitator_label)
+        facilitator_row.addWidget(self.facilitator_edit, 1)
+        people.addLayout(facilitator_row)
         coachee_row = QHBoxLayout()
         self.coachee_label = QLabel()
         self.coachee_combo = QComboBox()
@@ -160,6 +178,12 @@ class SetupPanel(QWidget):
             QKeySequence(QKeySequence.StandardKey.Delete),
             self.people_list,
             self._remove_selected_person,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
+        QShortcut(
+            QKeySequence("Ctrl+M"),
+            self.people_list,
+            self.toggle_observer,
             context=Qt.ShortcutContext.WidgetShortcut,
         )
 
@@ -228,6 +252,12 @@ class SetupPanel(QWidget):
         self.group_edit.setPlaceholderText(self.tr("Which team meets (optional)"))
         self.add_person_button.setText(self.tr("Add"))
         self.remove_person_button.setText(self.tr("Remove selected (Del)"))
+        self.observer_button.setText(self.tr("Observer / coach (Ctrl+M)"))
+        self.observer_button.setToolTip(
+            self.tr("An observer watches and notes how the group works; they do not coach")
+        )
+        self.facilitator_label.setText(self.tr("&Facilitator"))
+        self.facilitator_edit.setPlaceholderText(self.tr("Your name (optional)"))
         self.coachee_label.setText(self.tr("&Coachee today"))
         self.coachee_label.setBuddy(self.coachee_combo)
         self.use_quality_button.setText(self.tr("Give the whole time to one coachee"))
@@ -302,7 +332,48 @@ class SetupPanel(QWidget):
         self.rebuild()
 
     def people(self) -> list[str]:
-        return [self.people_list.item(i).text() for i in range(self.people_list.count())]
+        return [self._name(i) for i in range(self.people_list.count())]
+
+    def _name(self, row: int) -> str:
+        item = self.people_list.item(row)
+        name = item.data(NAME_ROLE)
+        return name if isinstance(name, str) else item.text()
+
+    def _is_observer(self, row: int) -> bool:
+        return bool(self.people_list.item(row).data(OBSERVER_ROLE))
+
+    def observers(self) -> list[str]:
+        """People who watch and note how the group works, without coaching."""
+        return [self._name(i) for i in range(self.people_list.count()) if self._is_observer(i)]
+
+    def coaching_people(self) -> list[str]:
+        """The people who coach (and may be coached): everyone but the observers."""
+        return [self._name(i) for i in range(self.people_list.count()) if not self._is_observer(i)]
+
+    def facilitator(self) -> str:
+        return " ".join(self.facilitator_edit.text().split())
+
+    def toggle_observer(self) -> None:
+        row = self.people_list.currentRow()
+        if row < 0:
+            return
+        now = self._is_observer(row)
+        self.undo_stack.push(
+            _Do(
+                self.tr("make {name} an observer").format(name=self._name(row))
+                if not now
+                else self.tr("make {name} a coach").format(name=self._name(row)),
+                partial(self.set_observer, row, not now),
+                partial(self.set_observer, row, now),
+            )
+        )
+
+    def set_observer(self, row: int, observer: bool) -> None:
+        item = self.people_list.item(row)
+        item.setData(OBSERVER_ROLE, observer)
+        name = self._name(row)
+        item.setText(self.tr("{name} (observer)").format(name=name) if observer else name)
+        self._people_changed()
 
     def group(self) -> str:
         return " ".join(self.group_combo.currentText().split())
@@ -339,18 +410,24 @@ class SetupPanel(QWidget):
         row = self.people_list.currentRow()
         if row < 0:
             return
-        name = self.people_list.item(row).text()
+        name = self._name(row)
+        observer = self._is_observer(row)
         self.undo_stack.push(
             _Do(
                 self.tr("remove {name}").format(name=name),
                 partial(self._take_person, row),
-                partial(self._insert_person, row, name),
+                partial(self._insert_person, row, name, observer),
             )
         )
 
-    def _insert_person(self, row: int, name: str) -> None:
-        self.people_list.insertItem(row, name)
-        self._people_changed()
+    def _insert_person(self, row: int, name: str, observer: bool = False) -> None:
+        item = QListWidgetItem(name)
+        item.setData(NAME_ROLE, name)
+        self.people_list.insertItem(row, item)
+        if observer:
+            self.set_observer(row, True)
+        else:
+            self._people_changed()
 
     def _take_person(self, row: int) -> None:
         self.people_list.takeItem(row)
@@ -360,7 +437,7 @@ class SetupPanel(QWidget):
         chosen = self.coachee()
         self._building = True
         self.coachee_combo.clear()
-        self.coachee_combo.addItems(self.people())
+        self.coachee_combo.addItems(self.coaching_people())
         index = self.coachee_combo.findText(chosen)
         self.coachee_combo.setCurrentIndex(max(0, index))
         self._building = False
@@ -466,7 +543,7 @@ class SetupPanel(QWidget):
         self.plan_error.hide()
         if template is not None:
             mode = self.mode()
-            coachees = [self.coachee()] if mode is Mode.QUALITY_FIRST else self.people()
+            coachees = [self.coachee()] if mode is Mode.QUALITY_FIRST else self.coaching_people()
             try:
                 self.plan = build_plan(
                     template,

@@ -42,6 +42,8 @@ def main(out: Path) -> None:
         setup.group_combo.setCurrentText("Year 9 team")
         for name in ("Sam Okafor", "Ana Ruiz", "Kim Lee", "Jo Patel"):
             setup.add_person(name)
+        setup.set_observer(3, True)  # Jo Patel watches how the group works
+        setup.facilitator_edit.setText("Ruth Adams")
         setup.add_topic("Ana Ruiz", "Year 9 after lunch: getting started quickly")
         setup.add_topic("Kim Lee", "Giving feedback to a new colleague")
         w.resize(1440, 900)
