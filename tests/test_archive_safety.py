@@ -146,3 +146,10 @@ def test_a_second_copy_is_refused_and_wakes_the_first(qtbot: QtBot, data_dir: Pa
     again = SingleInstance(data_dir)
     assert again.acquire()  # released: the next start owns it
     again.release()
+
+
+def test_one_sqlite_library_in_the_process() -> None:
+    """Two SQLite libraries on one file can corrupt it: Qt's SQL module is never used."""
+    package = Path(__file__).resolve().parents[1] / "cocoach_desktop"
+    users = [p for p in package.rglob("*.py") if "QtSql" in p.read_text(encoding="utf-8")]
+    assert users == []
