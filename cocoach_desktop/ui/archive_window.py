@@ -632,8 +632,9 @@ class ArchiveWindow(QMainWindow):
     # ----- asking (tests replace these) ------------------------------------------------------
 
     def confirm(self, title: str, text: str) -> bool:
-        """Ask a yes/no question (tests replace this)."""
-        answer = QMessageBox.question(self, title, text)
+        """Ask a yes/no question before deleting (tests replace this); No is the default."""
+        no = QMessageBox.StandardButton.No
+        answer = QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes | no, no)
         return answer == QMessageBox.StandardButton.Yes
 
     def ask_save_path(self, title: str, suggested: str, file_filter: str) -> Path | None:

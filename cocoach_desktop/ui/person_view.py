@@ -83,6 +83,8 @@ class PersonView(QWidget):
             layout.addWidget(w)
         layout.addStretch(1)
         for lst in (self.coachee_list, self.coach_list):
+            lst.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            lst.setTextElideMode(Qt.TextElideMode.ElideRight)
             lst.itemActivated.connect(self._open_item)
             lst.itemDoubleClicked.connect(self._open_item)
         self.export_button.clicked.connect(self._export)
@@ -138,8 +140,11 @@ class PersonView(QWidget):
         for summary in page.as_coach:
             self._add(self.coach_list, summary)
         for lst in (self.coachee_list, self.coach_list):
+            # Up to eight rows in view, sized from the font (the row size hint is not known
+            # yet before the window is shown); long rows are cut with "…", tooltips have all.
             rows = max(1, min(8, lst.count()))
-            lst.setFixedHeight(lst.sizeHintForRow(0) * rows + 6 if lst.count() else 30)
+            row = lst.fontMetrics().lineSpacing() + 8
+            lst.setFixedHeight(row * rows + 2 * lst.frameWidth() + 4)
         lines = []
         for c in page.open_commitments:
             due = self.tr(" (due {d})").format(d=c.due.isoformat()) if c.due else ""
@@ -156,6 +161,7 @@ class PersonView(QWidget):
             parts.append(", ".join(s.coachees))
         parts.append(clock_text(s.actual_seconds))
         item = QListWidgetItem(" · ".join(parts))
+        item.setToolTip(item.text())
         item.setData(SessionIdItemRole, s.id)
         lst.addItem(item)
 
