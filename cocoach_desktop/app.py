@@ -243,7 +243,7 @@ class CocoachApp:
             floor_seconds=self.prefs.floor_seconds,
         )
         self.recorder.adopt(
-            newest.id, list(newest.notes), list(newest.commitments), len(newest.events)
+            run, newest.id, list(newest.notes), list(newest.commitments), len(newest.events)
         )
         self.controller.adopt(run)
         self._show_group(newest)

@@ -311,3 +311,68 @@ def test_roles_coachee_coaches_observer_and_facilitator_are_recorded(
         ("Dev", Role.OBSERVER),
         ("Fran", Role.FACILITATOR),
     }
+
+
+def test_a_new_run_after_a_finished_one_is_a_new_session(app, data_dir: Path) -> None:
+    """Changing the length after a session and pressing Space (no Ctrl+N) starts afresh."""
+    cocoach, clock = app
+    start(cocoach)
+    clock.advance(60)
+    cocoach.controller.next_phase()
+    first = cocoach.recorder.session_id
+    cocoach.controller.finish()
+    assert cocoach.closing is not None
+    cocoach.closing.reject()
+    cocoach.setup.minutes_spin.setValue(cocoach.setup.minutes_spin.value() + 5)
+    cocoach.controller.toggle()
+    clock.advance(10)
+    cocoach.window.notes.editor.insertPlainText("typed in the second session")
+    assert cocoach.recorder.flush()
+    view = fresh_view(data_dir)
+    assert view.count_sessions() == 2
+    old = view.session(first)  # type: ignore[arg-type]
+    assert old.notes == () and old.summary.status is SessionStatus.FINISHED
+    assert old.summary.actual_seconds == pytest.approx(60)
+    assert view.checkpoint(first) is None  # type: ignore[arg-type]
+    new = view.session(cocoach.recorder.session_id)  # type: ignore[arg-type]
+    assert [n.text for n in new.notes] == ["typed in the second session"]
+    assert [e.kind for e in new.events] == [EventKind.START]
+
+
+def test_a_note_that_could_not_be_saved_is_never_cleared_from_the_screen(
+    app, qtbot: QtBot, data_dir: Path
+) -> None:
+    cocoach, _clock = app
+    start(cocoach)
+    panel = cocoach.window.notes
+    huge = "far too long " * 20_000
+    panel.editor.setFocus()
+    panel.editor.setPlainText(huge)
+    assert not cocoach.recorder.flush()
+    for _ in range(2):  # Ctrl+Enter twice: the text stays, and is still not "saved"
+        qtbot.keyClick(panel.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        assert panel.draft_text() == huge
+    assert list(data_dir.glob("recovered-notes-*.txt"))  # a copy is on disk all the same
+    panel.editor.setPlainText("short enough")
+    qtbot.keyClick(panel.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert panel.draft_text() == ""
+    notes = fresh_view(data_dir).session(cocoach.recorder.session_id).notes  # type: ignore[arg-type]
+    assert [n.text for n in notes] == ["short enough"]
+
+
+def test_in_a_shared_session_a_commitment_belongs_to_this_round_coachee(
+    app, data_dir: Path
+) -> None:
+    cocoach, _clock = app
+    for name in ("Ana", "Ben", "Chloé"):
+        cocoach.setup.add_person(name)
+    cocoach.setup.set_mode(Mode.SHARED)
+    cocoach.controller.toggle()
+    run = cocoach.controller.run
+    assert run is not None
+    while run.current.coachee != "Ben":
+        assert cocoach.controller.next_phase()
+    cocoach.recorder.add_commitment("Ben's next step", None)
+    view = fresh_view(data_dir)
+    assert [c.person for c in view.session(cocoach.recorder.session_id).commitments] == ["Ben"]  # type: ignore[arg-type]
+    assert {p.name for p in view.people()} == {"Ana", "Ben", "Chloé"}  # nobody invented

@@ -115,6 +115,8 @@ class SessionRecorder(QObject):
         self.recovery_dir = recovery_dir
         self.context = context
         self.session_id: int | None = None
+        self._run: SessionRun | None = None  # the run whose session is on record
+        self._draft_failed = False  # the note on screen could not be written: not on disk
         self._events_written = 0
         self._draft = _Draft()
         self.notes: list[Note] = []
@@ -139,6 +141,12 @@ class SessionRecorder(QObject):
 
     def _structure_changed(self) -> None:
         run = self.controller.run
+        if run is not self._run:
+            # A new run (a new plan after a finished session, with or without Ctrl+N): the
+            # session on record is over, and nothing of the new run may go into it.
+            if self.session_id is not None:
+                self.close_session()
+            self._run = run
         if run is None or run.state is RunState.NOT_STARTED:
             return
         if self.session_id is None and run.state is not RunState.FINISHED:
@@ -188,6 +196,7 @@ class SessionRecorder(QObject):
 
     def adopt(
         self,
+        run: SessionRun,
         session_id: int,
         notes: list[Note],
         commitments: list[Commitment],
@@ -198,6 +207,9 @@ class SessionRecorder(QObject):
         Call this before the controller takes the rebuilt run: its first structure change
         then writes the pause the dead process never wrote, into this same session.
         """
+        if self.session_id is not None:
+            self.close_session()
+        self._run = run
         self.session_id = session_id
         self._events_written = events_on_disk
         self._draft = _Draft()
@@ -244,9 +256,12 @@ class SessionRecorder(QObject):
 
     def close_session(self) -> None:
         """Forget the finished session: the panel waits for the next one."""
-        self.flush()
+        written = self.flush()
         self.session_id = None
-        self.panel.load_draft("", Visibility.PRIVATE)
+        self._draft = _Draft()
+        if written:  # a note that could not be written stays on screen (and in the file)
+            self.panel.load_draft("", Visibility.PRIVATE)
+        self._draft_failed = not written
         self.panel.set_session_open(False)
 
     # ----- notes -----------------------------------------------------------------------
@@ -282,7 +297,7 @@ class SessionRecorder(QObject):
     def flush(self) -> bool:
         """Write the note being typed now. True when it is on disk (or nothing waited)."""
         self._save_timer.stop()
-        if not self.saves.dirty:
+        if not self.saves.dirty and not self._draft_failed:
             return True
         text = self.panel.draft_text()
         visibility = self.panel.draft_visibility()
@@ -290,6 +305,7 @@ class SessionRecorder(QObject):
         if not text.strip():
             # Never write an empty note over a written one: clearing the box is not deleting.
             self.saves.saved()
+            self._draft_failed = False
             if d.note_id is not None:
                 self.panel.set_status(self.tr("Empty: the saved note is kept as it was"))
             return True
@@ -316,27 +332,36 @@ class SessionRecorder(QObject):
                 note = self.archive.update_note(d.note_id, text, visibility)
                 self.notes = [note if n.id == note.id else n for n in self.notes]
         except ValueError as exc:  # e.g. a note too long: say so, keep the text
-            self.saves.saved()
-            self.panel.show_problem(str(exc))
+            self._keep_unsaved(text, str(exc), refused=True)
             return False
         except Exception as exc:
             self._keep_unsaved(text, str(exc))
             return False
         d.saved_text, d.saved_visibility = text, visibility
         self.saves.saved()
+        self._draft_failed = False
         self.panel.show_problem("")
-        if self.unsaved:  # the archive takes writes again: the warning can go
-            self.unsaved.clear()
-            self.problem.emit("")
+        if self.unsaved:
+            # The texts that failed were earlier states of this note: now on disk after all.
+            self.unsaved = [u for u in self.unsaved if not text.startswith(u.rstrip())]
+            if not self.unsaved:
+                self.problem.emit("")
         self.panel.set_status(
             self.tr("Saved {time}").format(time=self.clock.now().astimezone().strftime("%H:%M:%S"))
         )
         self.panel.set_notes(self.notes)
         return True
 
-    def _keep_unsaved(self, text: str, reason: str) -> None:
-        """The archive refused: the text stays here and goes to a recovery file."""
-        self.saves.saved()
+    def _keep_unsaved(self, text: str, reason: str, *, refused: bool = False) -> None:
+        """The archive refused: the text stays on screen and goes to a recovery file.
+
+        The note counts as unwritten until a save succeeds: filing it (Ctrl+Enter) or
+        closing the session will not clear it from the screen.
+        """
+        self.saves.saved()  # no retry loop; the next edit or Ctrl+Enter tries again
+        self._draft_failed = True
+        if refused:
+            self.panel.show_problem(reason)
         if text not in self.unsaved:
             self.unsaved.append(text)
         where = ""
@@ -380,10 +405,12 @@ class SessionRecorder(QObject):
     def add_commitment(self, text: str, due: date | None) -> None:
         if self.session_id is None or self.archive is None:
             return
-        ctx = self.context()
-        person = ctx.coachees[0] if len(ctx.coachees) == 1 else ""
+        person = self._current_coachee()
         if not person:
-            person = self.tr("the coachee")
+            self.panel.show_problem(
+                self.tr("Whose commitment is it? Name today's coachee in the set-up first.")
+            )
+            return
         try:
             commitment = self.archive.add_commitment(
                 self.session_id, person, text, self.clock.now(), due
@@ -398,6 +425,19 @@ class SessionRecorder(QObject):
         self.commitments.append(commitment)
         self.panel.set_commitments(self.commitments)
         self.panel.clear_commitment_entry()
+
+    def _current_coachee(self) -> str:
+        """Whose commitment it is: the coachee of this phase (the last one named, in a shared
+        session's whole-group phases), else the session's first coachee."""
+        run = self.controller.run
+        if run is not None:
+            for phase in reversed(run.phases[: run.index + 1]):
+                if phase.coachee:
+                    return phase.coachee
+            if run.plan.coachees:
+                return run.plan.coachees[0]
+        coachees = self.context().coachees
+        return coachees[0] if coachees else ""
 
     def set_commitments(self, commitments: list[Commitment]) -> None:
         self.commitments = list(commitments)
