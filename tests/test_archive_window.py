@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from archive_fixtures import fill_archive
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QTextDocument, QUndoStack
 from pytestqt.qtbot import QtBot
 
 from cocoach_desktop.core.records import (
@@ -439,3 +439,57 @@ def test_pause_lengths_read_as_words() -> None:
     assert span_words(45) == "45 s"
     assert span_words(180) == "3 min"
     assert span_words(3900) == "1 h 5 min"
+
+
+def _view_with_two_of_each(tmp_path: Path):  # type: ignore[no-untyped-def]
+    from cocoach_desktop.core.records import NewSession, Participant, PhaseRecord, Role
+    from cocoach_desktop.ui.session_view import SessionView
+
+    when = datetime(2026, 1, 5, 9, tzinfo=UTC)
+    archive = Archive(open_archive(tmp_path / "undo.sqlite3"))
+    sid = archive.start_session(
+        NewSession(
+            "p",
+            "P",
+            "quality_first",
+            600,
+            (PhaseRecord(0, "One", 600),),
+            (Participant("Ana", Role.COACHEE),),
+            started=when,
+        )
+    )
+    archive.add_note(sid, "original text", Visibility.PRIVATE, when, 0, "One")
+    archive.add_commitment(sid, "Ana", "original commitment", when)
+    archive.add_note(sid, "a later note", Visibility.PRIVATE, when, 0, "One")
+    archive.add_commitment(sid, "Ana", "a later commitment", when)
+    stack = QUndoStack()
+    view = SessionView(archive, stack, lambda: when)
+    view.set_detail(archive.session(sid))
+    return archive, sid, stack, view
+
+
+def test_edit_delete_undo_undo_gives_back_the_original(qtbot: QtBot, tmp_path: Path) -> None:
+    """Undoing a delete puts the note back under its id, so undoing the edit before it works."""
+    archive, sid, stack, view = _view_with_two_of_each(tmp_path)
+    qtbot.addWidget(view)
+    assert view.detail is not None
+    note, commitment = view.detail.notes[0], view.detail.commitments[0]
+    view.save_note(note, "edited text", Visibility.PRIVATE)
+    view.delete_note(next(n for n in view.detail.notes if n.id == note.id))
+    view.save_commitment(commitment, replace(commitment, text="edited commitment"))
+    view.delete_commitment(next(c for c in view.detail.commitments if c.id == commitment.id))
+    for _ in range(4):
+        stack.undo()
+    detail = archive.session(sid)
+    assert sorted(n.text for n in detail.notes) == ["a later note", "original text"]
+    assert sorted(c.text for c in detail.commitments) == [
+        "a later commitment",
+        "original commitment",
+    ]
+    assert not view.banner.isVisibleTo(view)
+    for _ in range(4):
+        stack.redo()
+    detail = archive.session(sid)
+    assert [n.text for n in detail.notes] == ["a later note"]
+    assert [c.text for c in detail.commitments] == ["a later commitment"]
+    archive.engine.dispose()

@@ -500,6 +500,30 @@ class Archive:
             s.flush()
             return _note(row)
 
+    def restore_note(self, note: Note) -> Note:
+        """Put back a deleted note whole (undo), under its old id while that is free.
+
+        Later undo steps name the note by its id, so keeping it keeps the whole chain of
+        edits undoable.
+        """
+        clean = _clean_text(note.text, "A note")
+        _aware(note.created, "The note's time")
+        with self._write() as s:
+            self._session_row(s, note.session_id)
+            row = NoteRow(
+                id=self._free_id(s, NoteRow, note.id, True),
+                session_id=note.session_id,
+                text=clean,
+                visibility=Visibility(note.visibility).value,
+                created=note.created,
+                phase_index=note.phase_index,
+                phase_name=note.phase_name,
+                session_seconds=float(note.session_seconds),
+            )
+            s.add(row)
+            s.flush()
+            return _note(row)
+
     def update_note(self, note_id: int, text: str, visibility: Visibility) -> Note:
         clean = _clean_text(text, "A note")
         with self._write() as s:
@@ -540,6 +564,32 @@ class Archive:
                 due=due,
                 status=CommitmentStatus.OPEN.value,
                 follow_up="",
+                created=created,
+            )
+            s.add(row)
+            s.flush()
+            return _commitment(row, person_row.name)
+
+    def restore_commitment(self, commitment: Commitment) -> Commitment:
+        """Put back a deleted commitment whole (undo), under its old id while that is free."""
+        c = commitment
+        clean = _clean_text(c.text, "A commitment")
+        name = _clean_name(c.person, "The name of who commits")
+        created = c.created
+        if created is not None:
+            _aware(created, "The commitment's time")
+        with self._write() as s:
+            self._session_row(s, c.session_id)
+            person_row = self._person(s, name)
+            assert person_row is not None
+            row = CommitmentRow(
+                id=self._free_id(s, CommitmentRow, c.id, True),
+                session_id=c.session_id,
+                person_id=person_row.id,
+                text=clean,
+                due=c.due,
+                status=CommitmentStatus(c.status).value,
+                follow_up=c.follow_up,
                 created=created,
             )
             s.add(row)

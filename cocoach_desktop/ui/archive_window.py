@@ -679,7 +679,7 @@ class ArchiveWindow(QMainWindow):
             return
         try:
             deleted = [self.archive.delete_session(session_id)]
-        except (ValueError, LookupError) as exc:
+        except (ValueError, LookupError, OSError) as exc:
             self.show_problem(str(exc))
             return
 
@@ -719,7 +719,7 @@ class ArchiveWindow(QMainWindow):
             return
         try:
             self.archive.delete_person(person_id)
-        except (ValueError, LookupError) as exc:
+        except (ValueError, LookupError, OSError) as exc:
             self.show_problem(str(exc))
             return
         self.person_view.set_page(None)

@@ -669,7 +669,7 @@ class SessionView(QWidget):
         """Do one archive write; a refused value is shown and nothing else changes."""
         try:
             action()
-        except (ValueError, LookupError) as exc:
+        except (ValueError, LookupError, OSError) as exc:  # OSError: disk full, locked...
             self.show_problem(str(exc))
             return False
         self.clear_problem()
@@ -732,7 +732,11 @@ class SessionView(QWidget):
         made: list[Note] = []
 
         def add() -> None:
-            made.append(self.archive.add_note(sid, text, visibility, created, index, name))
+            # Redo puts back the same note (same id), so later undo steps still find it.
+            if made:
+                made.append(self.archive.restore_note(made[-1]))
+            else:
+                made.append(self.archive.add_note(sid, text, visibility, created, index, name))
 
         if self._write(add):
             self.new_note.clear()
@@ -750,18 +754,7 @@ class SessionView(QWidget):
             self.archive.delete_note(current[-1].id)
 
         def put_back() -> None:
-            n = current[-1]
-            current.append(
-                self.archive.add_note(
-                    n.session_id,
-                    n.text,
-                    n.visibility,
-                    n.created,
-                    n.phase_index,
-                    n.phase_name,
-                    n.session_seconds,
-                )
-            )
+            current.append(self.archive.restore_note(current[-1]))
 
         if self._write(delete):
             self._push(self.tr("Delete note"), note.session_id, delete, put_back)
@@ -787,7 +780,10 @@ class SessionView(QWidget):
         made: list[Commitment] = []
 
         def add() -> None:
-            made.append(self.archive.add_commitment(sid, person, text, created, due))
+            if made:
+                made.append(self.archive.restore_commitment(made[-1]))
+            else:
+                made.append(self.archive.add_commitment(sid, person, text, created, due))
 
         if self._write(add):
             self.new_commitment.clear()
@@ -806,13 +802,7 @@ class SessionView(QWidget):
             self.archive.delete_commitment(current[-1].id)
 
         def put_back() -> None:
-            c = current[-1]
-            back = self.archive.add_commitment(
-                c.session_id, c.person, c.text, c.created or self._now(), c.due
-            )
-            if back.status is not c.status or back.follow_up != c.follow_up:
-                back = self.archive.update_commitment(back.id, c.text, c.due, c.status, c.follow_up)
-            current.append(back)
+            current.append(self.archive.restore_commitment(current[-1]))
 
         if self._write(delete):
             self._push(self.tr("Delete commitment"), commitment.session_id, delete, put_back)
