@@ -225,6 +225,15 @@ class CocoachApp:
         if not unfinished:
             return
         unfinished.sort(key=lambda d: d.summary.started or self.clock.now(), reverse=True)
+        # A session with no phases cannot be resumed (there is no phase to be in).
+        unfinished, empty = (
+            [d for d in unfinished if d.phases],
+            [d for d in unfinished if not d.phases],
+        )
+        for detail in empty:
+            self._abandon(cut_off(detail, None, self.clock.now()))
+        if not unfinished:
+            return
         newest, older = unfinished[0], unfinished[1:]
         for detail in older:  # only one session can be resumed; earlier ones were left
             self._abandon(cut_off(detail, self.archive.checkpoint(detail.id), self.clock.now()))

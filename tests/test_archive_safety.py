@@ -153,3 +153,35 @@ def test_one_sqlite_library_in_the_process() -> None:
     package = Path(__file__).resolve().parents[1] / "cocoach_desktop"
     users = [p for p in package.rglob("*.py") if "QtSql" in p.read_text(encoding="utf-8")]
     assert users == []
+
+
+RUNNING_EXPORT = """{"format": "cocoach-archive", "version": 1, "sessions": [{
+  "id": 7, "started": "2026-01-05T09:00:00Z", "ended": null, "status": "running",
+  "protocol_id": "x", "protocol_name": "Quick check-in", "mode": "quality_first",
+  "planned_seconds": 600, "actual_seconds": 0,
+  "participants": [{"name": "Ana", "role": "coachee"}],
+  "phases": [{"index": 0, "name": "Talk", "planned_seconds": 600}],
+  "events": [], "notes": [], "commitments": [], "topics": []}]}"""
+
+
+def test_a_session_exported_while_it_ran_comes_in_as_abandoned(
+    qtbot: QtBot, data_dir: Path, tmp_path: Path
+) -> None:
+    from cocoach_desktop.app import CocoachApp
+    from cocoach_desktop.core.records import NewSession, SessionStatus
+
+    archive = Archive(open_archive(data_dir / ARCHIVE_FILE))
+    path = tmp_path / "running.json"
+    path.write_text(RUNNING_EXPORT, encoding="utf-8")
+    assert import_path(archive, path) == 1
+    [summary] = archive.list_sessions()
+    assert summary.status is SessionStatus.ABANDONED
+    # A running session with no phases at all (nothing to resume) is closed, not offered.
+    archive.start_session(NewSession("x", "Empty", "quality_first", 60, ()))
+    cocoach = CocoachApp(ManualClock(), data_dir, archive)
+    qtbot.addWidget(cocoach.window)
+    cocoach.ask_recovery = lambda point: pytest.fail("offered to resume")  # type: ignore[method-assign]
+    cocoach.recover_unfinished()
+    assert archive.unfinished_sessions() == []
+    cocoach.close()
+    archive.engine.dispose()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -1209,6 +1210,14 @@ class Archive:
         Topics linked to an imported session follow it to its new id; other links are
         dropped (the ids belong to another archive). Returns how many sessions were added.
         """
+        # A session exported while it ran is not running here: it would be taken for a crash
+        # of this copy at every start. It comes in as abandoned, with all it holds.
+        details = [
+            replace(d, summary=replace(d.summary, status=SessionStatus.ABANDONED))
+            if d.summary.status is SessionStatus.RUNNING
+            else d
+            for d in details
+        ]
         for detail in details:
             self._validate_detail(detail)
         for topic in topics:
