@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TextIO
@@ -29,7 +30,12 @@ from cocoach_desktop.storage.backup import (
     make_backup,
     restore_backup,
 )
-from cocoach_desktop.storage.db import ARCHIVE_FILE, ArchiveOpenError, open_archive
+from cocoach_desktop.storage.db import (
+    ARCHIVE_FILE,
+    ArchiveOpenError,
+    check_archive_file,
+    open_archive,
+)
 
 FORMATS = ("json", "csv", "md", "pdf")
 
@@ -149,6 +155,10 @@ def _export(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
         protocol_id=args.protocol,
         tag=args.tag,
     )
+    if args.session is not None and fmt not in ("md", "pdf", "json"):
+        raise CommandError(f"--session works with md, pdf and json, not {fmt}")
+    if args.session is not None and args.person:
+        raise CommandError("choose --session or --person, not both")
     try:
         if fmt in ("md", "pdf"):
             if args.session is None:
@@ -160,10 +170,12 @@ def _export(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
             else:
                 data = _pdf(text, f"{detail.summary.protocol_name} — session {detail.id}")
         elif fmt == "csv":
+            if args.person:  # the sessions they took part in, in any role
+                where = replace(where, person=args.person)
             summaries = archive.list_sessions(where, limit=archive.count_sessions(where) or 1)
             data = sessions_csv(summaries).encode()
         elif args.person:
-            details = archive.details(person=args.person)
+            details = archive.details(where, person=args.person)
             if not details and not any(
                 p.name.casefold() == args.person.casefold() for p in archive.people()
             ):
@@ -289,6 +301,7 @@ def _restore(backup: Path, out: TextIO) -> int:
     try:
         if not backup.is_file():
             raise CommandError(f"there is no backup file {backup}")
+        check_archive_file(backup)  # another database must never replace the archive
         saved = restore_backup(backup, live, _now())
         Archive(open_archive(live)).engine.dispose()  # it opens and migrates: it is usable
     finally:

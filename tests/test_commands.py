@@ -12,7 +12,7 @@ import pytest
 from archive_fixtures import open_filled
 
 from cocoach_desktop.cli import main
-from cocoach_desktop.core.records import Visibility
+from cocoach_desktop.core.records import SessionFilter, Visibility
 from cocoach_desktop.storage.archive import Archive
 from cocoach_desktop.storage.db import ARCHIVE_FILE, open_archive
 
@@ -153,3 +153,39 @@ def test_commands_explain_instead_of_crashing(data_dir: Path, tmp_path: Path) ->
     assert done.returncode == 2 and "not a date" in done.stderr
     done = cocoach(data_dir, "--help")
     assert done.returncode == 0 and "export" in done.stdout
+
+
+def test_restoring_something_that_is_not_an_archive_changes_nothing(
+    filled: Archive, data_dir: Path, tmp_path: Path, capsys
+) -> None:
+    import sqlite3
+
+    foreign = tmp_path / "foreign.db"
+    con = sqlite3.connect(foreign)
+    con.execute("CREATE TABLE sessions (x)")
+    con.commit()
+    con.close()
+    filled.engine.dispose()
+    before = (data_dir / ARCHIVE_FILE).read_bytes()
+    assert main(["backup", "--restore", str(foreign)]) == 1
+    assert "not a Cocoach archive" in capsys.readouterr().err
+    assert (data_dir / ARCHIVE_FILE).read_bytes() == before
+    assert not list((data_dir / "backups").glob("before-restore-*"))
+
+
+def test_export_filters_combine(filled: Archive, data_dir: Path, tmp_path: Path) -> None:
+    name = filled.people()[0].name
+    mine = filled.count_sessions(SessionFilter(person=name))
+    assert 0 < mine < 12
+    out = tmp_path / "mine.csv"
+    assert main(["export", "--person", name, "-o", str(out)]) == 0
+    assert len(out.read_text(encoding="utf-8").splitlines()) == mine + 1
+    dates = sorted(s.started for s in filled.list_sessions(SessionFilter(person=name), limit=50))
+    cut = dates[len(dates) // 2].date()  # type: ignore[union-attr]
+    person_json = tmp_path / "mine.json"
+    assert (
+        main(["export", "--person", name, "--from", cut.isoformat(), "-o", str(person_json)]) == 0
+    )
+    sessions = json.loads(person_json.read_text(encoding="utf-8"))["sessions"]
+    assert sessions and all(s["started"][:10] >= cut.isoformat() for s in sessions)
+    assert main(["export", "--session", "1", "--person", name, "-o", str(out)]) == 1

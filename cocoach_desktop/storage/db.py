@@ -116,6 +116,20 @@ def _plain(path: Path, error: BaseException) -> ArchiveOpenError:
     )
 
 
+def check_archive_file(path: Path) -> str:
+    """The schema revision of the Cocoach archive at ``path``, checked without changing it.
+
+    Raises ArchiveOpenError, in words, for anything else (another database, an empty or
+    damaged file): a restore checks its source with this before replacing anything.
+    """
+    has_tables, revision = _check_existing(path, 1.0)
+    if not has_tables or revision is None:
+        raise ArchiveDamagedError(
+            f"The file {path} is not a Cocoach archive (it holds no archive). Nothing was changed."
+        )
+    return revision
+
+
 def _check_existing(path: Path, timeout: float) -> tuple[bool, str | None]:
     """Check an existing file without changing it: (has our tables, its revision)."""
     try:

@@ -204,9 +204,14 @@ class BackupKeeper(QObject):
         self, chosen: BackupInfo, reopened: Callable[[Archive | None], None]
     ) -> Path | None:
         from cocoach_desktop.storage.archive import Archive
-        from cocoach_desktop.storage.db import ArchiveOpenError, open_archive
+        from cocoach_desktop.storage.db import ArchiveOpenError, check_archive_file, open_archive
 
         live = self.data_dir / ARCHIVE_FILE
+        try:
+            check_archive_file(chosen.path)  # before anything of the current one is touched
+        except ArchiveOpenError as exc:
+            self.problem.emit(str(exc))
+            return None
         if self.archive is not None:
             self.archive.engine.dispose()  # no connection may stay open on the file
         saved: Path | None = None
