@@ -770,3 +770,23 @@ def test_lone_surrogates_and_wrong_index_types_are_reported_once() -> None:
         message
     )
     assert message.startswith("The file cannot be imported: 2 problems")
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "words"),
+    [
+        ("started", "0001-01-01T00:30:00+01:00", "outside the range of dates"),
+        ("started", "9999-12-31T23:30:00-01:00", "outside the range of dates"),
+        ("planned_seconds", 10**20, "far too large"),
+        ("actual_seconds", 1e308, "far too large"),
+    ],
+)
+def test_absurd_numbers_and_dates_are_problems_not_crashes(
+    field: str, value: object, words: str
+) -> None:
+    document = to_json_document(
+        [make_detail()], [], exported=datetime(2026, 1, 1, tzinfo=UTC), app_version="test"
+    )
+    document["sessions"][0][field] = value
+    with pytest.raises(ImportFormatError, match=words):
+        parse_json_document(json.dumps(document))

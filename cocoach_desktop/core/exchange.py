@@ -273,6 +273,9 @@ def person_document(
 # ----- reading JSON ----------------------------------------------------------------------
 
 E = TypeVar("E", bound=StrEnum)
+# Larger values are mistakes, and SQLite's integers and the exports' arithmetic overflow.
+MAX_WHOLE = 2**53
+MAX_SECONDS = 1e12
 _MISSING: Final = object()
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -390,6 +393,9 @@ class _Reader:
             return 0
         if minimum is not None and value < minimum:
             self.fail(where, f"{value} is below the smallest allowed, {minimum}")
+        if abs(value) > MAX_WHOLE:
+            self.fail(where, f"{value} is far too large")
+            return 0
         return value
 
     def opt_integer(self, obj: Mapping[str, object], key: str, path: str) -> int | None:
@@ -422,6 +428,9 @@ class _Reader:
             return 0.0
         if not negative and result < 0:
             self.fail(where, f"{value} is negative; a number of seconds cannot be")
+        if abs(result) > MAX_SECONDS:
+            self.fail(where, f"{value} is far too large for a number of seconds")
+            return 0.0
         return result
 
     def index(
@@ -460,7 +469,11 @@ class _Reader:
         if parsed.tzinfo is None or parsed.utcoffset() is None:
             self.fail(where, f"{_quote(value)} has no time zone (write it in UTC, ending in Z)")
             return None
-        return parsed.astimezone(UTC)
+        try:
+            return parsed.astimezone(UTC)
+        except OverflowError:  # e.g. 0001-01-01T00:30+01:00 is before the first UTC moment
+            self.fail(where, f"{_quote(value)} is outside the range of dates")
+            return None
 
     def timestamp(self, obj: Mapping[str, object], key: str, path: str) -> datetime:
         where, value = self._take(obj, key, path, True)
