@@ -493,3 +493,17 @@ def test_edit_delete_undo_undo_gives_back_the_original(qtbot: QtBot, tmp_path: P
     assert [n.text for n in detail.notes] == ["a later note"]
     assert [c.text for c in detail.commitments] == ["a later commitment"]
     archive.engine.dispose()
+
+
+def test_a_topic_noted_outside_any_session_opens_its_person(qtbot: QtBot, tmp_path: Path) -> None:
+    archive = Archive(open_archive(tmp_path / "topic.sqlite3"))
+    archive.add_topic("Ana", "Parents evening anxiety", datetime(2026, 1, 5, tzinfo=UTC))
+    window = ArchiveWindow(archive)
+    qtbot.addWidget(window)
+    window.show()
+    [hit] = archive.search("anxiety")
+    assert hit.session_id is None and hit.person == "Ana"
+    window.open_hit(hit)
+    assert window.detail_stack.currentWidget() is window.person_view
+    assert not window.banner.isVisibleTo(window)
+    archive.engine.dispose()

@@ -205,6 +205,7 @@ class SearchHit:
     title: str  # e.g. the session's date and coachee, or the person's name
     snippet: str  # with the matches between SNIPPET_START and SNIPPET_END
     rank: float  # lower is better (FTS5 bm25)
+    person: str = ""  # whose commitment, topic or name it is
 
 
 SNIPPET_START = "\x02"

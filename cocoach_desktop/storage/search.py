@@ -157,5 +157,5 @@ def _with_titles(s: Session, found: list[tuple[float, HitKind, int, str]]) -> li
             title = f"{person}’s topic" + (f" · {session_title}" if session_title else "")
         else:
             title = person
-        hits.append(SearchHit(kind, item_id, session_id, title, snippet, score))
+        hits.append(SearchHit(kind, item_id, session_id, title, snippet, score, person))
     return hits

@@ -562,8 +562,8 @@ class ArchiveWindow(QMainWindow):
             self.open_person(hit.item_id)
         elif hit.session_id is not None:
             self.open_session(hit.session_id)
-        else:
-            self.open_person_named(hit.title)
+        else:  # a topic with no session (noted in the set-up): its person's page
+            self.open_person_named(hit.person)
 
     # ----- opening -------------------------------------------------------------------------
 
