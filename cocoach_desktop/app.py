@@ -362,6 +362,8 @@ class CocoachApp:
 
     def reopen_archive(self, archive: Archive | None) -> None:
         """After a restore: the same app, the restored file."""
+        if self.recorder.session_id is not None and not self.controller.in_progress():
+            self.recorder.close_session()  # its id means another session in the other file
         self.archive = archive
         self.recorder.archive = archive
         self.backups.set_archive(archive)

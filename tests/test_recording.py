@@ -376,3 +376,23 @@ def test_in_a_shared_session_a_commitment_belongs_to_this_round_coachee(
     view = fresh_view(data_dir)
     assert [c.person for c in view.session(cocoach.recorder.session_id).commitments] == ["Ben"]  # type: ignore[arg-type]
     assert {p.name for p in view.people()} == {"Ana", "Ben", "Chloé"}  # nobody invented
+
+
+def test_the_closing_screen_checks_tags_first_and_never_deletes_by_emptying(
+    app, data_dir: Path
+) -> None:
+    cocoach, _clock = app
+    start(cocoach)
+    cocoach.recorder.add_commitment("Keep a journal", None)
+    cocoach.controller.finish()
+    dialog = cocoach.closing
+    assert dialog is not None
+    dialog.commitment_list.item(0).setText("   ")  # emptied by mistake
+    dialog.tags_edit.setText("x" * 41)
+    dialog.confirm()
+    assert dialog.isVisible() and "at most 40" in dialog.problem.text()
+    dialog.tags_edit.setText("journal")
+    dialog.confirm()
+    detail = fresh_view(data_dir).session(cocoach.recorder.session_id)  # type: ignore[arg-type]
+    assert [c.text for c in detail.commitments] == ["Keep a journal"]
+    assert detail.summary.tags == ("journal",)

@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cocoach_desktop.core.records import Commitment, TopicRecord
+from cocoach_desktop.core.records import MAX_TAG_CHARS, Commitment, TopicRecord
+from cocoach_desktop.ui.widgets import problem_banner
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+TEXT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,7 @@ class ClosingDialog(QDialog):
         for c in commitments:
             item = QListWidgetItem(c.text)
             item.setData(ID_ROLE, c.id)
+            item.setData(TEXT_ROLE, c.text)
             item.setToolTip(c.person)
             item.setFlags(
                 item.flags() | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsUserCheckable
@@ -98,6 +101,8 @@ class ClosingDialog(QDialog):
             self.tr("Tags, separated by commas (e.g. behaviour, year 9)")
         )
         layout.addWidget(self.tags_edit)
+        self.problem = problem_banner()
+        layout.addWidget(self.problem)
         buttons = QDialogButtonBox()
         self.save_button = buttons.addButton(
             self.tr("Confirm (Ctrl+S)"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -115,8 +120,9 @@ class ClosingDialog(QDialog):
         for i in range(self.commitment_list.count()):
             item = self.commitment_list.item(i)
             cid = int(item.data(ID_ROLE))
-            if item.checkState() is Qt.CheckState.Checked and item.text().strip():
-                kept[cid] = item.text().strip()
+            if item.checkState() is Qt.CheckState.Checked:
+                # Emptying the text is not removing it (unticking is): the text stays.
+                kept[cid] = item.text().strip() or str(item.data(TEXT_ROLE))
             else:
                 removed.append(cid)
         taken = tuple(
@@ -127,5 +133,15 @@ class ClosingDialog(QDialog):
         return ClosingChoices(kept, tuple(removed), taken, parse_tags(self.tags_edit.text()))
 
     def confirm(self) -> None:
-        self.confirmed.emit(self.choices())
+        choices = self.choices()
+        too_long = [t for t in choices.tags if len(t) > MAX_TAG_CHARS]
+        if too_long:  # checked here, so that nothing is applied by half
+            self.problem.setText(
+                self.tr("A tag can have at most {n} characters: “{tag}”.").format(
+                    n=MAX_TAG_CHARS, tag=too_long[0]
+                )
+            )
+            self.problem.show()
+            return
+        self.confirmed.emit(choices)
         self.accept()
