@@ -82,7 +82,7 @@ from cocoach_desktop.ui.files import save_atomically
 from cocoach_desktop.ui.pdf import write_pdf
 from cocoach_desktop.ui.person_view import PersonView
 from cocoach_desktop.ui.session_view import ArchiveEdit, SessionView
-from cocoach_desktop.ui.widgets import problem_banner, shortcut_texts
+from cocoach_desktop.ui.widgets import problem_banner, shortcut_texts, show_banner
 
 SEARCH_DELAY_MS = 150
 SEARCH_LIMIT = 50
@@ -646,12 +646,10 @@ class ArchiveWindow(QMainWindow):
         return Path(chosen) if chosen else None
 
     def show_problem(self, text: str) -> None:
-        self.banner.setText(text)
-        self.banner.show()
+        show_banner(self.banner, text)
 
     def clear_problem(self) -> None:
-        self.banner.clear()
-        self.banner.hide()
+        show_banner(self.banner, "")
 
     # ----- deleting ------------------------------------------------------------------------
 

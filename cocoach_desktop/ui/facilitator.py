@@ -32,7 +32,12 @@ from cocoach_desktop.ui.controller import SessionController
 from cocoach_desktop.ui.notes_panel import NotesPanel
 from cocoach_desktop.ui.setup_panel import SetupPanel
 from cocoach_desktop.ui.theme import Palette, alert_color, display_font, palette
-from cocoach_desktop.ui.widgets import problem_banner, set_label_colour, shortcut_texts
+from cocoach_desktop.ui.widgets import (
+    problem_banner,
+    set_label_colour,
+    shortcut_texts,
+    show_banner,
+)
 
 APP = Qt.ShortcutContext.ApplicationShortcut
 
@@ -440,8 +445,7 @@ class FacilitatorWindow(QMainWindow):
 
     def show_archive_problem(self, text: str) -> None:
         """A fault with saving stays in view until it is solved (empty text hides it)."""
-        self.archive_problem.setText(text)
-        self.archive_problem.setVisible(bool(text))
+        show_banner(self.archive_problem, text)
 
     def confirm(self, title: str, text: str) -> bool:
         """Ask a yes/no question (tests replace this)."""

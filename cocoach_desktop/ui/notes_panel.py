@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from cocoach_desktop.core.records import Commitment, Note, Visibility
-from cocoach_desktop.ui.widgets import problem_banner
+from cocoach_desktop.ui.widgets import problem_banner, show_banner
 
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PREVIEW_CHARS = 160
@@ -167,8 +167,7 @@ class NotesPanel(QWidget):
         self.status.setText(text)
 
     def show_problem(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.setVisible(bool(text))
+        show_banner(self.problem, text)
 
     def set_notes(self, notes: list[Note]) -> None:
         self.notes_list.clear()

@@ -41,7 +41,7 @@ from cocoach_desktop.core.timefmt import clock_text
 from cocoach_desktop.ui.archive_model import ArchiveApi, date_text, local_time, status_text
 from cocoach_desktop.ui.theme import display_font
 from cocoach_desktop.ui.timeline import TimelineChart, overtime_colour
-from cocoach_desktop.ui.widgets import problem_banner
+from cocoach_desktop.ui.widgets import problem_banner, show_banner
 
 NO_DUE = QDate(2000, 1, 1)  # the date edit's "no date" value (shown as its special text)
 
@@ -471,12 +471,10 @@ class SessionView(QWidget):
         self._fill()
 
     def show_problem(self, text: str) -> None:
-        self.banner.setText(text)
-        self.banner.show()
+        show_banner(self.banner, text)
 
     def clear_problem(self) -> None:
-        self.banner.clear()
-        self.banner.hide()
+        show_banner(self.banner, "")
 
     def _fill(self) -> None:
         d = self.detail

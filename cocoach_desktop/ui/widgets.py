@@ -56,6 +56,12 @@ def set_label_colour(label: QLabel, colour: str) -> None:
         label.setStyleSheet(style)
 
 
+def show_banner(banner: QLabel, text: str) -> None:
+    """Show a problem in words, or hide the banner when ``text`` is empty."""
+    banner.setText(text)
+    banner.setVisible(bool(text))
+
+
 def problem_banner() -> QLabel:
     """A hidden, wrapping label styled by the theme to say plainly what is wrong."""
     label = QLabel()
