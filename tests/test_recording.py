@@ -396,3 +396,16 @@ def test_the_closing_screen_checks_tags_first_and_never_deletes_by_emptying(
     detail = fresh_view(data_dir).session(cocoach.recorder.session_id)  # type: ignore[arg-type]
     assert [c.text for c in detail.commitments] == ["Keep a journal"]
     assert detail.summary.tags == ("journal",)
+
+
+def test_a_checkpoint_at_the_moment_a_phase_ends_leaves_the_chime_to_the_timer(
+    app, qtbot: QtBot
+) -> None:
+    cocoach, clock = app
+    start(cocoach)
+    run = cocoach.controller.run
+    assert run is not None
+    clock.advance(run.remaining() + 0.002)  # the phase ended 2 ms ago; the tick is due
+    cocoach.recorder.write_checkpoint()  # the 2-second checkpoint happens to come first
+    with qtbot.waitSignal(cocoach.controller.phaseEnded, timeout=1000):
+        cocoach.controller.tick()

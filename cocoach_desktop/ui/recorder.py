@@ -232,9 +232,9 @@ class SessionRecorder(QObject):
             self._report(self.tr("The timer's log could not be saved: {reason}"), exc)
 
     def write_checkpoint(self) -> None:
+        # No run.poll() here: the phase end belongs to the controller's tick, which chimes.
         run = self.controller.run
         if run is not None and self.session_id is not None:
-            run.poll()
             self._write_events(run)
 
     def _finished(self) -> None:
