@@ -218,10 +218,16 @@ class CocoachApp:
         if self.archive is None:
             return
         try:
-            unfinished = self.archive.unfinished_sessions()
-        except Exception as exc:
-            self.window.show_archive_problem(str(exc))
-            return
+            self._recover(self.archive)
+        except (OSError, ValueError, LookupError) as exc:  # storage faults, in words
+            self.window.show_archive_problem(
+                _tr("The interrupted session could not be brought back: {reason}").format(
+                    reason=exc
+                )
+            )
+
+    def _recover(self, archive: Archive) -> None:
+        unfinished = archive.unfinished_sessions()
         if not unfinished:
             return
         unfinished.sort(key=lambda d: d.summary.started or self.clock.now(), reverse=True)
@@ -236,8 +242,8 @@ class CocoachApp:
             return
         newest, older = unfinished[0], unfinished[1:]
         for detail in older:  # only one session can be resumed; earlier ones were left
-            self._abandon(cut_off(detail, self.archive.checkpoint(detail.id), self.clock.now()))
-        point = cut_off(newest, self.archive.checkpoint(newest.id), self.clock.now())
+            self._abandon(cut_off(detail, archive.checkpoint(detail.id), self.clock.now()))
+        point = cut_off(newest, archive.checkpoint(newest.id), self.clock.now())
         choice = self.ask_recovery(point)
         if choice is RecoveryChoice.ABANDON:
             self._abandon(point)
