@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from archive_fixtures import fill_archive
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtGui import QTextDocument, QUndoStack
 from pytestqt.qtbot import QtBot
 
@@ -506,4 +506,27 @@ def test_a_topic_noted_outside_any_session_opens_its_person(qtbot: QtBot, tmp_pa
     window.open_hit(hit)
     assert window.detail_stack.currentWidget() is window.person_view
     assert not window.banner.isVisibleTo(window)
+    archive.engine.dispose()
+
+
+def test_editing_a_session_far_down_the_list_keeps_it_chosen(qtbot: QtBot, tmp_path: Path) -> None:
+    archive = Archive(open_archive(tmp_path / "long.sqlite3"))
+    fill_archive(archive, 260)
+    window = ArchiveWindow(archive, now=lambda: NOW, tz=UTC)
+    qtbot.addWidget(window)
+    window.resize(1200, 700)
+    window.show()
+    while window.model.canFetchMore(QModelIndex()):
+        window.model.fetchMore(QModelIndex())
+    row = 240  # past the first page of 200
+    session_id = window.model.summary(row).id  # type: ignore[union-attr]
+    window.table.selectRow(row)
+    window.table.scrollTo(window.model.index(row, 0))
+    scrolled = window.table.verticalScrollBar().value()
+    window.open_session(session_id)
+    detail = window.session_view.detail
+    assert detail is not None and detail.notes
+    window.session_view.save_note(detail.notes[0], "edited far down", Visibility.PRIVATE)
+    assert window.selected_session_id() == session_id
+    assert window.table.verticalScrollBar().value() == scrolled
     archive.engine.dispose()

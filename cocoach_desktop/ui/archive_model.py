@@ -106,15 +106,22 @@ class SessionListModel(QAbstractTableModel):
             self._filter = where
             self.reload()
 
-    def reload(self) -> None:
-        """Read the count and the first page again (after a change, a new filter or sort)."""
+    def reload(self, keep_loaded: bool = False) -> None:
+        """Read the count and the first page again (after a change, a new filter or sort).
+
+        ``keep_loaded`` re-reads as many rows as were fetched, so that after an edit the
+        session being looked at is still there, at the same row.
+        """
         # Listeners of modelReset (Qt's model tester among them) may ask for more rows while
         # the reset is still being announced; the first page is already here, so they wait.
         self._announcing = True
         try:
             self.beginResetModel()
             self._total = self._archive.count_sessions(self._filter)
-            self._rows = self._page(0)
+            size = max(self._page_size, len(self._rows)) if keep_loaded else self._page_size
+            self._rows = self._archive.list_sessions(
+                self._filter, self._sort, self._descending, 0, size
+            )
             self.endResetModel()
         finally:
             self._announcing = False

@@ -376,7 +376,6 @@ class ArchiveWindow(QMainWindow):
         self.person_view.sessionRequested.connect(self.open_session)
         self.person_view.exportRequested.connect(self.export_person)
         self.person_view.deleteRequested.connect(self.delete_person)
-        self.undo_stack.indexChanged.connect(lambda _i: self.archiveChanged.emit())
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Cocoach — archive"))
@@ -748,9 +747,11 @@ class ArchiveWindow(QMainWindow):
         """Re-read the list (and the search) after a write, keeping the chosen session."""
         chosen = keep if keep is not None else self.selected_session_id()
         self.reload_choices()  # a new tag, or a group that went with its last session
+        scrolled = self.table.verticalScrollBar().value()
         self.table.selectionModel().blockSignals(True)
-        self.model.reload()
+        self.model.reload(keep_loaded=True)
         self.table.selectionModel().blockSignals(False)
+        self.table.verticalScrollBar().setValue(scrolled)  # the list stays where it was
         if chosen is not None:
             row = self.model.row_of(chosen)
             if row is not None:
