@@ -370,11 +370,27 @@ class Archive:
             for e in events
         )
 
-    def save_checkpoint(self, session_id: int, checkpoint: Checkpoint) -> None:
-        """Remember the live run's position and per-phase actual seconds (autosave)."""
+    def save_checkpoint(
+        self,
+        session_id: int,
+        checkpoint: Checkpoint,
+        events: Sequence[SessionEvent] = (),
+        *,
+        current_phase_only: bool = False,
+    ) -> None:
+        """Remember the live run's position and per-phase actual seconds (autosave).
+
+        ``events`` new since the last call go in the same transaction (one disk sync, not
+        two). The 2-second autosave passes ``current_phase_only``: only the running phase's
+        figure has moved since the last full checkpoint, so only it is written.
+        """
         _aware(checkpoint.wall, "The checkpoint's time")
+        for e in events:
+            _aware(e.wall, "An event's time")
         with self._write() as s:
             row = self._session_row(s, session_id)
+            if events:
+                self._add_events(s, session_id, events)
             row.checkpoint_phase_index = checkpoint.phase_index
             row.checkpoint_running = checkpoint.running
             row.checkpoint_monotonic = checkpoint.monotonic
@@ -382,23 +398,22 @@ class Archive:
             row.checkpoint_actual = [float(x) for x in checkpoint.actual_seconds]
             row.checkpoint_base = [float(x) for x in checkpoint.base_seconds]
             # The phases' figures follow too, so a crashed session shows what it really took.
-            self._set_actual(s, row, checkpoint.actual_seconds)
+            only = checkpoint.phase_index if current_phase_only else None
+            self._set_actual(s, row, checkpoint.actual_seconds, only)
 
     @staticmethod
-    def _set_actual(s: Session, row: SessionRow, actual: Sequence[float]) -> None:
+    def _set_actual(
+        s: Session, row: SessionRow, actual: Sequence[float], only: int | None = None
+    ) -> None:
         for index, seconds in enumerate(actual):
+            if only is not None and index != only:
+                continue
             s.execute(
                 update(PhaseRow)
                 .where(PhaseRow.session_id == row.id, PhaseRow.idx == index)
                 .values(actual_seconds=float(seconds))
             )
-        s.flush()
-        total = s.scalar(
-            select(func.coalesce(func.sum(PhaseRow.actual_seconds), 0.0)).where(
-                PhaseRow.session_id == row.id
-            )
-        )
-        row.actual_seconds = float(total or 0.0)
+        row.actual_seconds = float(sum(actual))
 
     def checkpoint(self, session_id: int) -> Checkpoint | None:
         with self._read() as s:

@@ -219,15 +219,19 @@ class SessionRecorder(QObject):
         self.panel.set_commitments(self.commitments)
         self.panel.set_status(self.tr("Resumed"))
 
-    def _write_events(self, run: SessionRun) -> None:
+    def _write_events(self, run: SessionRun, *, current_phase_only: bool = False) -> None:
+        """The new events and the run's position, in one transaction."""
         if self.archive is None or self.session_id is None:
             return
         fresh = run.events[self._events_written :]
         try:
-            if fresh:
-                self.archive.append_events(self.session_id, fresh)
-                self._events_written = len(run.events)
-            self.archive.save_checkpoint(self.session_id, checkpoint_of(run))
+            self.archive.save_checkpoint(
+                self.session_id,
+                checkpoint_of(run),
+                fresh,
+                current_phase_only=current_phase_only and not fresh,
+            )
+            self._events_written = len(run.events)
         except Exception as exc:
             self._report(self.tr("The timer's log could not be saved: {reason}"), exc)
 
@@ -235,7 +239,7 @@ class SessionRecorder(QObject):
         # No run.poll() here: the phase end belongs to the controller's tick, which chimes.
         run = self.controller.run
         if run is not None and self.session_id is not None:
-            self._write_events(run)
+            self._write_events(run, current_phase_only=True)
 
     def _finished(self) -> None:
         run = self.controller.run
