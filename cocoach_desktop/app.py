@@ -389,7 +389,8 @@ class CocoachApp:
     def import_file(self) -> None:
         if self.archive is None:
             return
-        import_interactively(self.window, self.archive)
+        if import_interactively(self.window, self.archive):
+            self._load_from_archive()  # imported topics and teams appear in the set-up
 
     # ----- templates ---------------------------------------------------------------------
 

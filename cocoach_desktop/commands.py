@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -330,7 +329,3 @@ def _search(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
         print(f"{hit.kind.value:<10} {where:<12} {hit.title}", file=out)
         print(f"           {snippet}", file=out)
     return 0
-
-
-def known_commands() -> Sequence[str]:
-    return ("export", "import", "backup", "search")

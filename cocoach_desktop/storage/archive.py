@@ -43,6 +43,7 @@ from cocoach_desktop.core.records import (
     Visibility,
 )
 from cocoach_desktop.core.session import EventKind, SessionEvent
+from cocoach_desktop.core.topics import MAX_TOPIC_CHARS
 from cocoach_desktop.storage import search as fts
 from cocoach_desktop.storage.models import (
     CommitmentRow,
@@ -656,7 +657,7 @@ class Archive:
     def add_topic(
         self, person: str, text: str, created: datetime, session_id: int | None = None
     ) -> TopicRecord:
-        clean = _clean_text(text, "A topic")
+        clean = _clean_text(text, "A topic", MAX_TOPIC_CHARS)
         name = _clean_name(person, "The name of whose topic it is")
         _aware(created, "The topic's time")
         with self._write() as s:
@@ -987,7 +988,7 @@ class Archive:
 
     @staticmethod
     def _validate_topic(t: TopicRecord) -> None:
-        _clean_text(t.text, "A topic")
+        _clean_text(t.text, "A topic", MAX_TOPIC_CHARS)
         _clean_name(t.person, "The name of whose topic it is")
         _aware(t.created, "A topic's time")
 
@@ -1062,7 +1063,7 @@ class Archive:
             TopicRow(
                 id=self._free_id(s, TopicRow, t.id, keep),
                 person_id=self._person_id(s, t.person),
-                text=_clean_text(t.text, "A topic"),
+                text=_clean_text(t.text, "A topic", MAX_TOPIC_CHARS),
                 created=t.created,
                 session_id=session_id,
                 status=TopicStatus(t.status).value,

@@ -39,11 +39,6 @@ SORT_KEYS = {
 _Index = QModelIndex | QPersistentModelIndex
 
 
-# The archive the window reads: storage's own class (the UI calls storage; only storage
-# imports SQLAlchemy, which import-linter checks).
-ArchiveApi = Archive
-
-
 def local_time(moment: datetime, tz: tzinfo | None = None) -> datetime:
     """A UTC moment in ``tz`` (the computer's own zone when None); naive values count as UTC."""
     if moment.tzinfo is None:
@@ -76,7 +71,7 @@ class SessionListModel(QAbstractTableModel):
     """
 
     def __init__(
-        self, archive: ArchiveApi, tz: tzinfo | None = None, page_size: int = PAGE_SIZE
+        self, archive: Archive, tz: tzinfo | None = None, page_size: int = PAGE_SIZE
     ) -> None:
         super().__init__()
         self._archive = archive

@@ -66,6 +66,7 @@ from cocoach_desktop.core.records import (
     SessionDetail,
     SessionFilter,
 )
+from cocoach_desktop.storage.archive import Archive
 from cocoach_desktop.ui.archive_model import (
     COL_COACHEE,
     COL_DATE,
@@ -73,7 +74,6 @@ from cocoach_desktop.ui.archive_model import (
     COL_GROUP,
     COL_PROTOCOL,
     COL_TAGS,
-    ArchiveApi,
     SessionIdRole,
     SessionListModel,
     local_time,
@@ -145,7 +145,7 @@ class ArchiveWindow(QMainWindow):
 
     def __init__(
         self,
-        archive: ArchiveApi,
+        archive: Archive,
         *,
         now: Callable[[], datetime] | None = None,
         tz: tzinfo | None = None,

@@ -143,6 +143,8 @@ class BackupKeeper(QObject):
             return False
         if version != self._seen_version:
             self._seen_version, self._seen_at = version, self.clock.monotonic()
+        if version == self._backed_up_version:
+            return False  # nothing changed since the last backup: no need to look at the disk
         newest = list_backups(self.folder)
         last = newest[0].taken if newest else None
         if not backup_due(

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from cocoach_desktop.core.exchange import ImportFormatError, parse_json_document
+from cocoach_desktop.core.exchange import parse_json_document
 
 if TYPE_CHECKING:
     from cocoach_desktop.storage.archive import Archive
@@ -51,10 +51,7 @@ def import_interactively(parent: QWidget, archive: Archive) -> int | None:
         return None
     try:
         added = import_path(archive, Path(name))
-    except ImportFormatError as exc:
-        QMessageBox.warning(parent, _tr("Nothing was imported"), str(exc))
-        return None
-    except ValueError as exc:
+    except ValueError as exc:  # ImportFormatError too: it names every problem
         QMessageBox.warning(parent, _tr("Nothing was imported"), str(exc))
         return None
     QMessageBox.information(

@@ -21,15 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from cocoach_desktop.core.records import Commitment, Note, Visibility
+from cocoach_desktop.core.timefmt import clock_text
 from cocoach_desktop.ui.widgets import problem_banner, show_banner
 
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PREVIEW_CHARS = 160
-
-
-def _clock_text(seconds: float) -> str:
-    minutes, secs = divmod(int(max(0.0, seconds)), 60)
-    return f"{minutes}:{secs:02d}"
 
 
 class NotesPanel(QWidget):
@@ -183,7 +179,7 @@ class NotesPanel(QWidget):
                 preview = preview[: PREVIEW_CHARS - 1] + "…"
             where = note.phase_name or self.tr("Before the start")
             item = QListWidgetItem(
-                f"[{mark}] {where} · {_clock_text(note.session_seconds)} — {preview}"
+                f"[{mark}] {where} · {clock_text(note.session_seconds)} — {preview}"
             )
             item.setData(NOTE_ID_ROLE, note.id)
             item.setToolTip(

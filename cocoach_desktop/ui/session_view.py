@@ -38,7 +38,8 @@ from cocoach_desktop.core.records import (
 )
 from cocoach_desktop.core.session import EventKind
 from cocoach_desktop.core.timefmt import clock_text
-from cocoach_desktop.ui.archive_model import ArchiveApi, date_text, local_time, status_text
+from cocoach_desktop.storage.archive import Archive
+from cocoach_desktop.ui.archive_model import date_text, local_time, status_text
 from cocoach_desktop.ui.theme import display_font
 from cocoach_desktop.ui.timeline import TimelineChart, overtime_colour
 from cocoach_desktop.ui.widgets import problem_banner, show_banner
@@ -301,7 +302,7 @@ class SessionView(QWidget):
 
     def __init__(
         self,
-        archive: ArchiveApi,
+        archive: Archive,
         undo_stack: QUndoStack,
         now: Callable[[], datetime],
         tz: tzinfo | None = None,
