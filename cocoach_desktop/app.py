@@ -25,7 +25,7 @@ from cocoach_desktop.core.protocols import (
     load_templates,
     save_user_template,
 )
-from cocoach_desktop.core.records import Role, SessionDetail, SessionStatus, TopicStatus
+from cocoach_desktop.core.records import Role, SessionDetail, SessionStatus
 from cocoach_desktop.core.recovery import CutOff, cut_off, plan_from_detail, resume
 from cocoach_desktop.core.topics import Topic
 from cocoach_desktop.storage import ARCHIVE_FILE
@@ -313,25 +313,19 @@ class CocoachApp:
     def apply_closing(self, session_id: int, choices: ClosingChoices) -> None:
         assert self.archive is not None
         try:
-            kept = []
-            for c in self.recorder.commitments:
-                if c.id in choices.removed_commitments:
-                    self.archive.delete_commitment(c.id)
-                    continue
-                text = choices.commitments.get(c.id, c.text)
-                if text != c.text:
-                    c = self.archive.update_commitment(c.id, text, c.due, c.status, c.follow_up)
-                kept.append(c)
-            self.recorder.set_commitments(kept)
-            for topic_id in choices.taken_topics:
-                self.archive.set_topic_status(topic_id, TopicStatus.TAKEN)
-            self.archive.set_tags(session_id, choices.tags)
-        except (ValueError, LookupError) as exc:
-            self.window.show_archive_problem(str(exc))
-        except Exception as exc:
-            self.window.show_archive_problem(
-                _tr("The closing choices could not be saved: {reason}").format(reason=exc)
+            kept = self.archive.close_session_choices(
+                session_id,
+                choices.commitments,
+                choices.removed_commitments,
+                choices.taken_topics,
+                choices.tags,
             )
+        except (ValueError, LookupError, OSError) as exc:  # nothing was applied
+            self.window.show_archive_problem(
+                _tr("The closing choices were not saved: {reason}").format(reason=exc)
+            )
+            return
+        self.recorder.set_commitments(kept)
         self._load_from_archive()
 
     def open_archive_window(self) -> None:

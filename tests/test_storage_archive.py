@@ -544,3 +544,23 @@ def test_returned_records_are_plain(archive: Archive) -> None:
     assert type(detail) is SessionDetail
     assert all(dataclasses.is_dataclass(x) for x in (*detail.notes, *detail.commitments))
     assert "sqlalchemy" not in type(archive.list_sessions()[0]).__module__
+
+
+def test_the_closing_choices_are_applied_whole_or_not_at_all(archive: Archive) -> None:
+    sid = full_session(archive)
+    second = archive.add_commitment(sid, "Ann", "ask for feedback", T0)
+    [topic] = archive.waiting_topics()
+    first = archive.session(sid).commitments[0]
+    before = archive.session(sid), archive.waiting_topics(), archive.data_version()
+    with pytest.raises(ValueError):  # a tag too long, found before anything is written
+        archive.close_session_choices(
+            sid, {first.id: "edited"}, [second.id], [topic.id], ["x" * 41]
+        )
+    with pytest.raises(RecordNotFoundError):  # a topic gone: the deletion before it rolls back
+        archive.close_session_choices(sid, {first.id: "edited"}, [second.id], [99999], ["ok"])
+    assert (archive.session(sid), archive.waiting_topics(), archive.data_version()) == before
+    kept = archive.close_session_choices(
+        sid, {first.id: "talk to the manager on Monday"}, [second.id], [topic.id], ["career"]
+    )
+    assert [c.text for c in kept] == ["talk to the manager on Monday"]
+    assert archive.waiting_topics() == [] and archive.session(sid).summary.tags == ("career",)

@@ -6,7 +6,7 @@ into the frozen records of ``cocoach_desktop.core.records`` before the session c
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
@@ -479,6 +479,48 @@ class Archive:
         with self._write() as s:
             self._session_row(s, session_id)
             self._replace_tags(s, session_id, tags)
+
+    def close_session_choices(
+        self,
+        session_id: int,
+        texts: Mapping[int, str],
+        removed: Sequence[int],
+        taken_topics: Sequence[int],
+        tags: Sequence[str],
+    ) -> list[Commitment]:
+        """The closing screen's choices in one transaction: all of them, or none.
+
+        ``texts`` gives kept commitments' (possibly edited) texts; ``removed`` commitments
+        go; ``taken_topics`` are marked taken; the session gets ``tags``. Returns the
+        session's commitments as they are afterwards.
+        """
+        clean_texts = {cid: _clean_text(t, "A commitment") for cid, t in texts.items()}
+        for tag in tags:
+            _clean_name(tag, "A tag", MAX_TAG_CHARS)
+        with self._write() as s:
+            self._session_row(s, session_id)
+            for cid in removed:
+                row = s.get(CommitmentRow, cid)
+                if row is not None and row.session_id == session_id:
+                    s.delete(row)
+            for cid, text in clean_texts.items():
+                row = s.get(CommitmentRow, cid)
+                if row is None:
+                    raise RecordNotFoundError(f"Commitment {cid} no longer exists.")
+                row.text = text
+            for tid in taken_topics:
+                topic = s.get(TopicRow, tid)
+                if topic is None:
+                    raise RecordNotFoundError(f"Topic {tid} no longer exists.")
+                topic.status = TopicStatus.TAKEN.value
+            self._replace_tags(s, session_id, tags)
+            s.flush()
+            rows = s.scalars(
+                select(CommitmentRow)
+                .where(CommitmentRow.session_id == session_id)
+                .order_by(CommitmentRow.id)
+            )
+            return [_commitment(r, self._person_row(s, r.person_id).name) for r in rows]
 
     def all_tags(self) -> list[str]:
         """The tags some session carries, sorted without regard to case."""
