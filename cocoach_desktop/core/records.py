@@ -14,6 +14,16 @@ MAX_NAME_CHARS = 120
 MAX_TAG_CHARS = 40
 
 
+def parse_tags(text: str) -> tuple[str, ...]:
+    """Tags as typed ("behaviour, year 9; Behaviour"): split, trimmed, no repeats in any case."""
+    seen: dict[str, None] = {}
+    for part in text.replace(";", ",").split(","):
+        tag = " ".join(part.split())
+        if tag and tag.casefold() not in {t.casefold() for t in seen}:
+            seen[tag] = None
+    return tuple(seen)
+
+
 class Role(StrEnum):
     COACHEE = "coachee"
     COACH = "coach"

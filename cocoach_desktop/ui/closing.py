@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cocoach_desktop.core.records import MAX_TAG_CHARS, Commitment, TopicRecord
+from cocoach_desktop.core.records import MAX_TAG_CHARS, Commitment, TopicRecord, parse_tags
 from cocoach_desktop.ui.widgets import problem_banner
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -32,15 +32,6 @@ class ClosingChoices:
     removed_commitments: tuple[int, ...]
     taken_topics: tuple[int, ...]
     tags: tuple[str, ...]
-
-
-def parse_tags(text: str) -> tuple[str, ...]:
-    seen: dict[str, None] = {}
-    for part in text.replace(";", ",").split(","):
-        tag = " ".join(part.split())
-        if tag and tag.casefold() not in {t.casefold() for t in seen}:
-            seen[tag] = None
-    return tuple(seen)
 
 
 class ClosingDialog(QDialog):

@@ -35,6 +35,7 @@ from cocoach_desktop.core.records import (
     SessionStatus,
     TopicStatus,
     Visibility,
+    parse_tags,
 )
 from cocoach_desktop.core.session import EventKind
 from cocoach_desktop.core.timefmt import clock_text
@@ -697,7 +698,7 @@ class SessionView(QWidget):
         if d is None:
             return
         old = d.summary.tags
-        new = tuple(dict.fromkeys(t.strip() for t in self.tags_edit.text().split(",") if t.strip()))
+        new = parse_tags(self.tags_edit.text())
         if new == old:
             return
         sid = d.id
