@@ -175,9 +175,7 @@ def _export(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
             data = sessions_csv(summaries).encode()
         elif args.person:
             details = archive.details(where, person=args.person)
-            if not details and not any(
-                p.name.casefold() == args.person.casefold() for p in archive.people()
-            ):
+            if not details and archive.person_named(args.person) is None:
                 raise CommandError(f"nobody called {args.person!r} is in the archive")
             document = person_document(
                 args.person,

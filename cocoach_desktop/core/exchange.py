@@ -29,6 +29,7 @@ from cocoach_desktop.core.records import (
     TopicRecord,
     TopicStatus,
     Visibility,
+    name_key,
 )
 from cocoach_desktop.core.session import EventKind, SessionEvent
 from cocoach_desktop.core.timefmt import clock_text
@@ -216,7 +217,7 @@ def dumps(document: Mapping[str, Any]) -> str:
 
 
 def _same(a: str, b: str) -> bool:
-    return a.strip().casefold() == b.strip().casefold()
+    return name_key(a) == name_key(b)
 
 
 def _for_person(name: str, detail: SessionDetail) -> SessionDetail | None:

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime
 import difflib
 import json
 import math
 import os
 import re
-import tempfile
 import tomllib
 import unicodedata
 from collections.abc import Collection, Iterable, Sequence
@@ -18,7 +16,7 @@ from importlib.resources.abc import Traversable
 from pathlib import Path, PurePath
 from typing import Any
 
-from cocoach_desktop.core.files import fsync_folder
+from cocoach_desktop.core.files import write_atomically
 
 
 @dataclass(frozen=True)
@@ -688,18 +686,7 @@ def save_user_template(t: ProtocolTemplate, folder: Path) -> Path:
         raise ValueError("the template could not be written so that it reads back the same")
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{t.id}.toml"
-    handle, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{t.id}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(text.encode("utf-8"))
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temp_name, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp_name)
-        raise
-    fsync_folder(folder)
+    write_atomically(target, text.encode("utf-8"))
     old = _own_file(t, folder)
     if old is not None and old.exists() and not os.path.samefile(old, target):
         old.unlink(missing_ok=True)

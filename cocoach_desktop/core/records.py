@@ -14,6 +14,15 @@ MAX_NAME_CHARS = 120
 MAX_TAG_CHARS = 40
 
 
+def name_key(name: str) -> str:
+    """Who a name means, whatever its case and spacing ("ana  RUIZ" is "Ana Ruiz").
+
+    The archive finds people, teams and tags by this key; exports and filters compare
+    names with it too, so that all of them agree on who is who.
+    """
+    return " ".join(name.split()).casefold()
+
+
 def parse_tags(text: str) -> tuple[str, ...]:
     """Tags as typed ("behaviour, year 9; Behaviour"): split, trimmed, no repeats in any case."""
     seen: dict[str, None] = {}

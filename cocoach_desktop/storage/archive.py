@@ -41,6 +41,7 @@ from cocoach_desktop.core.records import (
     TopicRecord,
     TopicStatus,
     Visibility,
+    name_key,
 )
 from cocoach_desktop.core.session import EventKind, SessionEvent
 from cocoach_desktop.core.topics import MAX_TOPIC_CHARS
@@ -122,11 +123,6 @@ def _aware(value: datetime, what: str) -> datetime:
     if value.tzinfo is None or value.utcoffset() is None:
         raise ValueError(f"{what} has no time zone; give it in UTC.")
     return value
-
-
-def _key(name: str) -> str:
-    """The case-insensitive identity of a name (Unicode-aware, unlike SQLite's NOCASE)."""
-    return name.casefold()
 
 
 def _local_midnight(day: date) -> datetime:
@@ -246,9 +242,9 @@ class Archive:
     def _person(s: Session, name: str, create: bool = True) -> PersonRow | None:
         """The person called ``name`` (any case), created if missing and ``create``."""
         clean = _clean_name(name, "A person's name")
-        row = s.scalars(select(PersonRow).where(PersonRow.key == _key(clean))).one_or_none()
+        row = s.scalars(select(PersonRow).where(PersonRow.key == name_key(clean))).one_or_none()
         if row is None and create:
-            row = PersonRow(name=clean, key=_key(clean))
+            row = PersonRow(name=clean, key=name_key(clean))
             s.add(row)
             s.flush()
         return row
@@ -264,9 +260,9 @@ class Archive:
         if not clean:
             return None
         clean = _clean_name(clean, "A group's name")
-        row = s.scalars(select(GroupRow).where(GroupRow.key == _key(clean))).one_or_none()
+        row = s.scalars(select(GroupRow).where(GroupRow.key == name_key(clean))).one_or_none()
         if row is None:
-            row = GroupRow(name=clean, key=_key(clean))
+            row = GroupRow(name=clean, key=name_key(clean))
             s.add(row)
             s.flush()
         return row.id
@@ -276,9 +272,9 @@ class Archive:
         ids: list[int] = []
         for tag in tags:
             clean = _clean_name(tag, "A tag", MAX_TAG_CHARS)
-            row = s.scalars(select(TagRow).where(TagRow.key == _key(clean))).one_or_none()
+            row = s.scalars(select(TagRow).where(TagRow.key == name_key(clean))).one_or_none()
             if row is None:
-                row = TagRow(name=clean, key=_key(clean))
+                row = TagRow(name=clean, key=name_key(clean))
                 s.add(row)
                 s.flush()
             if row.id not in ids:
@@ -290,7 +286,7 @@ class Archive:
     ) -> None:
         s.execute(delete(ParticipantRow).where(ParticipantRow.session_id == session_id))
         coachees = [p.name for p in participants if Role(p.role) is Role.COACHEE]
-        first = _key(_clean_name(coachees[0])) if coachees else ""
+        first = name_key(_clean_name(coachees[0])) if coachees else ""
         s.execute(update(SessionRow).where(SessionRow.id == session_id).values(coachee_key=first))
         seen: set[tuple[int, str]] = set()
         for position, p in enumerate(participants):
@@ -693,7 +689,7 @@ class Archive:
                 .order_by(CommitmentRow.created, CommitmentRow.id)
             )
             if person.strip():
-                query = query.where(PersonRow.key == _key(" ".join(person.split())))
+                query = query.where(PersonRow.key == name_key(person))
             return [_commitment(row, name) for row, name in s.execute(query)]
 
     def add_topic(
@@ -762,7 +758,7 @@ class Archive:
         if where.date_to is not None:
             out.append(SessionRow.started < _local_midnight(where.date_to + timedelta(days=1)))
         if where.person.strip():
-            key = _key(" ".join(where.person.split()))
+            key = name_key(where.person)
             out.append(
                 SessionRow.id.in_(
                     select(ParticipantRow.session_id)
@@ -771,12 +767,12 @@ class Archive:
                 )
             )
         if where.group.strip():
-            key = _key(" ".join(where.group.split()))
+            key = name_key(where.group)
             out.append(SessionRow.group_id.in_(select(GroupRow.id).where(GroupRow.key == key)))
         if where.protocol_id:
             out.append(SessionRow.protocol_id == where.protocol_id)
         if where.tag.strip():
-            key = _key(" ".join(where.tag.split()))
+            key = name_key(where.tag)
             out.append(
                 SessionRow.id.in_(
                     select(SessionTagRow.session_id)
@@ -887,7 +883,7 @@ class Archive:
                     actual_seconds=actual,
                     group=group or "",
                     coachees=tuple(n[6:] for n in names),
-                    tags=tuple(sorted(tg.split(_SEP), key=_key)) if tg else (),
+                    tags=tuple(sorted(tg.split(_SEP), key=name_key)) if tg else (),
                 )
             )
         return out
@@ -1122,6 +1118,14 @@ class Archive:
         with self._read() as s:
             return fts.search(s, query, limit)
 
+    def person_named(self, name: str) -> Person | None:
+        """The person ``name`` means (any case or spacing), found by the key's index."""
+        with self._read() as s:
+            row = s.execute(
+                select(PersonRow.id, PersonRow.name).where(PersonRow.key == name_key(name))
+            ).one_or_none()
+            return None if row is None else Person(row[0], row[1])
+
     def people(self) -> list[Person]:
         with self._read() as s:
             rows = s.execute(select(PersonRow.id, PersonRow.name).order_by(PersonRow.key))
@@ -1225,15 +1229,15 @@ class Archive:
         """Delete a person and everything about them (see DeletionPreview); return what went."""
         with self._write() as s:
             preview, coached = self._preview(s, person_id)
-            key = _key(preview.person.name)
+            key = name_key(preview.person.name)
             # Their name also stands in other sessions' phases (speaker, coachee): blank it.
             attended = select(ParticipantRow.session_id).where(
                 ParticipantRow.person_id == person_id
             )
             for phase in s.scalars(select(PhaseRow).where(PhaseRow.session_id.in_(attended))):
-                if _key(phase.speaker) == key:
+                if name_key(phase.speaker) == key:
                     phase.speaker = ""
-                if _key(phase.coachee) == key:
+                if name_key(phase.coachee) == key:
                     phase.coachee = ""
             s.flush()
             for chunk in _chunks(coached):

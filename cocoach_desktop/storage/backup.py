@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
 
-from cocoach_desktop.core.files import fsync_folder
+from cocoach_desktop.core.files import fsync_folder, write_atomically
 from cocoach_desktop.core.retention import backups_to_keep
 
 BACKUPS_DIR = "backups"
@@ -437,19 +437,9 @@ def write_recovery_file(folder: Path, texts: list[str], now: datetime) -> Path:
         parts += [f"----- Note {number} of {len(texts)} -----", text.rstrip("\n"), ""]
     content = "\n".join(parts)
     target = _free_name(folder, f"{RECOVERY_PREFIX}{stamp(now)}", ".txt")
-    temp: Path | None = None
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        fd, temp_name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".tmp", dir=folder)
-        temp = Path(temp_name)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(content)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, target)
+        write_atomically(target, content.encode("utf-8"))
     except OSError as exc:
-        if temp is not None:
-            temp.unlink(missing_ok=True)
         raise _plain(exc, target, "write") from exc
-    fsync_folder(folder)
     return target

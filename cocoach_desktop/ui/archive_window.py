@@ -614,8 +614,7 @@ class ArchiveWindow(QMainWindow):
         self.detail_stack.setCurrentWidget(self.person_view)
 
     def open_person_named(self, name: str) -> None:
-        wanted = name.strip().casefold()
-        person = next((p for p in self.archive.people() if p.name.casefold() == wanted), None)
+        person = self.archive.person_named(name)
         if person is None:
             self.show_problem(self.tr("{name} is not in the archive.").format(name=name))
             return
