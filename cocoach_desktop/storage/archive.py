@@ -1071,7 +1071,8 @@ class Archive:
                     session_seconds=float(n.session_seconds),
                 )
             )
-            s.flush()  # one at a time: the next _free_id must see this one
+            if keep_ids:
+                s.flush()  # one at a time: the next _free_id must see this one
         for c in detail.commitments:
             s.add(
                 CommitmentRow(
@@ -1085,7 +1086,8 @@ class Archive:
                     created=c.created,
                 )
             )
-            s.flush()
+            if keep_ids:
+                s.flush()
         for t in detail.topics:
             self._insert_topic(s, t, sid, keep_ids)
         return sid
