@@ -23,6 +23,8 @@ from cocoach_desktop.core.records import (
     SessionDetail,
     SessionStatus,
     SessionSummary,
+    TallyKind,
+    TallyMark,
     TopicRecord,
     TopicStatus,
     Visibility,
@@ -182,6 +184,33 @@ def _events(
     return tuple(events)
 
 
+def _tally(index: int, start: datetime, phases: Sequence[PhaseRecord]) -> tuple[TallyMark, ...]:
+    """An observer's tally in most sessions, with open questions growing more common over the
+    sessions (a trend to see). Its own random, so the sessions stay as they were without it.
+    """
+    rng = random.Random(f"tally {index}")
+    if rng.random() < 0.3:
+        return ()
+    share_open = 0.35 + 0.45 * min(1.0, index / 150)
+    marks = []
+    for _ in range(rng.randint(4, 24)):
+        phase = rng.choice(phases[1:-1] or phases)  # the questions come between the ends
+        before = sum(p.actual_seconds for p in phases[: phase.index])
+        at = round(before + rng.uniform(0, phase.actual_seconds), 1)
+        roll = rng.random()
+        if roll < share_open:
+            kind = TallyKind.OPEN
+        elif roll < share_open + (1 - share_open) * 0.7:
+            kind = TallyKind.CLOSED
+        else:
+            kind = TallyKind.ADVICE
+        marks.append((at, kind, phase.index))
+    return tuple(
+        TallyMark(0, 0, kind, at, phase, start + timedelta(seconds=at))
+        for at, kind, phase in sorted(marks)
+    )
+
+
 def make_detail(index: int, rng: random.Random, start: datetime) -> SessionDetail:
     """One realistic finished session (ids are placeholders: the archive assigns its own)."""
     group = rng.choice(list(GROUPS))
@@ -278,6 +307,7 @@ def make_detail(index: int, rng: random.Random, start: datetime) -> SessionDetai
         notes=tuple(notes),
         commitments=tuple(commitments),
         topics=tuple(topics),
+        tally=_tally(index, start, phases),
     )
 
 
@@ -301,6 +331,10 @@ def fill_archive(archive: Any, count: int, seed: int = 1) -> list[int]:
     details = make_details(count, seed)
     for first in range(0, len(details), BATCH):
         archive.import_details(details[first : first + BATCH], [])
+    # Move everything from the write-ahead log into the file itself: tests copy the file
+    # alone, and what stayed in the -wal beside it would be missing from the copy.
+    with archive.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     return [s.id for s in archive.list_sessions(limit=max(1, count))]
 
 

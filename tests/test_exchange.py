@@ -26,6 +26,7 @@ from cocoach_desktop.core.exchange import (
     person_document,
     session_markdown,
     sessions_csv,
+    tally_sentence,
     to_json_document,
 )
 from cocoach_desktop.core.records import (
@@ -40,6 +41,9 @@ from cocoach_desktop.core.records import (
     SessionDetail,
     SessionStatus,
     SessionSummary,
+    TallyCounts,
+    TallyKind,
+    TallyMark,
     TopicRecord,
     TopicStatus,
     Visibility,
@@ -135,6 +139,14 @@ def make_detail(
         ),
     )
     topics = (TopicRecord(30, coach, "Delegation", at(49), session_id, TopicStatus.WAITING),)
+    # Marks have no id in a file (0: the archive numbers them); one has no time of its own.
+    tally = (
+        TallyMark(0, session_id, TallyKind.OPEN, 700.0, 1, at(11.5)),
+        TallyMark(0, session_id, TallyKind.CLOSED, 760.5, 1, at(12.5)),
+        TallyMark(0, session_id, TallyKind.OPEN, 820.0, 1, None),
+        TallyMark(0, session_id, TallyKind.ADVICE, 1900.25, 2, at(32)),
+        TallyMark(0, session_id, TallyKind.CLOSED, 10.0, None, None),
+    )
     return SessionDetail(
         SessionSummary(**fields),
         (Participant(coachee, Role.COACHEE), Participant(coach, Role.COACH)),
@@ -143,6 +155,7 @@ def make_detail(
         notes,
         commitments,
         topics,
+        tally,
     )
 
 
@@ -705,6 +718,7 @@ def test_the_documented_example_imports() -> None:
     assert data.sessions[0].summary.protocol_id == "quality-first"
     assert data.sessions[0].events[-1].kind is EventKind.FINISH
     assert data.topics[0].person == "Ben"
+    assert [m.kind for m in data.sessions[0].tally] == [TallyKind.OPEN, TallyKind.ADVICE]
 
 
 def test_person_document_header_order() -> None:
@@ -790,3 +804,103 @@ def test_absurd_numbers_and_dates_are_problems_not_crashes(
     document["sessions"][0][field] = value
     with pytest.raises(ImportFormatError, match=words):
         parse_json_document(json.dumps(document))
+
+
+# ----- the observer's tally --------------------------------------------------------------
+
+
+def test_the_tally_is_written_in_every_export() -> None:
+    detail = make_detail()
+    for doc in (
+        to_json_document([detail], [], exported=EXPORTED, app_version="x"),
+        to_json_document([detail], [], exported=EXPORTED, app_version="x", include_private=False),
+        person_document("Anna", [detail], [], exported=EXPORTED, app_version="x"),
+        person_document("Ben", [detail], [], exported=EXPORTED, app_version="x"),
+    ):
+        session = doc["sessions"][0]
+        assert list(session)[-2:] == ["topics", "tally"]
+        assert session["tally"][0] == {
+            "kind": "open",
+            "session_seconds": 700.0,
+            "phase_index": 1,
+            "created": "2024-05-07T09:11:30Z",
+        }
+        assert [m["kind"] for m in session["tally"]] == [
+            "open",
+            "closed",
+            "open",
+            "advice",
+            "closed",
+        ]
+        assert session["tally"][-1]["phase_index"] is None
+        assert session["tally"][-1]["created"] is None
+    (back,), _ = roundtrip([detail])
+    assert back.tally == detail.tally
+    doc = to_json_document([replace(detail, tally=())], [], exported=EXPORTED, app_version="x")
+    assert doc["sessions"][0]["tally"] == []  # written even when empty, like every list
+
+
+def test_a_file_without_a_tally_still_imports() -> None:
+    doc = json.loads(
+        dumps(to_json_document([make_detail()], [], exported=EXPORTED, app_version="x"))
+    )
+    del doc["sessions"][0]["tally"]
+    (session,) = parse_json_document(json.dumps(doc)).sessions
+    assert session.tally == ()
+    assert session == replace(make_detail(), tally=())
+
+
+def test_a_tally_mark_needs_only_its_kind() -> None:
+    doc = json.loads(
+        dumps(to_json_document([make_detail()], [], exported=EXPORTED, app_version="x"))
+    )
+    doc["sessions"][0]["tally"] = [{"kind": "advice"}]
+    (session,) = parse_json_document(json.dumps(doc)).sessions
+    assert session.tally == (TallyMark(0, 1, TallyKind.ADVICE, 0.0, None, None),)
+
+
+def test_bad_tally_marks_are_named_by_their_path() -> None:
+    def change(doc: dict[str, Any]) -> None:
+        tally = doc["sessions"][0]["tally"]
+        tally[0]["kind"] = "rhetorical"
+        del tally[1]["kind"]
+        tally[2]["session_seconds"] = -3
+        tally[3]["phase_index"] = 3
+        tally[4]["created"] = "2024-05-07T09:00:00"
+        tally.append("open")
+
+    message = broken(change)
+    assert 'sessions[0].tally[0].kind: "rhetorical" is not one of open, closed, advice' in message
+    assert "sessions[0].tally[1].kind: is missing" in message
+    assert "sessions[0].tally[2].session_seconds: -3 is negative" in message
+    assert "sessions[0].tally[3].phase_index: 3 is out of range: the session has 3 phases" in (
+        message
+    )
+    assert 'sessions[0].tally[4].created: "2024-05-07T09:00:00" has no time zone' in message
+    assert 'sessions[0].tally[5]: expected an object, found the text "open"' in message
+    assert message.startswith("The file cannot be imported: 6 problems")
+    assert "sessions[0].tally: expected a list, found an object" in broken(
+        lambda doc: doc["sessions"][0].update(tally={"open": 3})
+    )
+
+
+def test_markdown_says_the_tally_in_one_line() -> None:
+    text = session_markdown(make_detail(), include_private=False, tz=UTC)
+    assert (
+        "## Observer's tally\n\n2 open questions, 2 closed questions and 1 piece of advice.\n"
+        in text
+    )
+    assert text.index("## What happened") < text.index("## Observer's tally")
+    assert text.index("## Observer's tally") < text.index("## Notes")
+    assert "Observer's tally" not in session_markdown(
+        replace(make_detail(), tally=()), include_private=True, tz=UTC
+    )
+
+
+def test_the_tally_sentence() -> None:
+    assert tally_sentence(TallyCounts(12, 4, 2)) == (
+        "12 open questions, 4 closed questions and 2 pieces of advice."
+    )
+    assert tally_sentence(TallyCounts(1, 1, 0)) == (
+        "1 open question, 1 closed question and 0 pieces of advice."
+    )

@@ -5,12 +5,14 @@ from __future__ import annotations
 import shutil
 import sqlite3
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from archive_fixtures import make_details
 from sqlalchemy import Connection, Engine
 
 from cocoach_desktop.core.records import (
@@ -19,10 +21,17 @@ from cocoach_desktop.core.records import (
     Participant,
     PhaseRecord,
     Role,
+    TallyKind,
     Visibility,
 )
 from cocoach_desktop.storage.archive import Archive
-from cocoach_desktop.storage.db import ARCHIVE_FILE, make_engine, open_archive
+from cocoach_desktop.storage.db import (
+    ARCHIVE_FILE,
+    HEAD_REVISION,
+    check_archive_file,
+    make_engine,
+    open_archive,
+)
 from cocoach_desktop.storage.migrations import (
     MIGRATIONS_DIR,
     current_revision,
@@ -238,3 +247,96 @@ def test_the_fast_path_knows_the_newest_revision() -> None:
 
     assert known_revisions(heads_only=True) == {HEAD_REVISION}
     assert DB_MIGRATIONS_DIR == MIGRATIONS_DIR
+
+
+def schema(engine: Engine) -> dict[str, list[str]]:
+    """Each table's and index's SQL as SQLite keeps it, lines sorted (clause order aside)."""
+    with engine.connect() as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL "
+            "AND name NOT LIKE 'fts_%' AND name != 'alembic_version'"
+        )
+        return {
+            name: sorted(line.strip().rstrip(",") for line in sql.splitlines())
+            for name, sql in rows
+        }
+
+
+def test_the_migrations_build_what_compare_metadata_cannot_see(
+    migrated: Engine, tmp_path: Path
+) -> None:
+    """CHECK constraints and partial indexes' WHERE: Alembic's comparison ignores both."""
+    modelled = make_engine(tmp_path / "modelled.sqlite3")
+    try:
+        Base.metadata.create_all(modelled)
+        assert schema(migrated) == schema(modelled)
+    finally:
+        modelled.dispose()
+    built = schema(migrated)
+    assert (
+        "CONSTRAINT ck_tally_marks_kind CHECK (kind IN ('open', 'closed', 'advice'))"
+        in (built["tally_marks"])
+    )
+    assert built["ix_saved_questions_shipped_id"] == [
+        "CREATE UNIQUE INDEX ix_saved_questions_shipped_id ON saved_questions (shipped_id) "
+        "WHERE shipped_id != ''"
+    ]
+
+
+def table_rows(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table but Alembic's and the search index's own, in id order."""
+    con = sqlite3.connect(path)
+    try:
+        names = [
+            r[0]
+            for r in con.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'fts_%' "
+                "AND name NOT LIKE 'sqlite_%' AND name != 'alembic_version' ORDER BY name"
+            )
+        ]
+        return {n: con.execute(f'SELECT * FROM "{n}" ORDER BY 1, 2').fetchall() for n in names}
+    finally:
+        con.close()
+
+
+def test_a_0001_archive_with_data_upgrades_to_0002_keeping_all_of_it(tmp_path: Path) -> None:
+    path = tmp_path / "data" / ARCHIVE_FILE
+    path.parent.mkdir()
+    engine = make_engine(path)
+    with engine.begin() as conn:
+        upgrade(conn, target="0001")
+    # Real sessions, written by the archive as an 0001 app would (no tally: no table yet).
+    details = [replace(d, tally=()) for d in make_details(40, seed=7)]
+    Archive(engine).import_details(details, [])
+    archive = Archive(engine)
+    sid = archive.start_session(NewSession("p", "P", "m", 60, (PhaseRecord(0, "A", 60),)))
+    archive.add_note(sid, "written before the upgrade", Visibility.PRIVATE, T0)
+    archive.add_topic("Quentin", "a waiting topic", T0)
+    engine.dispose()
+    before = table_rows(path)
+    assert "tally_marks" not in before and len(before["sessions"]) == 41
+
+    engine = open_archive(path)
+    try:
+        with engine.connect() as conn:
+            assert current_revision(conn) == "0002"
+            assert triggers(conn) == search_triggers()
+        after = table_rows(path)
+        assert {k: v for k, v in after.items() if k in before} == before  # every row kept
+        assert after["tally_marks"] == [] and after["saved_questions"] == []
+        backup = path.with_name(f"{ARCHIVE_FILE}.pre-migration-0001.sqlite3")
+        assert table_rows(backup) == before
+
+        archive = Archive(engine)
+        assert len(archive.details()) == 41
+        assert len(archive.search("upgrade")) == 1
+        # The new tables work with the old rows: a mark on an old session, a question.
+        old = archive.details()[0].id
+        mark = archive.add_tally(old, TallyKind.OPEN, 12.0, 1)
+        assert archive.session(old).tally == (mark,)
+        assert archive.save_question("Mine", "What else?").id > 0
+        assert [p.session_id for p in archive.tally_trend()] == [old]
+    finally:
+        engine.dispose()
+    # Opening it again takes the fast path: it is at HEAD_REVISION now.
+    assert check_archive_file(path) == HEAD_REVISION

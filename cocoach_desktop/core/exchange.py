@@ -26,6 +26,9 @@ from cocoach_desktop.core.records import (
     SessionDetail,
     SessionStatus,
     SessionSummary,
+    TallyCounts,
+    TallyKind,
+    TallyMark,
     TopicRecord,
     TopicStatus,
     Visibility,
@@ -185,6 +188,17 @@ def _session_json(detail: SessionDetail, include_private: bool) -> dict[str, Any
             for c in detail.commitments
         ],
         "topics": [_topic_json(t) for t in detail.topics],
+        # The observer's count of the coaches' questions: about the coaching, not the
+        # coachee's words, so every kind of export carries it.
+        "tally": [
+            {
+                "kind": m.kind.value,
+                "session_seconds": m.session_seconds,
+                "phase_index": m.phase_index,
+                "created": _ts(m.created),
+            }
+            for m in detail.tally
+        ],
     }
 
 
@@ -645,7 +659,19 @@ def _read_session(r: _Reader, obj: Mapping[str, object], path: str) -> SessionDe
         for p, o in r.objects(obj, "commitments", path)
     )
     topics = tuple(_read_topic(r, o, p) for p, o in r.objects(obj, "topics", path))
-    return SessionDetail(summary, participants, phases, events, notes, commitments, topics)
+    # Files written before the tally existed have no "tally": an empty one, not a problem.
+    tally = tuple(
+        TallyMark(
+            id=0,  # marks carry no id in the file: the archive numbers them in this order
+            session_id=summary.id,
+            kind=r.enum(o, "kind", p, TallyKind),
+            session_seconds=r.number(o, "session_seconds", p, default=0.0),
+            phase_index=r.index(o, "phase_index", p, count=count, optional=True),
+            created=r.opt_timestamp(o, "created", p),
+        )
+        for p, o in r.objects(obj, "tally", path)
+    )
+    return SessionDetail(summary, participants, phases, events, notes, commitments, topics, tally)
 
 
 def parse_json_document(text: str) -> ImportData:
@@ -851,6 +877,22 @@ def _happenings(detail: SessionDetail) -> list[str]:
     return lines
 
 
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def tally_sentence(counts: TallyCounts) -> str:
+    """The counts in words: "12 open questions, 4 closed questions and 1 piece of advice."
+
+    Public, so a view can say it in the same words as the exports.
+    """
+    return (
+        f"{_count(counts.open, 'open question', 'open questions')}, "
+        f"{_count(counts.closed, 'closed question', 'closed questions')} and "
+        f"{_count(counts.advice, 'piece of advice', 'pieces of advice')}."
+    )
+
+
 def _title(detail: SessionDetail, tz: tzinfo | None) -> str:
     s = detail.summary
     name = md_escape(s.protocol_name) or "Session"
@@ -967,6 +1009,8 @@ def session_markdown(
     happened = _happenings(detail)
     if happened:
         out += ["## What happened", "", *(f"- {line}" for line in happened), ""]
+    if detail.tally:
+        out += ["## Observer's tally", "", tally_sentence(TallyCounts.from_marks(detail.tally)), ""]
     out += ["## Notes", "", *_notes(detail, include_private), ""]
 
     if detail.commitments:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
@@ -12,6 +13,7 @@ from cocoach_desktop.core.session import SessionEvent
 MAX_NOTE_CHARS = 200_000
 MAX_NAME_CHARS = 120
 MAX_TAG_CHARS = 40
+MAX_QUESTION_CHARS = 300  # a coaching question is a sentence; the bank files and archive agree
 
 
 def name_key(name: str) -> str:
@@ -55,6 +57,14 @@ class CommitmentStatus(StrEnum):
     OPEN = "open"
     DONE = "done"
     DROPPED = "dropped"
+
+
+class TallyKind(StrEnum):
+    """What an observer counted: the three kinds of thing a coach says."""
+
+    OPEN = "open"
+    CLOSED = "closed"
+    ADVICE = "advice"
 
 
 class TopicStatus(StrEnum):
@@ -124,6 +134,70 @@ class TopicRecord:
 
 
 @dataclass(frozen=True)
+class TallyMark:
+    """One tap on the observer's tally: what kind of question, and when in the session."""
+
+    id: int
+    session_id: int
+    kind: TallyKind
+    session_seconds: float = 0.0  # active session time when it was counted
+    phase_index: int | None = None
+    created: datetime | None = None  # UTC
+
+
+@dataclass(frozen=True)
+class TallyCounts:
+    """How many of each kind the observer counted."""
+
+    open: int = 0
+    closed: int = 0
+    advice: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.open + self.closed + self.advice
+
+    def of(self, kind: TallyKind) -> int:
+        return {TallyKind.OPEN: self.open, TallyKind.CLOSED: self.closed}.get(kind, self.advice)
+
+    @classmethod
+    def from_marks(cls, marks: Iterable[TallyMark]) -> TallyCounts:
+        kinds = [m.kind for m in marks]
+        return cls(
+            open=kinds.count(TallyKind.OPEN),
+            closed=kinds.count(TallyKind.CLOSED),
+            advice=kinds.count(TallyKind.ADVICE),
+        )
+
+
+@dataclass(frozen=True)
+class TallyPoint:
+    """One session's tally in a team's trend over time."""
+
+    session_id: int
+    started: datetime | None  # UTC
+    coachees: tuple[str, ...]
+    counts: TallyCounts
+
+
+@dataclass(frozen=True)
+class SavedQuestion:
+    """A question the user added, or their change to a shipped one, kept in the archive.
+
+    The shipped bank files are never edited: a change to a shipped question (new wording,
+    a star, hiding it) is a row naming it by ``shipped_id``. A row with no ``shipped_id``
+    is the user's own question. ``text`` is "" when a shipped question keeps its words.
+    """
+
+    id: int
+    group: str
+    text: str = ""
+    shipped_id: str = ""
+    starred: bool = False
+    hidden: bool = False
+
+
+@dataclass(frozen=True)
 class SessionSummary:
     """One row of the archive list: cheap to load, no notes."""
 
@@ -152,6 +226,7 @@ class SessionDetail:
     notes: tuple[Note, ...] = ()
     commitments: tuple[Commitment, ...] = ()
     topics: tuple[TopicRecord, ...] = ()
+    tally: tuple[TallyMark, ...] = ()
 
     @property
     def id(self) -> int:

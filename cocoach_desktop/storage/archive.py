@@ -6,20 +6,34 @@ into the frozen records of ``cocoach_desktop.core.records`` before the session c
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Engine, String, delete, func, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Engine,
+    Integer,
+    ScalarSelect,
+    String,
+    case,
+    delete,
+    func,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError, IntegrityError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import InstrumentedAttribute, Session, sessionmaker
 
 from cocoach_desktop.core.records import (
     MAX_NAME_CHARS,
     MAX_NOTE_CHARS,
+    MAX_QUESTION_CHARS,
     MAX_TAG_CHARS,
     Checkpoint,
     Commitment,
@@ -32,12 +46,17 @@ from cocoach_desktop.core.records import (
     PersonPage,
     PhaseRecord,
     Role,
+    SavedQuestion,
     SearchHit,
     SessionDetail,
     SessionFilter,
     SessionStatus,
     SessionSummary,
     SortKey,
+    TallyCounts,
+    TallyKind,
+    TallyMark,
+    TallyPoint,
     TopicRecord,
     TopicStatus,
     Visibility,
@@ -55,15 +74,24 @@ from cocoach_desktop.storage.models import (
     ParticipantRow,
     PersonRow,
     PhaseRow,
+    SavedQuestionRow,
     SessionRow,
     SessionTagRow,
     TagRow,
+    TallyMarkRow,
     TopicRow,
 )
 
 DATA_VERSION = "data_version"
 _SEP = "\x1f"  # joins names in group_concat; names never hold it (whitespace is normalised)
 _CHUNK = 500  # ids per IN (...) when loading many sessions (SQLite's variable limit is higher)
+
+# A coaching question is one sentence to read out; a pasted paragraph is a mistake.
+# A question's group (the bank's heading) and a shipped question's id are short labels.
+MAX_QUESTION_GROUP_CHARS = 200
+MAX_SHIPPED_ID_CHARS = 200
+# Larger is a mistake (as in exports): far beyond any session, and beyond a float's precision.
+MAX_TALLY_SECONDS = 1e12
 
 
 class ArchiveWriteError(OSError):
@@ -168,6 +196,102 @@ def _topic(row: TopicRow, person: str) -> TopicRecord:
         session_id=row.session_id,
         status=TopicStatus(row.status),
     )
+
+
+def _saved_question(row: SavedQuestionRow) -> SavedQuestion:
+    return SavedQuestion(
+        id=row.id,
+        group=row.group,
+        text=row.text,
+        shipped_id=row.shipped_id,
+        starred=bool(row.starred),
+        hidden=bool(row.hidden),
+    )
+
+
+def _tally_mark(row: TallyMarkRow) -> TallyMark:
+    return TallyMark(
+        id=row.id,
+        session_id=row.session_id,
+        kind=TallyKind(row.kind),
+        session_seconds=row.session_seconds,
+        phase_index=row.phase_index,
+        created=row.created,
+    )
+
+
+def _clean_question(group: str, text: str, shipped_id: str) -> tuple[str, str, str]:
+    """(group, text, shipped id) checked and trimmed; a shipped question's text may be blank.
+
+    The text is trimmed at both ends before its length is counted: spaces pasted around a
+    question are not part of it, and "  " for a shipped question means "keep its words".
+    """
+    shipped = str(shipped_id).replace("\x00", "").strip()
+    if len(shipped) > MAX_SHIPPED_ID_CHARS:
+        raise ValueError(
+            f"A shipped question's id is too long ({len(shipped)} characters; "
+            f"at most {MAX_SHIPPED_ID_CHARS})."
+        )
+    clean_group = _clean_name(group, "A question's group", MAX_QUESTION_GROUP_CHARS)
+    clean_text = _clean_text(
+        str(text).strip(), "A question", MAX_QUESTION_CHARS, blank_ok=bool(shipped)
+    )
+    return clean_group, clean_text, shipped
+
+
+def _clean_tally(
+    kind: TallyKind | str, session_seconds: float, phase_index: int | None
+) -> tuple[TallyKind, float, int | None]:
+    """A tally mark's values checked: a known kind, a sensible time, no negative phase."""
+    try:
+        clean_kind = TallyKind(kind)
+    except ValueError:
+        allowed = ", ".join(k.value for k in TallyKind)
+        raise ValueError(f"{kind!r} is not a kind of tally mark ({allowed}).") from None
+    seconds = float(session_seconds)
+    if not math.isfinite(seconds) or not 0 <= seconds <= MAX_TALLY_SECONDS:
+        raise ValueError(
+            "A tally mark's time in the session must be a number of seconds from 0 up, "
+            f"not {session_seconds!r}."
+        )
+    if phase_index is not None and phase_index < 0:
+        raise ValueError(f"A tally mark's phase cannot be {phase_index} (phases count from 0).")
+    return clean_kind, seconds, phase_index
+
+
+def _coachee_names(
+    session_id: ColumnElement[Any] | InstrumentedAttribute[int],
+) -> ScalarSelect[Any]:
+    """The coachees of ``session_id`` (a column) as one text, for :func:`_split_names`.
+
+    position + name, so the coachees come back in the order they were given
+    (group_concat's own order is not defined on SQLite 3.40).
+    """
+    return (
+        select(
+            func.group_concat(
+                func.printf("%06d", ParticipantRow.position, type_=String) + PersonRow.name,
+                _SEP,
+            )
+        )
+        .select_from(ParticipantRow)
+        .join(PersonRow, PersonRow.id == ParticipantRow.person_id)
+        .where(
+            ParticipantRow.session_id == session_id,
+            ParticipantRow.role == Role.COACHEE.value,
+        )
+        .scalar_subquery()
+    )
+
+
+def _split_names(joined: str | None) -> tuple[str, ...]:
+    """What :func:`_coachee_names` joined, in the order given."""
+    names = sorted(joined.split(_SEP)) if joined else []
+    return tuple(n[6:] for n in names)
+
+
+class _NoChange(Exception):  # noqa: N818 - a signal, not an error
+    """Raised inside ``_write`` to leave without writing (or counting a change)."""
 
 
 def _chunks(ids: Sequence[int]) -> Iterator[Sequence[int]]:
@@ -745,6 +869,223 @@ class Archive:
         )
         return [_topic(row, name) for row, name in s.execute(query)]
 
+    # ----- the question bank: the user's own questions and their changes to shipped ones ----
+
+    @staticmethod
+    def _shipped_row(s: Session, shipped_id: str) -> SavedQuestionRow | None:
+        return s.scalars(
+            select(SavedQuestionRow).where(SavedQuestionRow.shipped_id == shipped_id)
+        ).one_or_none()
+
+    def saved_questions(self) -> tuple[SavedQuestion, ...]:
+        """Every saved question and change to a shipped one, in the order they were added."""
+        with self._read() as s:
+            rows = s.scalars(select(SavedQuestionRow).order_by(SavedQuestionRow.id))
+            return tuple(_saved_question(row) for row in rows)
+
+    def save_question(
+        self,
+        group: str,
+        text: str = "",
+        *,
+        shipped_id: str = "",
+        starred: bool = False,
+        hidden: bool = False,
+        question_id: int | None = None,
+    ) -> SavedQuestion:
+        """Add a question, or change one: the row ``question_id``, else the row of ``shipped_id``.
+
+        A shipped question has at most one row (its changes), so saving it again updates that
+        row instead of adding another. An own question (no ``shipped_id``) needs words; a
+        shipped one's ``text`` may be "" (it keeps the bank's words). Every field is set.
+        """
+        clean_group, clean_text, shipped = _clean_question(group, text, shipped_id)
+        now = datetime.now(UTC)
+        with self._write() as s:
+            row: SavedQuestionRow | None = None
+            if question_id is not None:
+                row = s.get(SavedQuestionRow, question_id)
+                if row is None:
+                    raise RecordNotFoundError(f"Saved question {question_id} no longer exists.")
+            if shipped:
+                other = self._shipped_row(s, shipped)
+                if row is None:
+                    row = other
+                elif other is not None and other.id != row.id:
+                    raise ValueError(
+                        f"The shipped question {shipped} already has its own saved changes; "
+                        "change those instead."
+                    )
+            if row is None:
+                row = SavedQuestionRow(created=now)
+                s.add(row)
+            row.group = clean_group
+            row.text = clean_text
+            row.shipped_id = shipped
+            row.starred = bool(starred)
+            row.hidden = bool(hidden)
+            row.updated = now
+            s.flush()
+            return _saved_question(row)
+
+    def delete_saved_question(self, question_id: int) -> SavedQuestion | None:
+        """Delete a saved question; return it (for undo), or None if it was already gone."""
+        try:
+            with self._write() as s:
+                row = s.get(SavedQuestionRow, question_id)
+                if row is None:
+                    raise _NoChange
+                question = _saved_question(row)
+                s.delete(row)
+                return question
+        except _NoChange:
+            return None
+
+    def restore_saved_question(self, question: SavedQuestion) -> SavedQuestion:
+        """Put back a deleted question (undo), under its old id while that is free.
+
+        If its shipped question has been given a row again since, that row takes the
+        restored values instead (a shipped question never has two rows).
+        """
+        q = question
+        clean_group, clean_text, shipped = _clean_question(q.group, q.text, q.shipped_id)
+        now = datetime.now(UTC)
+        with self._write() as s:
+            row = self._shipped_row(s, shipped) if shipped else None
+            if row is None:
+                row = SavedQuestionRow(
+                    id=self._free_id(s, SavedQuestionRow, q.id, True), created=now
+                )
+                s.add(row)
+            row.group = clean_group
+            row.text = clean_text
+            row.shipped_id = shipped
+            row.starred = bool(q.starred)
+            row.hidden = bool(q.hidden)
+            row.updated = now
+            s.flush()
+            return _saved_question(row)
+
+    def add_saved_questions(self, items: Iterable[tuple[str, str]]) -> int:
+        """Add many own questions, (group, text) each, in one transaction: all or none.
+
+        Every item is checked before anything is written; a bad one is named by its
+        position ("Question 3: ..."). Returns how many were added.
+        """
+        rows: list[dict[str, Any]] = []
+        now = datetime.now(UTC)
+        for position, (group, text) in enumerate(items, start=1):
+            try:
+                clean_group, clean_text, _ = _clean_question(group, text, "")
+            except ValueError as error:
+                raise ValueError(f"Question {position}: {error}") from None
+            rows.append(
+                {
+                    "group": clean_group,
+                    "text": clean_text,
+                    "shipped_id": "",
+                    "starred": False,
+                    "hidden": False,
+                    "created": now,
+                    "updated": now,
+                }
+            )
+        if not rows:
+            return 0
+        with self._write() as s:
+            # One executemany: a bank of hundreds of questions is one statement, not hundreds.
+            s.execute(insert(SavedQuestionRow), rows)
+        return len(rows)
+
+    # ----- the observer's tally --------------------------------------------------------------
+
+    def add_tally(
+        self,
+        session_id: int,
+        kind: TallyKind,
+        session_seconds: float,
+        phase_index: int | None = None,
+    ) -> TallyMark:
+        """Count one question (or piece of advice) the observer heard, at this moment."""
+        clean_kind, seconds, phase = _clean_tally(kind, session_seconds, phase_index)
+        with self._write() as s:
+            self._session_row(s, session_id)
+            row = TallyMarkRow(
+                session_id=session_id,
+                kind=clean_kind.value,
+                session_seconds=seconds,
+                phase_index=phase,
+                created=datetime.now(UTC),
+            )
+            s.add(row)
+            s.flush()
+            return _tally_mark(row)
+
+    def remove_tally(self, mark_id: int) -> None:
+        """Take back one mark (undo of a tap); a mark already gone is no error."""
+        try:
+            with self._write() as s:
+                row = s.get(TallyMarkRow, mark_id)
+                if row is None:
+                    raise _NoChange  # nothing to do, and nothing to count as a change
+                s.delete(row)
+        except _NoChange:
+            return
+
+    def tally(self, session_id: int) -> tuple[TallyMark, ...]:
+        """A session's marks in the order they were made (none for a session that is gone)."""
+        with self._read() as s:
+            rows = s.scalars(
+                select(TallyMarkRow)
+                .where(TallyMarkRow.session_id == session_id)
+                .order_by(TallyMarkRow.id)
+            )
+            return tuple(_tally_mark(row) for row in rows)
+
+    def tally_trend(self, group: str | None = None) -> tuple[TallyPoint, ...]:
+        """Each session's counts, oldest first: only sessions with marks, of team ``group``.
+
+        ``group`` is matched like the list's filter (any case or spacing); None means every
+        session, and a blank name the sessions of no team. Sessions that never started come
+        last. One query: the marks are counted by GROUP BY, not session by session.
+        """
+
+        def count(kind: TallyKind) -> Any:
+            return func.sum(case((TallyMarkRow.kind == kind.value, 1), else_=0), type_=Integer)
+
+        query = (
+            select(
+                SessionRow.id,
+                SessionRow.started,
+                count(TallyKind.OPEN),
+                count(TallyKind.CLOSED),
+                count(TallyKind.ADVICE),
+                _coachee_names(SessionRow.id),
+            )
+            .join(TallyMarkRow, TallyMarkRow.session_id == SessionRow.id)
+            .group_by(SessionRow.id)
+            .order_by(SessionRow.started.asc().nulls_last(), SessionRow.id)
+        )
+        if group is not None:
+            if group.strip():
+                query = query.where(
+                    SessionRow.group_id.in_(
+                        select(GroupRow.id).where(GroupRow.key == name_key(group))
+                    )
+                )
+            else:
+                query = query.where(SessionRow.group_id.is_(None))
+        with self._read() as s:
+            return tuple(
+                TallyPoint(
+                    session_id=sid,
+                    started=started,
+                    coachees=_split_names(coachees),
+                    counts=TallyCounts(open=int(o or 0), closed=int(c or 0), advice=int(a or 0)),
+                )
+                for sid, started, o, c, a, coachees in s.execute(query)
+            )
+
     # ----- reviewing -----------------------------------------------------------------------
 
     @staticmethod
@@ -822,23 +1163,7 @@ class Archive:
         page = page_query.subquery("page")
         page_keys = [page.c[f"k{i}"] for i in range(len(keys))]
         page_id = page_keys[-1]
-        # position + name, so the coachees come back in the order they were given
-        # (group_concat's own order is not defined on SQLite 3.40).
-        coachees = (
-            select(
-                func.group_concat(
-                    func.printf("%06d", ParticipantRow.position, type_=String) + PersonRow.name,
-                    _SEP,
-                )
-            )
-            .select_from(ParticipantRow)
-            .join(PersonRow, PersonRow.id == ParticipantRow.person_id)
-            .where(
-                ParticipantRow.session_id == page_id,
-                ParticipantRow.role == Role.COACHEE.value,
-            )
-            .scalar_subquery()
-        )
+        coachees = _coachee_names(page_id)
         tags = (
             select(func.group_concat(TagRow.name, _SEP))
             .select_from(TagRow)
@@ -869,7 +1194,6 @@ class Archive:
         out: list[SessionSummary] = []
         for row in s.execute(query):
             (sid, started, ended, status, pid, pname, mode, planned, actual, group, co, tg) = row
-            names = sorted(co.split(_SEP)) if co else []
             out.append(
                 SessionSummary(
                     id=sid,
@@ -882,7 +1206,7 @@ class Archive:
                     planned_seconds=planned,
                     actual_seconds=actual,
                     group=group or "",
-                    coachees=tuple(n[6:] for n in names),
+                    coachees=_split_names(co),
                     tags=tuple(sorted(tg.split(_SEP), key=name_key)) if tg else (),
                 )
             )
@@ -962,6 +1286,13 @@ class Archive:
             for t in self._topics(s, TopicRow.session_id.in_(chunk)):
                 assert t.session_id is not None
                 topics.setdefault(t.session_id, []).append(t)
+            tally: dict[int, list[TallyMark]] = {}
+            for m in s.scalars(
+                select(TallyMarkRow)
+                .where(TallyMarkRow.session_id.in_(chunk))
+                .order_by(TallyMarkRow.id)
+            ):
+                tally.setdefault(m.session_id, []).append(_tally_mark(m))
             for sid in chunk:
                 if sid not in summaries:
                     continue
@@ -974,6 +1305,7 @@ class Archive:
                         notes=tuple(notes.get(sid, ())),
                         commitments=tuple(commitments.get(sid, ())),
                         topics=tuple(topics.get(sid, ())),
+                        tally=tuple(tally.get(sid, ())),
                     )
                 )
         return out
@@ -1023,6 +1355,10 @@ class Archive:
                 _aware(c.created, "A commitment's time")
         for t in detail.topics:
             Archive._validate_topic(t)
+        for m in detail.tally:
+            _clean_tally(m.kind, m.session_seconds, m.phase_index)
+            if m.created is not None:
+                _aware(m.created, "A tally mark's time")
 
     @staticmethod
     def _validate_topic(t: TopicRecord) -> None:
@@ -1090,7 +1426,38 @@ class Archive:
                 s.flush()
         for t in detail.topics:
             self._insert_topic(s, t, sid, keep_ids)
+        self._insert_tally(s, sid, detail.tally, keep_ids)
         return sid
+
+    @staticmethod
+    def _insert_tally(
+        s: Session, session_id: int, marks: Sequence[TallyMark], keep_ids: bool
+    ) -> None:
+        """A session's marks, under their old ids only if every one of them is free.
+
+        Marks are ordered by id: keeping some ids and not others would put the renumbered
+        marks after the kept ones. New ids, all taken in order, keep the order instead.
+        """
+        wanted = [m.id for m in marks]
+        keep = keep_ids and bool(wanted) and all(i > 0 for i in wanted)
+        keep = keep and len(set(wanted)) == len(wanted)
+        if keep:
+            for chunk in _chunks(wanted):
+                taken = select(TallyMarkRow.id).where(TallyMarkRow.id.in_(chunk)).limit(1)
+                if s.scalar(taken) is not None:
+                    keep = False
+                    break
+        s.add_all(
+            TallyMarkRow(
+                id=m.id if keep else None,
+                session_id=session_id,
+                kind=TallyKind(m.kind).value,
+                session_seconds=float(m.session_seconds),
+                phase_index=m.phase_index,
+                created=m.created,
+            )
+            for m in marks
+        )
 
     def _insert_topic(self, s: Session, t: TopicRecord, session_id: int | None, keep: bool) -> None:
         if keep:

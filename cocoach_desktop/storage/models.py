@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    CheckConstraint,
     Date,
     DateTime,
     Dialect,
@@ -20,9 +21,10 @@ from sqlalchemy import (
     TypeDecorator,
     UniqueConstraint,
 )
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from cocoach_desktop.core.records import MAX_NAME_CHARS, MAX_TAG_CHARS
+from cocoach_desktop.core.records import MAX_NAME_CHARS, MAX_TAG_CHARS, TallyKind
 
 # Stable constraint names, so Alembic batch mode can find and recreate them by name.
 NAMING_CONVENTION = {
@@ -216,3 +218,42 @@ class TopicRow(Base):
     # session keeps the topic waiting (SET NULL); restoring the session links it again.
     session_id: Mapped[int | None] = mapped_column(ForeignKey("sessions.id", ondelete="SET NULL"))
     status: Mapped[str] = mapped_column(String(20))
+
+
+class SavedQuestionRow(Base):
+    """A question of the user's own, or their change to a shipped one (see SavedQuestion)."""
+
+    __tablename__ = "saved_questions"
+    __table_args__ = (
+        # One row per shipped question at most; own questions (shipped_id "") are many.
+        Index(
+            "ix_saved_questions_shipped_id",
+            "shipped_id",
+            unique=True,
+            sqlite_where=sql_text("shipped_id != ''"),
+        ),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    group: Mapped[str] = mapped_column(String(200))
+    text: Mapped[str] = mapped_column(Text, default="")
+    shipped_id: Mapped[str] = mapped_column(String(200), default="")
+    starred: Mapped[bool] = mapped_column(default=False)
+    hidden: Mapped[bool] = mapped_column(default=False)
+    created: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class TallyMarkRow(Base):
+    """One tap on the observer's tally in a session."""
+
+    __tablename__ = "tally_marks"
+    __table_args__ = (
+        Index("ix_tally_marks_session_id", "session_id"),
+        CheckConstraint(f"kind IN ({', '.join(repr(k.value) for k in TallyKind)})", name="kind"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(20))
+    session_seconds: Mapped[float] = mapped_column(Float, default=0.0)
+    phase_index: Mapped[int | None] = mapped_column(Integer)
+    created: Mapped[datetime | None] = mapped_column(UTCDateTime())
