@@ -28,6 +28,11 @@ def protocols_dir() -> Traversable:
     return data("protocols")
 
 
+def prompts_dir() -> Traversable:
+    """The folder of the shipped question banks, one ``<group>.toml`` per group."""
+    return data("prompts")
+
+
 def sound(name: str) -> Traversable:
     """A shipped sound file, e.g. ``sound("chime.wav")``."""
     return data("sounds", name)
