@@ -1,4 +1,5 @@
-"""The archive without a window: ``cocoach export|import|backup|search`` for scripts and SSH."""
+"""Without a window: ``cocoach export|import|backup|search`` on the archive, for scripts and
+SSH, and ``cocoach check`` for the advice check."""
 
 from __future__ import annotations
 
@@ -95,6 +96,30 @@ def add_subcommands(parser: argparse.ArgumentParser) -> None:
     )
     search.add_argument("query", nargs="+", metavar="QUERY")
     search.add_argument("--limit", type=int, default=20, help="at most this many results")
+    check = sub.add_parser(
+        "check",
+        help="is it advice, a closed or an open question? with open questions to ask instead",
+        description=(
+            "The advice check the app runs as you type, for one utterance or a file of them. "
+            "It says advice, closed or open, the words that decided it, and up to three open "
+            "questions to ask instead. Nothing leaves the machine."
+        ),
+        epilog=(
+            'JSON lines look like {"id": "q1", "text": "Have you tried a seating plan?"}; '
+            '--eval also needs a "label" (advice, closed or open) on each line. A line that '
+            "cannot be read is named on stderr and the others are still checked (exit status 1)."
+        ),
+    )
+    check.add_argument("text", nargs="*", metavar="TEXT", help="what a coach might say")
+    way = check.add_mutually_exclusive_group()
+    way.add_argument(
+        "--jsonl", metavar="FILE", help="check every JSON line of FILE ('-': stdin); print JSON"
+    )
+    way.add_argument(
+        "--eval",
+        metavar="FILE",
+        help="measure the check against the labels in FILE: precision, recall, F1, accuracy",
+    )
 
 
 def _day(text: str) -> date:
@@ -107,6 +132,11 @@ def _day(text: str) -> date:
 def run_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
     """Run a subcommand; problems go to stderr in plain words, with exit status 1."""
     out = out or sys.stdout
+    if args.command == "check":
+        # The advice check needs no archive (and no SQLAlchemy): it must be quick.
+        from cocoach_desktop.checking import run_check
+
+        return run_check(args, out)
     try:
         if args.command == "backup" and args.restore:
             return _restore(Path(args.restore), out)
