@@ -18,6 +18,7 @@ from cocoach_desktop.core.clock import Clock, SystemClock
 from cocoach_desktop.core.display import DisplayState, Thresholds
 from cocoach_desktop.core.plan import Mode
 from cocoach_desktop.core.preferences import Preferences
+from cocoach_desktop.core.prompts import load_shipped
 from cocoach_desktop.core.protocols import (
     ProtocolTemplate,
     delete_user_template,
@@ -25,7 +26,7 @@ from cocoach_desktop.core.protocols import (
     load_templates,
     save_user_template,
 )
-from cocoach_desktop.core.records import Role, SessionDetail, SessionStatus
+from cocoach_desktop.core.records import Role, SessionDetail, SessionStatus, TallyKind
 from cocoach_desktop.core.recovery import CutOff, cut_off, plan_from_detail, resume
 from cocoach_desktop.core.topics import Topic
 from cocoach_desktop.storage import ARCHIVE_FILE
@@ -37,11 +38,19 @@ from cocoach_desktop.ui.dialogs import SettingsDialog, ShortcutsDialog, Template
 from cocoach_desktop.ui.facilitator import FacilitatorWindow
 from cocoach_desktop.ui.importing import import_interactively
 from cocoach_desktop.ui.presenting import PresentationManager
+from cocoach_desktop.ui.prompting import PromptDirector, PromptView
+from cocoach_desktop.ui.question_bank import (
+    QuestionBankKeeper,
+    ask_edit,
+    export_interactively,
+)
+from cocoach_desktop.ui.question_bank import import_interactively as import_questions
 from cocoach_desktop.ui.recorder import SessionContext, SessionRecorder
 from cocoach_desktop.ui.recovery import RecoveryChoice, ask_recovery
 from cocoach_desktop.ui.settings import SettingsStore
 from cocoach_desktop.ui.single_instance import SingleInstance
 from cocoach_desktop.ui.sound import Chime
+from cocoach_desktop.ui.tally import TallyKeeper
 from cocoach_desktop.ui.theme import apply_app_theme, palette
 from cocoach_desktop.ui.widgets import after_first_paint
 
@@ -117,9 +126,24 @@ class CocoachApp:
         self.closing: ClosingDialog | None = None
         self.archive_window: ArchiveWindow | None = None
         self.backups = BackupKeeper(archive, data_dir, clock, parent=self.window)
+        self.bank = QuestionBankKeeper(
+            load_shipped(resources.prompts_dir()), self.window.undo_stack, parent=self.window
+        )
+        self.prompts = PromptDirector(
+            self.bank.book, clock, self.prefs.prompt_rotate_minutes, parent=self.window
+        )
+        self.tally = TallyKeeper(
+            self.window.tally, self.window.undo_stack, self._position, parent=self.window
+        )
+        self.window.act_prompts_shown.setChecked(self.prefs.prompts_on_screen)
+        self.presentation.set_reminder(self.prefs.ask_reminder)
         self._wire()
+        self._wire_questions()
+        self.window.questions.set_book(self.bank.book)
         if archive is not None:
             self.setup.topic_store = ArchiveTopics(archive, clock)
+            self.bank.set_archive(archive)
+            self.tally.archive = archive
             self._load_from_archive()
         self.window.show_archive_problem(archive_problem)
         self.setup.min_per_coachee = self.prefs.min_per_coachee_seconds
@@ -159,7 +183,67 @@ class CocoachApp:
         w.act_import.triggered.connect(self.import_file)
         w.act_data_folder.triggered.connect(self.show_about)
 
+    def _wire_questions(self) -> None:
+        w, q, bank, prompts = self.window, self.window.questions, self.bank, self.prompts
+        bank.bookChanged.connect(prompts.set_book)
+        bank.bookChanged.connect(q.set_book)
+        bank.problem.connect(self._bank_problem)
+        prompts.changed.connect(self._show_prompt)
+        w.act_prompt_next.triggered.connect(prompts.next)
+        w.act_prompt_previous.triggered.connect(prompts.previous)
+        w.act_prompt_pin.triggered.connect(lambda _on=False: prompts.toggle_pin())
+        w.act_prompts_shown.toggled.connect(self._prompts_shown)
+        q.showRequested.connect(prompts.show)
+        q.showTypedRequested.connect(prompts.show_text)
+        q.pinRequested.connect(prompts.toggle_pin)
+        q.keepRequested.connect(bank.add)
+        q.starRequested.connect(bank.toggle_star)
+        q.hideRequested.connect(bank.toggle_hidden)
+        q.deleteRequested.connect(bank.delete)
+        q.editRequested.connect(self.edit_question)
+        w.act_bank_import.triggered.connect(lambda: import_questions(w, bank))
+        w.act_bank_export.triggered.connect(
+            lambda: export_interactively(w, bank, (prompts.groups or ("goal",))[0])
+        )
+        for kind, action in w.act_tally.items():
+            action.triggered.connect(lambda _on=False, k=kind: self.tally.tap(TallyKind(k)))
+        self.tally.problem.connect(w.show_archive_problem)
+        self.recorder.sessionOpened.connect(self.tally.open_session)
+        self.recorder.sessionClosed.connect(lambda _id: self.tally.finish())
+        problems = bank.load_problems()
+        if problems:
+            w.statusBar().showMessage(
+                _tr("Some question banks could not be read: ") + "; ".join(problems), 20000
+            )
+
+    def _position(self) -> tuple[float, int | None]:
+        """Where the session is now, for a tally mark: active seconds and the phase."""
+        run = self.controller.run
+        return (run.session_elapsed(), run.index) if run is not None else (0.0, None)
+
+    def _show_prompt(self, view: PromptView) -> None:
+        self.window.questions.set_prompt(view)
+        self.window.act_prompt_pin.setChecked(view.pinned)
+        self.presentation.show_prompt(view.text if self.prefs.prompts_on_screen else "")
+
+    def _prompts_shown(self, shown: bool) -> None:
+        self._save(prompts_on_screen=shown)
+        self._show_prompt(self.prompts.view)
+
+    def _bank_problem(self, text: str) -> None:
+        if text:
+            self.window.statusBar().showMessage(text, 10000)
+
+    def edit_question(self, key: str) -> None:
+        question = self.bank.book.find(key)
+        if question is not None:
+            text = ask_edit(self.window, question)
+            if text is not None:
+                self.bank.edit(key, text)
+
     def _show_state(self, state: DisplayState) -> None:
+        self.prompts.follow(state)
+        self.window.questions.set_phase_groups(state.prompt_groups)
         self.presentation.show_state(state)
         if self.compact is not None:
             self.compact.show_state(state)
@@ -260,6 +344,7 @@ class CocoachApp:
         self.recorder.adopt(
             run, newest.id, list(newest.notes), list(newest.commitments), len(newest.events)
         )
+        self.tally.open_session(newest.id, newest.tally)
         self.controller.adopt(run)
         self._show_group(newest)
         self.window.statusBar().showMessage(
@@ -366,6 +451,10 @@ class CocoachApp:
             self.recorder.close_session()  # its id means another session in the other file
         self.archive = archive
         self.recorder.archive = archive
+        self.tally.archive = archive
+        if self.tally.session_id is not None and self.recorder.session_id is None:
+            self.tally.open_session(None)
+        self.bank.set_archive(archive)
         self.backups.set_archive(archive)
         if self.archive_window is not None:
             self.archive_window.close()
@@ -498,6 +587,10 @@ class CocoachApp:
         self.controller.set_thresholds(Thresholds(prefs.soon_seconds, prefs.urgent_seconds))
         self.controller.set_rebalance(prefs.rebalance, prefs.floor_seconds)
         self.setup.min_per_coachee = prefs.min_per_coachee_seconds
+        self.prompts.set_rotation(prefs.prompt_rotate_minutes)
+        self.presentation.set_reminder(prefs.ask_reminder)
+        self.window.act_prompts_shown.setChecked(prefs.prompts_on_screen)
+        self._show_prompt(self.prompts.view)
         if not self.controller.in_progress():
             self.setup.rebuild()
         self.apply_theme(prefs.theme)

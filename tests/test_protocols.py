@@ -405,3 +405,34 @@ def test_prompt_groups_are_the_known_question_groups() -> None:
     assert "what_else" in PROMPT_GROUPS and "goal" in PROMPT_GROUPS
     used = {g for t in shipped().templates for p in t.phases for g in p.prompt_groups}
     assert used <= set(PROMPT_GROUPS)
+
+
+def test_questions_only_phases_are_marked_and_survive_a_copy() -> None:
+    result = load_templates([(protocols_dir(), True)])
+    marked = {t.id: [p.name for p in t.phases if p.ask_dont_tell] for t in result.templates}
+    assert marked["consultancy"] == ["Clarifying questions", "Probing questions"]
+    # Troika's consultants may give ideas with the client's back turned: no reminder there.
+    assert marked["troika"] == ["Clarifying questions"]
+    grow = next(t for t in result.templates if t.id == "grow")
+    again = parse_template(to_toml(grow), origin="copy", fmt="toml", builtin=False)
+    assert [p.ask_dont_tell for p in again.phases] == [p.ask_dont_tell for p in grow.phases]
+
+
+def test_ask_dont_tell_must_be_true_or_false() -> None:
+    text = """
+id = "x"
+name = "X"
+description = "d"
+source = "s"
+default_minutes = 10
+roles = ["coach"]
+[[phases]]
+name = "Ask"
+minutes = 10
+speaker = "{coachee}"
+rule = "Questions only."
+ask_dont_tell = "yes"
+"""
+    with pytest.raises(TemplateError) as raised:
+        parse_template(text, origin="x.toml", fmt="toml", builtin=False)
+    assert "ask_dont_tell" in str(raised.value)

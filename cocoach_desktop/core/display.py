@@ -89,6 +89,8 @@ class DisplayState:
     projected_end: datetime
     planned_end: datetime
     delta_seconds: float  # projected minus planned end: > 0 means running late
+    prompt_groups: tuple[str, ...] = ()  # the question banks this phase draws on
+    ask_dont_tell: bool = False  # a phase of questions only
 
     @property
     def paused(self) -> bool:
@@ -129,4 +131,6 @@ def display_state(run: SessionRun, thresholds: Thresholds | None = None) -> Disp
         projected_end=projected,
         planned_end=planned,
         delta_seconds=(projected - planned).total_seconds(),
+        prompt_groups=phase.prompt_groups,
+        ask_dont_tell=phase.ask_dont_tell,
     )

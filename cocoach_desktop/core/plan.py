@@ -35,6 +35,7 @@ class PlannedPhase:
     coachee: str = ""
     round_index: int = 0
     prompt_groups: tuple[str, ...] = ()
+    ask_dont_tell: bool = False
 
 
 @dataclass(frozen=True)
@@ -134,6 +135,7 @@ def _phases_for(
             coachee=coachee,
             round_index=round_index,
             prompt_groups=p.prompt_groups,
+            ask_dont_tell=p.ask_dont_tell,
         )
         for p, s in zip(template.phases, split_seconds(template.phases, seconds), strict=True)
     ]

@@ -25,6 +25,9 @@ class Preferences:
     presentation_screen: str = ""
     last_group: str = ""
     facilitator: str = ""
+    prompts_on_screen: bool = True  # a question prompt under the rule on the projector
+    prompt_rotate_minutes: int = 0  # 0: prompts change only when the facilitator moves them
+    ask_reminder: bool = True  # "Ask, don't tell" on the projector in questions-only phases
 
     def problems(self) -> list[str]:
         """What is wrong with these values, in plain words (empty when all is well)."""
@@ -39,6 +42,8 @@ class Preferences:
             found.append("The minimum time per coachee must be 1 minute to 4 hours.")
         if not 1 <= self.last_total_minutes <= 480:
             found.append("A session lasts 1 to 480 minutes.")
+        if not 0 <= self.prompt_rotate_minutes <= 60:
+            found.append("Prompts rotate every 1 to 60 minutes, or never (0).")
         if self.last_mode not in {m.value for m in Mode}:
             found.append(f"Unknown mode {self.last_mode!r}; quality first is used.")
         return found

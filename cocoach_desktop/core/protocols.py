@@ -26,6 +26,8 @@ class PhaseTemplate:
     ``minutes`` is the phase's length at the template's ``default_minutes``. A ``fixed``
     phase keeps its minutes whatever the session's length; the others scale with it.
     ``speaker`` says whose turn it is and may name the coachee as ``{coachee}``.
+    ``ask_dont_tell`` marks a phase of questions only, where the projector may show the
+    standing "Ask, don't tell" reminder.
     """
 
     name: str
@@ -34,6 +36,7 @@ class PhaseTemplate:
     rule: str
     fixed: bool = False
     prompt_groups: tuple[str, ...] = ()
+    ask_dont_tell: bool = False
 
 
 @dataclass(frozen=True)
@@ -79,7 +82,7 @@ _PLACEHOLDER_RE = re.compile(r"\{([^{}]*)\}")
 _TOP_REQUIRED = ("id", "name", "description", "source", "default_minutes", "roles", "phases")
 _TOP_OPTIONAL = ("rotate",)
 _PHASE_REQUIRED = ("name", "minutes", "speaker", "rule")
-_PHASE_OPTIONAL = ("fixed", "prompt_groups")
+_PHASE_OPTIONAL = ("fixed", "prompt_groups", "ask_dont_tell")
 
 
 class TemplateError(Exception):
@@ -368,6 +371,7 @@ def _parse_phase(index: int, raw: object, problems: list[str]) -> PhaseTemplate:
         rule=fields.text("rule"),
         fixed=fields.flag("fixed"),
         prompt_groups=fields.texts("prompt_groups", optional=True),
+        ask_dont_tell=fields.flag("ask_dont_tell"),
     )
 
 
@@ -629,6 +633,8 @@ def to_toml(t: ProtocolTemplate) -> str:
             lines.append("fixed = true")
         if phase.prompt_groups:
             lines.append(f"prompt_groups = {_toml_list(phase.prompt_groups)}")
+        if phase.ask_dont_tell:
+            lines.append("ask_dont_tell = true")
     return "\n".join(lines) + "\n"
 
 

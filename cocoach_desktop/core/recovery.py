@@ -39,6 +39,7 @@ def plan_from_detail(detail: SessionDetail, template: ProtocolTemplate | None) -
                 rule=known.rule if known is not None else "",
                 coachee=record.coachee,
                 prompt_groups=known.prompt_groups if known is not None else (),
+                ask_dont_tell=known.ask_dont_tell if known is not None else False,
             )
         )
     s = detail.summary

@@ -121,6 +121,18 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Never shrink a phase below"), self.floor)
         self.min_coachee = self._spin(prefs.min_per_coachee_seconds // 60, 1, 240, " min")
         form.addRow(self.tr("Warn when sharing leaves a coachee under"), self.min_coachee)
+        self.prompts = QCheckBox(self.tr("Show a question prompt on the projector (Q moves on)"))
+        self.prompts.setChecked(prefs.prompts_on_screen)
+        form.addRow(self.prompts)
+        self.rotate = self._spin(prefs.prompt_rotate_minutes, 0, 60, " min")
+        self.rotate.setSpecialValueText(self.tr("never"))
+        self.rotate.setToolTip(self.tr("0: the prompt changes only when you move it"))
+        form.addRow(self.tr("Change the prompt by itself every"), self.rotate)
+        self.reminder = QCheckBox(
+            self.tr("Show “Ask, don’t tell” on the projector in questions-only phases")
+        )
+        self.reminder.setChecked(prefs.ask_reminder)
+        form.addRow(self.reminder)
         self.error = problem_banner()
         form.addRow(self.error)
         buttons = QDialogButtonBox(
@@ -151,6 +163,9 @@ class SettingsDialog(QDialog):
         self.rebalance.setChecked(d.rebalance)
         self.floor.setValue(d.floor_seconds)
         self.min_coachee.setValue(d.min_per_coachee_seconds // 60)
+        self.prompts.setChecked(d.prompts_on_screen)
+        self.rotate.setValue(d.prompt_rotate_minutes)
+        self.reminder.setChecked(d.ask_reminder)
 
     def preferences(self) -> Preferences:
         return replace(
@@ -162,6 +177,9 @@ class SettingsDialog(QDialog):
             rebalance=self.rebalance.isChecked(),
             floor_seconds=self.floor.value(),
             min_per_coachee_seconds=self.min_coachee.value() * 60,
+            prompts_on_screen=self.prompts.isChecked(),
+            prompt_rotate_minutes=self.rotate.value(),
+            ask_reminder=self.reminder.isChecked(),
         )
 
     def accept(self) -> None:
@@ -203,6 +221,7 @@ class TemplateEditor(QDialog):
         # What the table does not show travels with its row.
         self._fixed_flags: list[bool] = []
         self._groups: list[tuple[str, ...]] = []
+        self._asks: list[bool] = []
         for phase in template.phases:
             self._add_row(phase)
         self.table.itemChanged.connect(self._update_total)
@@ -247,6 +266,7 @@ class TemplateEditor(QDialog):
             self.table.setItem(row, col, QTableWidgetItem(value))
         self._fixed_flags.insert(row, phase.fixed if phase else False)
         self._groups.insert(row, phase.prompt_groups if phase else ())
+        self._asks.insert(row, phase.ask_dont_tell if phase else False)
 
     def _remove_row(self) -> None:
         row = self.table.currentRow()
@@ -254,6 +274,7 @@ class TemplateEditor(QDialog):
             self.table.removeRow(row)
             del self._fixed_flags[row]
             del self._groups[row]
+            del self._asks[row]
             self._update_total()
 
     def _move(self, step: int) -> None:
@@ -265,9 +286,10 @@ class TemplateEditor(QDialog):
             a, b = self.table.takeItem(row, col), self.table.takeItem(other, col)
             self.table.setItem(row, col, b)
             self.table.setItem(other, col, a)
-        flags, groups = self._fixed_flags, self._groups
+        flags, groups, asks = self._fixed_flags, self._groups, self._asks
         flags[row], flags[other] = flags[other], flags[row]
         groups[row], groups[other] = groups[other], groups[row]
+        asks[row], asks[other] = asks[other], asks[row]
         self.table.setCurrentCell(other, self.table.currentColumn())
 
     def _text(self, row: int, col: int) -> str:
@@ -304,6 +326,7 @@ class TemplateEditor(QDialog):
                     rule=self._text(row, 3),
                     fixed=self._fixed_flags[row],
                     prompt_groups=tuple(self._groups[row]),
+                    ask_dont_tell=self._asks[row],
                 )
             )
         total = sum(p.minutes for p in phases)

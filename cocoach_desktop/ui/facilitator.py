@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QSplitter,
     QTableView,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -30,7 +31,10 @@ from cocoach_desktop.core.timefmt import clock_text
 from cocoach_desktop.ui.agenda_model import COL_PHASE, COL_TURN, AgendaModel
 from cocoach_desktop.ui.controller import SessionController
 from cocoach_desktop.ui.notes_panel import NotesPanel
+from cocoach_desktop.ui.questions_panel import QuestionsPanel
 from cocoach_desktop.ui.setup_panel import SetupPanel
+from cocoach_desktop.ui.tally import KEYS as TALLY_KEYS
+from cocoach_desktop.ui.tally import TallyPanel
 from cocoach_desktop.ui.theme import Palette, alert_color, display_font, palette
 from cocoach_desktop.ui.widgets import (
     problem_banner,
@@ -108,6 +112,18 @@ class FacilitatorWindow(QMainWindow):
         self.act_data_folder = self._action(app_wide=False)
         self.act_quit = self._action(["Ctrl+Q"], self.close, app_wide=False)
         self.act_duplicate = self._action(["Ctrl+D"], self.setup.duplicateRequested.emit)
+        self.act_prompt_next = self._action(["Q"])
+        self.act_prompt_previous = self._action(["Shift+Q"])
+        self.act_prompt_pin = self._action(["Ctrl+K"])
+        self.act_prompt_pin.setCheckable(True)
+        self.act_prompts_shown = self._action(app_wide=False)
+        self.act_prompts_shown.setCheckable(True)
+        self.act_prompts_shown.setChecked(True)
+        self.act_questions = self._action(["Ctrl+Shift+Q"], self.show_questions, app_wide=False)
+        self.act_notes = self._action(["Ctrl+Shift+N"], self.show_notes, app_wide=False)
+        self.act_bank_import = self._action(app_wide=False)
+        self.act_bank_export = self._action(app_wide=False)
+        self.act_tally = {kind: self._action([key]) for kind, key in TALLY_KEYS.items()}
         self.act_undo = self.undo_stack.createUndoAction(self)
         self.act_undo.setShortcuts(QKeySequence.StandardKey.Undo)
         self.act_redo = self.undo_stack.createRedoAction(self)
@@ -151,6 +167,21 @@ class FacilitatorWindow(QMainWindow):
         self.theme_menu.addAction(self.act_light)
         self.view_menu.addAction(self.act_full)
         self.view_menu.addAction(self.act_leave_full)
+        self.questions_menu = bar.addMenu("")
+        for a in (
+            self.act_prompt_next,
+            self.act_prompt_previous,
+            self.act_prompt_pin,
+            self.act_prompts_shown,
+            None,
+            *self.act_tally.values(),
+            None,
+            self.act_questions,
+            self.act_notes,
+            self.act_bank_import,
+            self.act_bank_export,
+        ):
+            self.questions_menu.addSeparator() if a is None else self.questions_menu.addAction(a)
         self.archive_menu = bar.addMenu("")
         for a in (
             self.act_archive,
@@ -261,9 +292,20 @@ class FacilitatorWindow(QMainWindow):
         header.setSectionResizeMode(COL_PHASE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_TURN, QHeaderView.ResizeMode.Stretch)
         self.notes = NotesPanel()
+        self.questions = QuestionsPanel()
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.notes, "")
+        self.tabs.addTab(self.questions, "")
+        self.tally = TallyPanel()
+        bottom = QWidget()
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(self.tabs, 1)
+        bottom_layout.addWidget(self.tally)
         lower = QSplitter(Qt.Orientation.Vertical)
         lower.addWidget(self.agenda_view)
-        lower.addWidget(self.notes)
+        lower.addWidget(bottom)
         lower.setStretchFactor(0, 2)
         lower.setStretchFactor(1, 3)
         lower.setChildrenCollapsible(False)
@@ -301,7 +343,17 @@ class FacilitatorWindow(QMainWindow):
             self.act_duplicate: self.tr("&Duplicate protocol…"),
             self.act_dark: self.tr("&Dark"),
             self.act_light: self.tr("&Light"),
+            self.act_prompt_next: self.tr("&Next prompt"),
+            self.act_prompt_previous: self.tr("&Previous prompt"),
+            self.act_prompt_pin: self.tr("P&in this prompt"),
+            self.act_prompts_shown: self.tr("Prompts on the p&rojector"),
+            self.act_questions: self.tr("&Question bank and check"),
+            self.act_notes: self.tr("N&otes"),
+            self.act_bank_import: self.tr("&Import questions from a file…"),
+            self.act_bank_export: self.tr("&Export questions to a file…"),
         }
+        for kind, name in self.tally.names().items():
+            texts[self.act_tally[kind]] = self.tr("Count: {name}").format(name=name.lower())
         for action, text in texts.items():
             action.setText(text)
         self.act_extend1.setStatusTip(self.tr("Give this phase one more minute"))
@@ -315,6 +367,10 @@ class FacilitatorWindow(QMainWindow):
         self.theme_menu.setTitle(self.tr("&Theme"))
         self.tools_menu.setTitle(self.tr("&Tools"))
         self.archive_menu.setTitle(self.tr("&Archive"))
+        self.questions_menu.setTitle(self.tr("&Questions"))
+        self.tabs.setTabText(0, self.tr("Notes"))
+        self.tabs.setTabText(1, self.tr("Questions"))
+        self.tally.retranslate()
         self.help_menu.setTitle(self.tr("&Help"))
         self.setup.retranslate()
 
@@ -489,6 +545,14 @@ class FacilitatorWindow(QMainWindow):
             self.controller.finish()
         self.controller.run = None
         self.setup.rebuild()
+
+    def show_questions(self) -> None:
+        self.tabs.setCurrentWidget(self.questions)
+        self.questions.question_edit.setFocus()
+
+    def show_notes(self) -> None:
+        self.tabs.setCurrentWidget(self.notes)
+        self.notes.editor.setFocus()
 
     def _toggle_full_screen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()

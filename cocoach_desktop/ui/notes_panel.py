@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -22,10 +22,29 @@ from PySide6.QtWidgets import (
 
 from cocoach_desktop.core.records import Commitment, Note, Visibility
 from cocoach_desktop.core.timefmt import clock_text
+from cocoach_desktop.ui.advice_hint import AdviceHint
 from cocoach_desktop.ui.widgets import problem_banner, show_banner
 
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PREVIEW_CHARS = 160
+QUESTION_MARKS = ("q:", "q ")  # a note line starting so records a question that was asked
+
+
+def asked_question(line: str) -> tuple[str, str] | None:
+    """A note line that records a question, split into its prefix and the question.
+
+    "Q: have you tried…" and any line ending in "?" are checked; other lines are notes about
+    what the coachee said, which the advice check has no business judging.
+    """
+    stripped = line.strip()
+    lead = len(line) - len(line.lstrip())
+    if stripped[:2].casefold() in QUESTION_MARKS and len(stripped) > 2:
+        rest = stripped[2:]
+        prefix = line[: lead + 2] + rest[: len(rest) - len(rest.lstrip())]
+        return prefix, rest.strip()
+    if stripped.endswith("?"):
+        return line[:lead], stripped
+    return None
 
 
 class NotesPanel(QWidget):
@@ -56,6 +75,10 @@ class NotesPanel(QWidget):
         self.editor.setMinimumHeight(70)
         self.editor.textChanged.connect(self._text_changed)
         layout.addWidget(self.editor, 2)
+        self.hint = AdviceHint()
+        self.hint.reframeChosen.connect(self.use_reframe)
+        layout.addWidget(self.hint)
+        self.editor.cursorPositionChanged.connect(self._check_line)
         row = QHBoxLayout()
         self.shareable = QCheckBox()
         self.shareable.toggled.connect(lambda _on: self.draftEdited.emit())
@@ -112,7 +135,11 @@ class NotesPanel(QWidget):
             self.tr("Notes: tied to the phase and time; private to you unless marked shareable")
         )
         self.editor.setPlaceholderText(
-            self.tr("Type a note. It is saved as you type. Ctrl+Enter files it and starts another.")
+            self.tr(
+                "Type a note. It is saved as you type. Ctrl+Enter files it and starts another.\n"
+                "A line starting “Q:” or ending in “?” records a question asked: it is "
+                "checked for advice."
+            )
         )
         self.shareable.setText(self.tr("Shareable with the coachee (Ctrl+Shift+S)"))
         self.add_button.setText(self.tr("File note (Ctrl+Enter)"))
@@ -204,6 +231,26 @@ class NotesPanel(QWidget):
 
     def _text_changed(self) -> None:
         self.draftEdited.emit()
+        self._check_line()
+
+    def _check_line(self) -> None:
+        """Check the line being typed when it records a question (well under 1 ms a line)."""
+        asked = asked_question(self.editor.textCursor().block().text())
+        self.hint.show_text(asked[1] if asked else "")
+
+    def use_reframe(self, question: str) -> None:
+        """Put the chosen open question in place of the line's question (undoable, Ctrl+Z)."""
+        cursor = self.editor.textCursor()
+        block = cursor.block()
+        asked = asked_question(block.text())
+        prefix = asked[0] if asked else ""
+        cursor.beginEditBlock()
+        cursor.setPosition(block.position())
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(prefix + question)
+        cursor.endEditBlock()
+        self.editor.setTextCursor(cursor)
+        self.editor.setFocus()
 
     def _note_activated(self, item: QListWidgetItem) -> None:
         note_id = item.data(NOTE_ID_ROLE)

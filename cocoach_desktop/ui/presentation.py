@@ -48,6 +48,8 @@ class _Scale:
     waiting: float = 0.1  # the placeholder's words, in the digits' place
     alert: float = 0.05
     rule: float = 0.04
+    reminder: float = 0.028
+    prompt: float = 0.045
     next_line: float = 0.03
     phase_bar: float = 0.014
     session_bar: float = 0.008
@@ -55,6 +57,8 @@ class _Scale:
     bar_gap: float = 0.02
     border: float = 0.014
     rule_lines: int = 3
+    rule_lines_with_prompt: int = 2  # a prompt on screen leaves the rule two lines
+    prompt_lines: int = 2
 
 
 SCALE = _Scale()
@@ -151,9 +155,9 @@ class PresentationWindow(TimerWindow):
     """What the room sees on the projector. It only renders the DisplayStates it is given.
 
     Tests and the controller may read ``time_label``, ``phase_label``, ``rule_label``,
-    ``speaker_label``, ``alert_label``, ``next_label``, ``paused_label``, ``header_label``
-    and the two :class:`ProgressStrip` bars ``phase_progress`` and ``session_progress``,
-    whose ``value()`` is a float from 0.0 to 1.0.
+    ``speaker_label``, ``alert_label``, ``next_label``, ``paused_label``, ``header_label``,
+    ``reminder_label``, ``prompt_label`` and the two :class:`ProgressStrip` bars
+    ``phase_progress`` and ``session_progress``, whose ``value()`` is a float from 0.0 to 1.0.
     """
 
     def __init__(self, theme: str = "dark", parent: QWidget | None = None) -> None:
@@ -163,6 +167,8 @@ class PresentationWindow(TimerWindow):
         self._border = 0
         self._fitted_for: tuple[object, ...] = ()
         self._painted_look: tuple[object, ...] = ()
+        self._prompt = ""
+        self._reminder = False
         self.setMinimumSize(320, 200)
         self._build()
         self.retranslate()
@@ -187,6 +193,10 @@ class PresentationWindow(TimerWindow):
         self.rule_label = _line_label(self, centre)
         self.rule_label.setWordWrap(True)
         self.rule_label.setAlignment(centre | Qt.AlignmentFlag.AlignTop)
+        self.reminder_label = _line_label(self, centre)
+        self.prompt_label = _line_label(self, centre)
+        self.prompt_label.setWordWrap(True)
+        self.prompt_label.setAlignment(centre | Qt.AlignmentFlag.AlignTop)
         self.next_label = _line_label(self, centre)
         self.session_progress = ProgressStrip("session progress", self)
         for strip in (self.phase_progress, self.session_progress):
@@ -211,6 +221,8 @@ class PresentationWindow(TimerWindow):
         layout.addWidget(self.phase_progress)
         layout.addStretch(1)
         layout.addWidget(self.rule_label)
+        layout.addWidget(self.reminder_label)
+        layout.addWidget(self.prompt_label)
         layout.addWidget(self.next_label)
         layout.addStretch(1)
         layout.addWidget(self.session_progress)
@@ -232,6 +244,18 @@ class PresentationWindow(TimerWindow):
     def show_state(self, state: DisplayState) -> None:
         self._state = state
         self._render()
+
+    def show_prompt(self, text: str) -> None:
+        """A question prompt under the rule ("" for none)."""
+        if text != self._prompt:
+            self._prompt = text
+            self._render()
+
+    def set_reminder(self, enabled: bool) -> None:
+        """Whether questions-only phases show the standing "Ask, don't tell" line."""
+        if enabled != self._reminder:
+            self._reminder = enabled
+            self._render()
 
     def place_on(self, screen: QScreen | None, full_screen: bool) -> None:
         """Show the window on ``screen``: full screen there, or as a window 60% of its size."""
@@ -300,6 +324,10 @@ class PresentationWindow(TimerWindow):
             self.time_label: state.time_text,
             self.alert_label: state.alert_text,
             self.rule_label: state.rule,
+            self.reminder_label: (
+                self.tr("Ask, don’t tell") if self._reminder and state.ask_dont_tell else ""
+            ),
+            self.prompt_label: f"“{self._prompt}”" if self._prompt else "",
             self.next_label: upcoming,
         }
 
@@ -311,6 +339,8 @@ class PresentationWindow(TimerWindow):
             self.time_label,
             self.alert_label,
             self.rule_label,
+            self.reminder_label,
+            self.prompt_label,
             self.next_label,
         )
 
@@ -324,6 +354,8 @@ class PresentationWindow(TimerWindow):
         set_label_colour(self.speaker_label, p.accent)
         set_label_colour(self.alert_label, alert_color(p, level))
         set_label_colour(self.rule_label, p.text)
+        set_label_colour(self.reminder_label, p.soon)
+        set_label_colour(self.prompt_label, p.accent)
         set_label_colour(self.next_label, p.muted)
         phase_fill = p.accent if level is Alert.CALM else time_colour
         self.phase_progress.set_colours(p.track, phase_fill)
@@ -360,6 +392,10 @@ class PresentationWindow(TimerWindow):
         self._fit_time(width)
         self._fit_line(self.alert_label, SCALE.alert, width, BOLD)
         self._fit_rule(width)
+        self._fit_line(self.reminder_label, SCALE.reminder, width, BOLD)
+        _set_shown(self.reminder_label, bool(self.reminder_label.text()))
+        self._fit_wrapped(self.prompt_label, SCALE.prompt, SCALE.prompt_lines, width)
+        _set_shown(self.prompt_label, bool(self.prompt_label.text()))
         self._fit_line(self.next_label, SCALE.next_line, width, NORMAL)
         self._bar_gap.changeSize(0, round(SCALE.bar_gap * height))
         self.phase_progress.setFixedHeight(max(4, round(SCALE.phase_bar * height)))
@@ -396,13 +432,18 @@ class PresentationWindow(TimerWindow):
 
     def _fit_rule(self, width: float) -> None:
         """The rule wraps over up to ``rule_lines`` lines; a longer rule gets smaller type."""
-        preferred = round(SCALE.rule * self.height())
-        box_height = QFontMetricsF(display_font(preferred)).lineSpacing() * SCALE.rule_lines
+        lines = SCALE.rule_lines_with_prompt if self._prompt else SCALE.rule_lines
+        self._fit_wrapped(self.rule_label, SCALE.rule, lines, width)
+
+    def _fit_wrapped(self, label: QLabel, share: float, lines: int, width: float) -> None:
+        """Text wrapped over up to ``lines`` lines; a longer text gets smaller type."""
+        preferred = round(share * self.height())
+        box_height = QFontMetricsF(display_font(preferred)).lineSpacing() * lines
         size = preferred
-        while size > 8 and not _wraps_within(self.rule_label.text(), size, width, box_height):
+        while size > 8 and not _wraps_within(label.text(), size, width, box_height):
             size -= 1
-        _set_font(self.rule_label, display_font(size))
-        self.rule_label.setFixedHeight(round(box_height))
+        _set_font(label, display_font(size))
+        label.setFixedHeight(round(box_height))
 
     # ----- events ------------------------------------------------------------------------
 

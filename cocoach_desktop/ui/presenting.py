@@ -39,6 +39,8 @@ class PresentationManager(QObject):
         self.on_screen_chosen = on_screen_chosen
         self.window: PresentationWindow | None = None
         self._last_state: DisplayState | None = None
+        self._prompt = ""
+        self._reminder = False
         self._leaving: QScreen | None = None
         app = QGuiApplication.instance()
         assert isinstance(app, QGuiApplication)
@@ -79,6 +81,8 @@ class PresentationManager(QObject):
             # Closing the facilitator's window ends the app even while the projector shows.
             self.window.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
             self.window.closed.connect(lambda: self.visibilityChanged.emit(False))
+        self.window.show_prompt(self._prompt)
+        self.window.set_reminder(self._reminder)
         if self._last_state is not None:
             self.window.show_state(self._last_state)
         self.place()
@@ -119,6 +123,16 @@ class PresentationManager(QObject):
         self._last_state = state
         if self.window is not None and self.window.isVisible():
             self.window.show_state(state)
+
+    def show_prompt(self, text: str) -> None:
+        self._prompt = text
+        if self.window is not None:
+            self.window.show_prompt(text)
+
+    def set_reminder(self, enabled: bool) -> None:
+        self._reminder = enabled
+        if self.window is not None:
+            self.window.set_reminder(enabled)
 
     def set_theme(self, name: str) -> None:
         self.theme = name

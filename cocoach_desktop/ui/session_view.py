@@ -33,6 +33,8 @@ from cocoach_desktop.core.records import (
     Role,
     SessionDetail,
     SessionStatus,
+    TallyCounts,
+    TallyPoint,
     TopicStatus,
     Visibility,
     parse_tags,
@@ -41,6 +43,7 @@ from cocoach_desktop.core.session import EventKind
 from cocoach_desktop.core.timefmt import clock_text
 from cocoach_desktop.storage.archive import Archive
 from cocoach_desktop.ui.archive_model import date_text, local_time, status_text
+from cocoach_desktop.ui.tally_chart import TallyTrendChart, advice_percent
 from cocoach_desktop.ui.theme import display_font
 from cocoach_desktop.ui.timeline import TimelineChart, overtime_colour
 from cocoach_desktop.ui.widgets import problem_banner, show_banner
@@ -379,6 +382,18 @@ class SessionView(QWidget):
         self.events.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.events)
 
+        self.tally_heading = _heading()
+        layout.addWidget(self.tally_heading)
+        self.tally_label = QLabel()
+        self.tally_label.setWordWrap(True)
+        self.tally_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.tally_label)
+        self.trend_label = _muted()
+        self.trend_label.setWordWrap(True)
+        layout.addWidget(self.trend_label)
+        self.trend_chart = TallyTrendChart()
+        layout.addWidget(self.trend_chart)
+
         self.notes_heading = _heading()
         layout.addWidget(self.notes_heading)
         self.notes_box = QVBoxLayout()
@@ -433,6 +448,7 @@ class SessionView(QWidget):
             [self.tr("Phase"), self.tr("Planned"), self.tr("Actual"), self.tr("Difference")]
         )
         self.events_heading.setText(self.tr("What happened"))
+        self.tally_heading.setText(self.tr("Questions asked (the observer's tally)"))
         self.notes_heading.setText(self.tr("Notes"))
         self.new_note.setPlaceholderText(self.tr("Add a note to this session…"))
         self.new_note_visibility.setItemText(0, self.tr("Private"))
@@ -486,6 +502,7 @@ class SessionView(QWidget):
                 label.clear()
             self.agenda.setRowCount(0)
             self.chart.set_phases(())
+            self._fill_tally(None)
             self._fill_notes()
             self._fill_commitments()
             return
@@ -522,6 +539,7 @@ class SessionView(QWidget):
         self.chart.set_phases(d.phases)
         lines = self.event_lines(d)
         self.events.setText("\n".join(lines) if lines else self.tr("No events recorded."))
+        self._fill_tally(d)
         self._fill_notes()
         self._fill_commitments()
         topics = [
@@ -529,6 +547,53 @@ class SessionView(QWidget):
             for t in d.topics
         ]
         self.topics.setText("\n".join(topics) if topics else self.tr("None noted."))
+
+    def _fill_tally(self, d: SessionDetail | None) -> None:
+        """This session's counts, and its team's sessions over time for the trend."""
+        if d is None:
+            self.tally_label.clear()
+            self.trend_label.clear()
+            self.trend_chart.set_points(())
+            self.trend_chart.hide()
+            return
+        counts = TallyCounts.from_marks(d.tally)
+        if counts.total:
+            self.tally_label.setText(
+                self.tr(
+                    "{open} open questions, {closed} closed, {advice} advice "
+                    "({share}% of what was counted was advice)."
+                ).format(
+                    open=counts.open,
+                    closed=counts.closed,
+                    advice=counts.advice,
+                    share=advice_percent(counts),
+                )
+            )
+        else:
+            self.tally_label.setText(self.tr("Nobody kept a tally in this session."))
+        group = d.summary.group
+        try:
+            points = self.archive.tally_trend(group or None)
+        except Exception as exc:  # the trend is extra: the session still shows
+            self.trend_label.setText(self.tr("The trend could not be read: {r}").format(r=exc))
+            self.trend_chart.hide()
+            return
+        points = tuple(p for p in points if p.counts.total)
+        self.trend_chart.set_points(points, d.id, self._tz)
+        self.trend_chart.setVisible(len(points) > 1)
+        self.trend_label.setText(self._trend_words(points, group))
+
+    def _trend_words(self, points: tuple[TallyPoint, ...], group: str) -> str:
+        team = self.tr("team “{group}”").format(group=group) if group else self.tr("all sessions")
+        if len(points) < 2:
+            return self.tr("The trend for {team} shows once two sessions have a tally.").format(
+                team=team
+            )
+        first, last = advice_percent(points[0].counts), advice_percent(points[-1].counts)
+        return self.tr(
+            "Advice across {n} tallied sessions of {team}: {first}% in the first, {last}% in "
+            "the latest. Fewer advice moments is the sign of a growing coaching culture."
+        ).format(n=len(points), team=team, first=first, last=last)
 
     def _fill_agenda(self, d: SessionDetail) -> None:
         over = overtime_colour(self.palette())

@@ -178,6 +178,18 @@ QLabel#problemBanner {{
 QLabel#warningBanner {{
     background: {p.surface}; color: {p.text}; border: 2px solid {p.soon}; padding: 6px;
 }}
+QFrame#adviceHint, QFrame#closedHint, QFrame#openHint {{
+    background: {p.surface}; border-radius: 4px;
+}}
+QFrame#adviceHint {{ border: 2px solid {p.overtime}; }}
+QFrame#closedHint {{ border: 2px solid {p.soon}; }}
+QFrame#openHint {{ border: 1px solid {p.track}; }}
+QPushButton#reframe {{ text-align: left; }}
+QPushButton#tally_open {{ border: 2px solid {p.accent}; }}
+QPushButton#tally_closed {{ border: 2px solid {p.soon}; }}
+QPushButton#tally_advice {{ border: 2px solid {p.overtime}; }}
+QPushButton#tally_open:disabled, QPushButton#tally_closed:disabled,
+QPushButton#tally_advice:disabled {{ border-color: {p.track}; }}
 QProgressBar {{ background: {p.track}; border: none; border-radius: 4px; }}
 QProgressBar::chunk {{ background: {p.accent}; border-radius: 4px; }}
 QRadioButton::indicator, QCheckBox::indicator, QAbstractItemView::indicator {{

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from cocoach_desktop.app import CocoachApp
 from cocoach_desktop.core.clock import ManualClock
+from cocoach_desktop.core.records import TallyKind
 from cocoach_desktop.storage.archive import Archive
 from cocoach_desktop.storage.db import ARCHIVE_FILE, open_archive
 
@@ -65,6 +66,11 @@ def main(out: Path) -> None:
         cocoach.recorder.add_commitment("Ask a colleague to watch the first ten minutes", None)
         notes.editor.setPlainText("Mentions the timetable twice: ")
         cocoach.recorder.flush()
+        for kind in "OOCOAOOCO":  # what the observer counted so far
+            cocoach.tally.tap(
+                {"O": TallyKind.OPEN, "C": TallyKind.CLOSED}.get(kind, TallyKind.ADVICE)
+            )
+        cocoach.prompts.next()
         c.tick()
         save(w, out / "facilitator.png", app)
 
@@ -73,6 +79,13 @@ def main(out: Path) -> None:
         assert pres.window is not None
         pres.window.showNormal()
         pres.window.resize(1600, 900)
+        save(pres.window, out / "presentation-prompt.png", app)
+
+        w.show_questions()
+        w.questions.question_edit.setText("Have you tried a seating plan?")
+        save(w, out / "facilitator-advice.png", app)
+        w.questions.question_edit.clear()
+        w.show_notes()
         # Quarter of a minute into the warning zone, then into overtime.
         clock.advance(run.remaining() - 100)
         c.tick()

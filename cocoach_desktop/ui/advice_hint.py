@@ -1,0 +1,99 @@
+"""What the advice check says about a line being typed, with its open questions one click away."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from cocoach_desktop.core.advice import Label, Verdict, check
+
+MAX_REFRAMES = 3
+
+
+class AdviceHint(QFrame):
+    """Shows one verdict: advice and closed questions get reasons and reframe buttons.
+
+    ``reframeChosen`` carries the open question the user clicked. An open question gets a
+    quiet one-line "open question" so the user sees the check is working; empty text hides it.
+    """
+
+    reframeChosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.verdict: Verdict | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(4)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.summary.font()
+        font.setBold(True)
+        self.summary.setFont(font)
+        layout.addWidget(self.summary)
+        self.buttons: list[QPushButton] = []
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        for number in range(MAX_REFRAMES):
+            button = QPushButton()
+            button.setObjectName("reframe")
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            button.clicked.connect(lambda _on=False, n=number: self._chosen(n))
+            button.hide()
+            row.addWidget(button)
+            self.buttons.append(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.hide()
+
+    def show_text(self, text: str) -> Verdict | None:
+        """Check ``text`` and show what the check says (nothing for blank text)."""
+        if not text.strip():
+            self.show_verdict(None)
+            return None
+        verdict = check(text)
+        self.show_verdict(verdict)
+        return verdict
+
+    def show_verdict(self, verdict: Verdict | None) -> None:
+        self.verdict = verdict
+        if verdict is None:
+            self.hide()
+            return
+        reasons = ", ".join(f"“{r}”" for r in verdict.reasons)
+        if verdict.label is Label.ADVICE:
+            name = "adviceHint"
+            text = self.tr("Advice, not a question for them to answer")
+            if reasons:
+                text += self.tr(" (because of {reasons})").format(reasons=reasons)
+            text += self.tr(". Ask instead:")
+        elif verdict.label is Label.CLOSED:
+            name = "closedHint"
+            text = self.tr("A closed question: it invites a yes, a no or one word")
+            if reasons:
+                text += self.tr(" ({reasons})").format(reasons=reasons)
+            text += self.tr(". An open version:")
+        else:
+            name = "openHint"
+            text = self.tr("An open question: it leaves the answer with them.")
+        if self.objectName() != name:
+            self.setObjectName(name)
+            self.style().unpolish(self)
+            self.style().polish(self)
+        self.summary.setText(text)
+        for number, button in enumerate(self.buttons):
+            if number < len(verdict.reframes):
+                button.setText(verdict.reframes[number])
+                button.setToolTip(
+                    self.tr("Use this question instead (Alt+{n})").format(n=number + 1)
+                )
+                button.setShortcut(f"Alt+{number + 1}")
+                button.show()
+            else:
+                button.hide()
+        self.show()
+
+    def _chosen(self, number: int) -> None:
+        if self.verdict is not None and number < len(self.verdict.reframes):
+            self.reframeChosen.emit(self.verdict.reframes[number])

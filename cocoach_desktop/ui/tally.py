@@ -1,0 +1,193 @@
+"""The observer's tally: three big buttons counting open questions, closed ones and advice.
+
+Each tap is saved at once with the session (the archive's ``tally_marks``), with the session
+time and phase it happened in, and can be undone with Ctrl+Z like any other edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QFont, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from cocoach_desktop.core.records import TallyCounts, TallyKind, TallyMark
+from cocoach_desktop.ui.theme import display_font
+
+if TYPE_CHECKING:
+    from cocoach_desktop.storage.archive import Archive
+
+KINDS = (TallyKind.OPEN, TallyKind.CLOSED, TallyKind.ADVICE)
+KEYS = {TallyKind.OPEN: "1", TallyKind.CLOSED: "2", TallyKind.ADVICE: "3"}
+
+
+class TallyPanel(QWidget):
+    """A view: the three buttons with their counts, and an undo button."""
+
+    marked = Signal(object)  # TallyKind
+    undoRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.title = QLabel()
+        self.title.setObjectName("muted")
+        self.title.setWordWrap(True)
+        layout.addWidget(self.title)
+        row = QHBoxLayout()
+        self.buttons: dict[TallyKind, QPushButton] = {}
+        for kind in KINDS:
+            button = QPushButton()
+            button.setObjectName(f"tally_{kind.value}")
+            button.setMinimumHeight(64)
+            button.setFont(display_font(18, QFont.Weight.DemiBold))
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys 1/2/3 do the same
+            button.clicked.connect(lambda _on=False, k=kind: self.marked.emit(k))
+            row.addWidget(button, 1)
+            self.buttons[kind] = button
+        self.undo_button = QPushButton()
+        self.undo_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.undo_button.clicked.connect(self.undoRequested.emit)
+        row.addWidget(self.undo_button)
+        layout.addLayout(row)
+        self.counts = TallyCounts()
+        self.retranslate()
+        self.set_session_open(False)
+
+    def retranslate(self) -> None:
+        self.title.setText(
+            self.tr("Observer's tally: count what the coaches ask (keys 1, 2, 3; Ctrl+Z undoes)")
+        )
+        self.undo_button.setText(self.tr("Undo"))
+        self.undo_button.setToolTip(self.tr("Take back the last count (Ctrl+Z)"))
+        self.set_counts(self.counts)
+
+    def names(self) -> dict[TallyKind, str]:
+        return {
+            TallyKind.OPEN: self.tr("Open question"),
+            TallyKind.CLOSED: self.tr("Closed question"),
+            TallyKind.ADVICE: self.tr("Advice"),
+        }
+
+    def set_counts(self, counts: TallyCounts) -> None:
+        self.counts = counts
+        for kind, name in self.names().items():
+            button = self.buttons[kind]
+            button.setText(f"{name}  {counts.of(kind)}")
+            button.setToolTip(self.tr("Count one more: key {key}").format(key=KEYS[kind]))
+            button.setAccessibleName(f"{name}: {counts.of(kind)}")
+
+    def set_session_open(self, open_: bool) -> None:
+        for button in self.buttons.values():
+            button.setEnabled(open_)
+        self.undo_button.setEnabled(open_ and self.counts.total > 0)
+
+
+class _Tap(QUndoCommand):
+    """One count; undo removes it from the archive, redo counts it again."""
+
+    def __init__(self, keeper: TallyKeeper, mark: TallyMark, text: str) -> None:
+        super().__init__(text)
+        self.keeper = keeper
+        self.kind = mark.kind
+        self.session_id = mark.session_id
+        self.mark: TallyMark | None = mark
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:  # the tap itself was already saved
+            self._first = False
+            return
+        if self.keeper.session_id != self.session_id:
+            self.setObsolete(True)  # another session is on record now: nothing to redo
+            return
+        self.mark = self.keeper.add(self.kind)
+
+    def undo(self) -> None:
+        if self.keeper.session_id != self.session_id:
+            self.setObsolete(True)
+            return
+        if self.mark is not None:
+            self.keeper.remove(self.mark)
+            self.mark = None
+
+
+class TallyKeeper(QObject):
+    """Saves the taps of the panel to the session on record and keeps the counts on screen."""
+
+    problem = Signal(str)
+
+    def __init__(
+        self,
+        panel: TallyPanel,
+        undo_stack: QUndoStack,
+        position: Callable[[], tuple[float, int | None]],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.panel = panel
+        self.undo_stack = undo_stack
+        self.position = position  # the session time and phase index right now
+        self.archive: Archive | None = None
+        self.session_id: int | None = None
+        self.marks: list[TallyMark] = []
+        panel.marked.connect(self.tap)
+        panel.undoRequested.connect(self.undo_last)
+
+    def open_session(self, session_id: int | None, marks: tuple[TallyMark, ...] = ()) -> None:
+        """Count for this session (None: no session, the buttons wait)."""
+        self.session_id = session_id
+        self.marks = list(marks)
+        self._show()
+
+    def finish(self) -> None:
+        """The session ended: its counts stay in view, and no more can be added."""
+        self.session_id = None
+        self._show()
+
+    def tap(self, kind: TallyKind) -> None:
+        if self.session_id is None:
+            return
+        mark = self.add(kind)
+        if mark is not None:
+            name = self.panel.names()[kind]
+            self.undo_stack.push(_Tap(self, mark, self.tr("count “{name}”").format(name=name)))
+
+    def undo_last(self) -> None:
+        command = self.undo_stack.command(self.undo_stack.index() - 1)
+        if isinstance(command, _Tap):
+            self.undo_stack.undo()
+        elif self.marks:  # the undo history was cleared: take back the newest count anyway
+            self.remove(self.marks[-1])
+
+    def add(self, kind: TallyKind) -> TallyMark | None:
+        if self.archive is None or self.session_id is None:
+            return None
+        seconds, phase = self.position()
+        try:
+            mark = self.archive.add_tally(self.session_id, kind, seconds, phase)
+        except Exception as exc:  # any storage fault: say so, keep the session going
+            self.problem.emit(self.tr("The count could not be saved: {reason}").format(reason=exc))
+            return None
+        self.marks.append(mark)
+        self._show()
+        return mark
+
+    def remove(self, mark: TallyMark) -> None:
+        if self.archive is not None:
+            try:
+                self.archive.remove_tally(mark.id)
+            except Exception as exc:
+                self.problem.emit(
+                    self.tr("The count could not be taken back: {reason}").format(reason=exc)
+                )
+                return
+        self.marks = [m for m in self.marks if m.id != mark.id]
+        self._show()
+
+    def _show(self) -> None:
+        self.panel.set_counts(TallyCounts.from_marks(self.marks))
+        self.panel.set_session_open(self.session_id is not None)

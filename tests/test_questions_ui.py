@@ -1,0 +1,401 @@
+"""Prompts on the projector, the question panel with its advice check, and the observer's tally."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from cocoach_desktop.app import CocoachApp
+from cocoach_desktop.core.advice import Label, check
+from cocoach_desktop.core.clock import ManualClock
+from cocoach_desktop.core.prompts import parse_bank_file
+from cocoach_desktop.core.records import TallyKind
+from cocoach_desktop.storage.archive import Archive
+from cocoach_desktop.storage.db import ARCHIVE_FILE, open_archive
+from cocoach_desktop.ui.notes_panel import asked_question
+from cocoach_desktop.ui.session_view import SessionView
+
+
+def fresh_view(data_dir: Path) -> Archive:
+    return Archive(open_archive(data_dir / ARCHIVE_FILE))
+
+
+@pytest.fixture
+def app(qtbot: QtBot, data_dir: Path) -> Iterator[tuple[CocoachApp, ManualClock]]:
+    clock = ManualClock()
+    archive = Archive(open_archive(data_dir / ARCHIVE_FILE))
+    cocoach = CocoachApp(clock, data_dir, archive)
+    qtbot.addWidget(cocoach.window)
+    cocoach.window.confirm = lambda title, text: True  # type: ignore[method-assign]
+    cocoach.window.show()
+    qtbot.waitExposed(cocoach.window)
+    yield cocoach, clock
+    cocoach.close()
+    archive.engine.dispose()
+
+
+def start(cocoach: CocoachApp, protocol: str = "quality-first") -> None:
+    index = cocoach.setup.protocol_combo.findData(protocol)
+    assert index >= 0
+    cocoach.setup.protocol_combo.setCurrentIndex(index)
+    for name in ("Ana", "Ben", "Chloé"):
+        cocoach.setup.add_person(name)
+    cocoach.setup.group_combo.setCurrentText("Maths team")
+    cocoach.controller.toggle()
+
+
+def projector(cocoach: CocoachApp, qtbot: QtBot):
+    cocoach.window.act_presentation.setChecked(True)
+    window = cocoach.presentation.window
+    assert window is not None
+    qtbot.addWidget(window)
+    return window
+
+
+def press(cocoach: CocoachApp, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    """A key pressed with the facilitator's window active, as the facilitator would."""
+    cocoach.window.agenda_view.setFocus()
+    QTest.keyClick(cocoach.window.agenda_view, key, modifier)
+
+
+# ----- prompts on the projector --------------------------------------------------------------
+
+
+def test_the_projector_shows_a_prompt_of_the_phase_under_its_rule(app, qtbot) -> None:
+    cocoach, _clock = app
+    start(cocoach)
+    window = projector(cocoach, qtbot)
+    phase_groups = cocoach.controller.run.current.prompt_groups
+    expected = cocoach.bank.book.for_phase(phase_groups)[0].text
+    assert window.prompt_label.text() == f"“{expected}”"
+    assert window.prompt_label.isVisibleTo(window)
+    # The first phase of quality-first is questions only: the reminder shows.
+    assert window.reminder_label.text() == "Ask, don’t tell"
+    # The prompt sits under the rule, in the room's view.
+    assert window.prompt_label.y() > window.rule_label.y()
+
+
+def test_q_moves_on_and_shift_q_goes_back(app, qtbot) -> None:
+    cocoach, _clock = app
+    start(cocoach)
+    window = projector(cocoach, qtbot)
+    questions = cocoach.bank.book.for_phase(cocoach.controller.run.current.prompt_groups)
+    press(cocoach, Qt.Key.Key_Q)
+    assert window.prompt_label.text() == f"“{questions[1].text}”"
+    press(cocoach, Qt.Key.Key_Q)
+    assert window.prompt_label.text() == f"“{questions[2].text}”"
+    press(cocoach, Qt.Key.Key_Q, Qt.KeyboardModifier.ShiftModifier)
+    assert window.prompt_label.text() == f"“{questions[1].text}”"
+    press(cocoach, Qt.Key.Key_Q, Qt.KeyboardModifier.ShiftModifier)
+    press(cocoach, Qt.Key.Key_Q, Qt.KeyboardModifier.ShiftModifier)  # wraps to the last
+    assert window.prompt_label.text() == f"“{questions[-1].text}”"
+
+
+def test_typing_q_in_a_note_is_a_letter_not_a_move(app, qtbot) -> None:
+    cocoach, _clock = app
+    start(cocoach)
+    before = cocoach.prompts.view
+    editor = cocoach.window.notes.editor
+    editor.setFocus()
+    qtbot.keyClicks(editor, "Quiet")
+    assert editor.toPlainText() == "Quiet"
+    assert cocoach.prompts.view == before
+
+
+def test_a_new_phase_brings_its_own_questions_and_the_reminder_follows_the_phase(
+    app, qtbot
+) -> None:
+    cocoach, _clock = app
+    start(cocoach)
+    window = projector(cocoach, qtbot)
+    run = cocoach.controller.run
+    while run.current.ask_dont_tell:
+        cocoach.controller.next_phase()
+    groups = run.current.prompt_groups
+    assert window.prompt_label.text() == f"“{cocoach.bank.book.for_phase(groups)[0].text}”"
+    assert window.reminder_label.text() == ""
+    assert not window.reminder_label.isVisibleTo(window)
+
+
+def test_a_pinned_prompt_stays_through_rotation_and_moving_by_hand_unpins(app, qtbot) -> None:
+    cocoach, clock = app
+    start(cocoach)
+    prompts = cocoach.prompts
+    prompts.set_rotation(2)  # every two minutes
+    first = prompts.view.text
+    clock.advance(119)
+    prompts._rotate()
+    assert prompts.view.text == first  # not yet
+    clock.advance(1)
+    prompts._rotate()
+    second = prompts.view.text
+    assert second != first
+    press(cocoach, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert prompts.view.pinned and cocoach.window.act_prompt_pin.isChecked()
+    clock.advance(600)
+    prompts._rotate()
+    assert prompts.view.text == second
+    press(cocoach, Qt.Key.Key_Q)
+    assert not prompts.view.pinned
+    assert not cocoach.window.act_prompt_pin.isChecked()
+
+
+def test_rotation_is_off_by_default(app) -> None:
+    cocoach, clock = app
+    start(cocoach)
+    first = cocoach.prompts.view.text
+    clock.advance(3600)
+    cocoach.prompts._rotate()
+    assert cocoach.prompts.view.text == first
+    assert not cocoach.prompts._timer.isActive()
+
+
+def test_prompts_can_be_kept_off_the_projector(app, qtbot) -> None:
+    cocoach, _clock = app
+    start(cocoach)
+    window = projector(cocoach, qtbot)
+    cocoach.window.act_prompts_shown.setChecked(False)
+    assert window.prompt_label.text() == ""
+    assert not cocoach.prefs.prompts_on_screen
+    cocoach.window.act_prompts_shown.setChecked(True)
+    assert window.prompt_label.text() != ""
+
+
+def test_a_question_picked_from_the_list_goes_on_the_projector(app, qtbot) -> None:
+    cocoach, _clock = app
+    start(cocoach)
+    window = projector(cocoach, qtbot)
+    panel = cocoach.window.questions
+    panel.questions_list.setCurrentRow(3)
+    item = panel.questions_list.currentItem()
+    panel.show_button.click()
+    assert window.prompt_label.text() == f"“{cocoach.bank.book.find(panel.current_key()).text}”"
+    assert item.font().bold()  # the one on screen stands out in the list
+
+
+def test_searching_the_bank_filters_the_list(app) -> None:
+    cocoach, _clock = app
+    start(cocoach)
+    panel = cocoach.window.questions
+    total = panel.questions_list.count()
+    assert total >= 15
+    panel.search_edit.setText("USEFUL")
+    shown = [panel.questions_list.item(r).text() for r in range(panel.questions_list.count())]
+    assert 0 < len(shown) < total
+    assert all("useful" in text.casefold() for text in shown)
+
+
+# ----- the question field and the notes field -----------------------------------------------
+
+
+def test_the_question_field_flags_advice_with_reframes_one_click_away(app, qtbot) -> None:
+    cocoach, _clock = app
+    panel = cocoach.window.questions
+    cocoach.window.show_questions()
+    qtbot.keyClicks(panel.question_edit, "have you tried a seating plan")
+    hint = panel.hint
+    assert hint.isVisibleTo(panel)
+    assert hint.verdict is not None and hint.verdict.label is Label.ADVICE
+    assert "Advice" in hint.summary.text()
+    shown = [b for b in hint.buttons if b.isVisibleTo(hint)]
+    assert 1 <= len(shown) <= 3
+    reframe = shown[0].text()
+    shown[0].click()
+    assert panel.question_edit.text() == reframe
+    assert check(reframe).label is Label.OPEN
+    assert hint.verdict.label is Label.OPEN
+
+
+def test_a_typed_question_can_go_on_the_projector_and_into_the_bank(app, qtbot) -> None:
+    cocoach, _clock = app
+    start(cocoach)
+    window = projector(cocoach, qtbot)
+    panel = cocoach.window.questions
+    cocoach.window.show_questions()
+    qtbot.keyClicks(panel.question_edit, "What would your best lesson this week look like?")
+    QTest.keyClick(panel.question_edit, Qt.Key.Key_Return)
+    assert window.prompt_label.text() == "“What would your best lesson this week look like?”"
+    panel.keep_button.click()
+    group = panel.group_combo.currentData()
+    texts = [q.text for q in cocoach.bank.book.group(group)]
+    assert "What would your best lesson this week look like?" in texts
+    press(cocoach, Qt.Key.Key_Q)  # Q moves on from a typed question
+    assert window.prompt_label.text() != "“What would your best lesson this week look like?”"
+
+
+def test_note_lines_that_record_a_question_are_checked(app, qtbot) -> None:
+    cocoach, _clock = app
+    start(cocoach)
+    notes = cocoach.window.notes
+    notes.editor.setFocus()
+    qtbot.keyClicks(notes.editor, "She says the class is calm on Fridays")
+    assert not notes.hint.isVisibleTo(notes)  # a note about what was said is not judged
+    QTest.keyClick(notes.editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(notes.editor, "Q: why dont you just ring the parents")
+    assert notes.hint.isVisibleTo(notes)
+    assert notes.hint.verdict.label is Label.ADVICE
+    reframe = notes.hint.verdict.reframes[0]
+    notes.hint.buttons[0].click()
+    lines = notes.editor.toPlainText().split("\n")
+    assert lines == ["She says the class is calm on Fridays", f"Q: {reframe}"]
+    notes.editor.undo()  # the swap is one undo step
+    assert notes.editor.toPlainText().split("\n")[1] == "Q: why dont you just ring the parents"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Q: have you tried x", ("Q: ", "have you tried x")),
+        ("q:is it every lesson", ("q:", "is it every lesson")),
+        ("  What else?", ("  ", "What else?")),
+        ("she said no", None),
+        ("Quite a day", None),
+        ("Q:", None),
+    ],
+)
+def test_which_note_lines_record_a_question(line: str, expected) -> None:
+    assert asked_question(line) == expected
+
+
+# ----- the bank: star, hide, edit, own questions, files ---------------------------------------
+
+
+def test_star_hide_edit_and_delete_are_saved_and_undone(app, data_dir: Path) -> None:
+    cocoach, _clock = app
+    bank = cocoach.bank
+    first = bank.book.group("probing")[0]
+    bank.toggle_star(first.key)
+    assert bank.book.find(first.key).starred
+    assert bank.book.for_phase(("probing",))[0].key == first.key
+    second = bank.book.group("probing")[1]
+    bank.toggle_hidden(second.key)
+    assert second.key not in {q.key for q in bank.book.for_phase(("probing",))}
+    bank.edit(first.key, "What is the question under this question?")
+    assert bank.book.find(first.key).text == "What is the question under this question?"
+    bank.add("probing", "What does this remind you of?")
+    own = [q for q in bank.book.group("probing") if q.own]
+    assert [q.text for q in own] == ["What does this remind you of?"]
+    # All of it is in the archive, not in the shipped files.
+    saved = fresh_view(data_dir).saved_questions()
+    assert {s.shipped_id for s in saved} >= {first.shipped_id, second.shipped_id}
+    bank.delete(own[0].key)
+    assert not [q for q in bank.book.group("probing") if q.own]
+    stack = cocoach.window.undo_stack
+    stack.undo()  # the delete
+    assert [q.text for q in bank.book.group("probing") if q.own] == [own[0].text]
+    assert bank.book.group("probing")[-1].key == own[0].key  # back under its own id
+    for _ in range(4):
+        stack.undo()
+    for before in (first, second):  # as shipped again (their rows hold only defaults)
+        after = bank.book.find(before.key)
+        assert (after.text, after.starred, after.hidden, after.edited) == (
+            before.text,
+            False,
+            False,
+            False,
+        )
+    assert all(not s.starred and not s.hidden and not s.text for s in archive_rows(data_dir))
+
+
+def archive_rows(data_dir: Path):
+    return fresh_view(data_dir).saved_questions()
+
+
+def test_a_bank_exported_and_imported_adds_only_what_is_new(app, tmp_path: Path) -> None:
+    cocoach, _clock = app
+    bank = cocoach.bank
+    bank.add("goal", "What would make this hour worth it?")
+    text = bank.export_text("goal")
+    parsed = parse_bank_file(text, "export")
+    assert "What would make this hour worth it?" in parsed.texts
+    path = tmp_path / "goal.toml"
+    path.write_text(text.replace("worth it?", "worth it to you?"), encoding="utf-8")
+    message = bank.import_file(path)
+    assert "Added 1 question" in message
+    own = [q.text for q in bank.book.group("goal") if q.own]
+    assert own == [
+        "What would make this hour worth it?",
+        "What would make this hour worth it to you?",
+    ]
+    assert "Nothing to add" in bank.import_file(path)
+
+
+def test_a_broken_bank_file_adds_nothing_and_says_why(app, tmp_path: Path) -> None:
+    from cocoach_desktop.core.prompts import BankError
+
+    cocoach, _clock = app
+    path = tmp_path / "broken.toml"
+    path.write_text(
+        'format = "cocoach-questions"\nversion = 1\ngroup = "goal"\n[[questions]]\ntext = 3\n'
+    )
+    before = cocoach.bank.book
+    with pytest.raises(BankError) as raised:
+        cocoach.bank.import_file(path)
+    assert "text" in raised.value.problem
+    assert cocoach.bank.book == before
+
+
+# ----- the observer's tally -------------------------------------------------------------------
+
+
+def test_keys_1_2_3_count_and_ctrl_z_takes_back(app, data_dir: Path) -> None:
+    cocoach, clock = app
+    press(cocoach, Qt.Key.Key_1)  # no session yet: nothing to count into
+    assert cocoach.tally.marks == []
+    start(cocoach)
+    clock.advance(90)
+    for key in (Qt.Key.Key_1, Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3):
+        press(cocoach, key)
+    panel = cocoach.window.tally
+    assert panel.buttons[TallyKind.OPEN].text().endswith("2")
+    assert panel.buttons[TallyKind.ADVICE].text().endswith("1")
+    marks = fresh_view(data_dir).tally(cocoach.recorder.session_id)
+    assert [m.kind for m in marks] == [
+        TallyKind.OPEN,
+        TallyKind.OPEN,
+        TallyKind.CLOSED,
+        TallyKind.ADVICE,
+    ]
+    assert marks[0].session_seconds == pytest.approx(90)
+    assert marks[0].phase_index == 0
+    press(cocoach, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [m.kind for m in fresh_view(data_dir).tally(cocoach.recorder.session_id)][-1] is (
+        TallyKind.CLOSED
+    )
+    assert panel.buttons[TallyKind.ADVICE].text().endswith("0")
+    panel.undo_button.click()
+    assert len(fresh_view(data_dir).tally(cocoach.recorder.session_id)) == 2
+
+
+def test_the_tally_shows_in_the_session_view_with_the_team_trend(app, qtbot, data_dir) -> None:
+    cocoach, clock = app
+    start(cocoach)
+    for kind in (TallyKind.ADVICE, TallyKind.ADVICE, TallyKind.OPEN):
+        cocoach.tally.tap(kind)
+    first = cocoach.recorder.session_id
+    cocoach.controller.finish()
+    cocoach.window.new_session()
+    clock.advance(7 * 24 * 3600)
+    cocoach.controller.toggle()
+    for kind in (TallyKind.OPEN, TallyKind.OPEN, TallyKind.OPEN, TallyKind.ADVICE):
+        cocoach.tally.tap(kind)
+    second = cocoach.recorder.session_id
+    assert second != first
+    archive = fresh_view(data_dir)
+    view = SessionView(archive, cocoach.window.undo_stack, clock.now)
+    qtbot.addWidget(view)
+    view.set_detail(archive.session(second))
+    assert view.tally_label.text().startswith("3 open questions, 0 closed, 1 advice")
+    assert "25%" in view.tally_label.text()
+    assert "67% in the first, 25% in the latest" in view.trend_label.text()
+    assert "Maths team" in view.trend_label.text()
+    view.show()
+    assert view.trend_chart.isVisibleTo(view)
+    assert [p.session_id for p in view.trend_chart.points] == [first, second]
+    picture = view.trend_chart.grab().toImage()
+    assert picture.width() > 0
