@@ -30,6 +30,7 @@ from cocoach_desktop.core.records import Role, SessionDetail, SessionStatus, Tal
 from cocoach_desktop.core.recovery import CutOff, cut_off, plan_from_detail, resume
 from cocoach_desktop.core.topics import Topic
 from cocoach_desktop.storage import ARCHIVE_FILE
+from cocoach_desktop.ui.advice_hint import load_check
 from cocoach_desktop.ui.backups import BackupKeeper, open_archive_safely
 from cocoach_desktop.ui.closing import ClosingChoices, ClosingDialog
 from cocoach_desktop.ui.compact import CompactWindow
@@ -685,6 +686,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         cocoach.window,
         lambda: cocoach.attach_archive(*open_archive_safely(data_dir, _ask_yes_no)),
     )
+    QTimer.singleShot(1500, load_check)  # before anyone types a question
     app.aboutToQuit.connect(cocoach.close)
     app.aboutToQuit.connect(instance.release)
     return app.exec()

@@ -9,7 +9,7 @@ import sys
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from cocoach_desktop import __version__, paths
 from cocoach_desktop.core.exchange import (
@@ -22,20 +22,10 @@ from cocoach_desktop.core.exchange import (
     to_json_document,
 )
 from cocoach_desktop.core.records import SNIPPET_END, SNIPPET_START, SessionFilter
-from cocoach_desktop.storage.archive import Archive, RecordNotFoundError
-from cocoach_desktop.storage.backup import (
-    BackupError,
-    backups_folder,
-    list_backups,
-    make_backup,
-    restore_backup,
-)
-from cocoach_desktop.storage.db import (
-    ARCHIVE_FILE,
-    ArchiveOpenError,
-    check_archive_file,
-    open_archive,
-)
+from cocoach_desktop.storage import ARCHIVE_FILE
+
+if TYPE_CHECKING:  # SQLAlchemy loads only for the commands that open the archive
+    from cocoach_desktop.storage.archive import Archive
 
 FORMATS = ("json", "csv", "md", "pdf")
 
@@ -137,6 +127,9 @@ def run_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
         from cocoach_desktop.checking import run_check
 
         return run_check(args, out)
+    from cocoach_desktop.storage.backup import BackupError
+    from cocoach_desktop.storage.db import ArchiveOpenError
+
     try:
         if args.command == "backup" and args.restore:
             return _restore(Path(args.restore), out)
@@ -161,6 +154,9 @@ def _live() -> Path:
 
 
 def _open() -> Archive:
+    from cocoach_desktop.storage.archive import Archive
+    from cocoach_desktop.storage.db import open_archive
+
     live = _live()
     if not live.exists():
         raise CommandError(f"there is no archive in {live.parent} yet (run the app first)")
@@ -175,6 +171,8 @@ def _now() -> datetime:
 
 
 def _export(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
+    from cocoach_desktop.storage.archive import RecordNotFoundError
+
     fmt = args.format or _format_from(args.output)
     include_private = not args.for_coachee
     where = SessionFilter(
@@ -303,6 +301,8 @@ def _import(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _backup(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
+    from cocoach_desktop.storage.backup import backups_folder, list_backups, make_backup
+
     folder = backups_folder(_live())
     if args.list:
         backups = list_backups(folder)
@@ -318,6 +318,10 @@ def _backup(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _restore(backup: Path, out: TextIO) -> int:
+    from cocoach_desktop.storage.archive import Archive
+    from cocoach_desktop.storage.backup import restore_backup
+    from cocoach_desktop.storage.db import check_archive_file, open_archive
+
     # Only with the app closed: it holds the archive's lock while it runs.
     from cocoach_desktop.ui.single_instance import SingleInstance
 

@@ -399,3 +399,61 @@ def test_the_tally_shows_in_the_session_view_with_the_team_trend(app, qtbot, dat
     assert [p.session_id for p in view.trend_chart.points] == [first, second]
     picture = view.trend_chart.grab().toImage()
     assert picture.width() > 0
+
+
+# ----- settings and crash recovery ------------------------------------------------------------
+
+
+def test_prompt_settings_are_kept_and_applied(app, qtbot) -> None:
+    from dataclasses import replace
+
+    from cocoach_desktop.ui.dialogs import SettingsDialog
+
+    cocoach, _clock = app
+    dialog = SettingsDialog(cocoach.prefs)
+    qtbot.addWidget(dialog)
+    assert dialog.rotate.value() == 0 and dialog.rotate.text() == "never"
+    dialog.rotate.setValue(3)
+    dialog.reminder.setChecked(False)
+    dialog.prompts.setChecked(False)
+    prefs = dialog.preferences()
+    assert (prefs.prompt_rotate_minutes, prefs.ask_reminder, prefs.prompts_on_screen) == (
+        3,
+        False,
+        False,
+    )
+    start(cocoach)
+    window = projector(cocoach, qtbot)
+    cocoach.apply_preferences(prefs)
+    assert cocoach.prompts.deck.rotate_every == 180
+    assert window.reminder_label.text() == "" and window.prompt_label.text() == ""
+    assert not cocoach.window.act_prompts_shown.isChecked()
+    assert cocoach.settings.load().prompt_rotate_minutes == 3
+    dialog._restore_defaults()
+    assert dialog.preferences().prompt_rotate_minutes == 0
+    assert replace(prefs, prompt_rotate_minutes=61).problems()
+
+
+def test_a_session_resumed_after_a_crash_keeps_its_tally(app, qtbot, data_dir: Path) -> None:
+    from cocoach_desktop.ui.recovery import RecoveryChoice
+
+    cocoach, clock = app
+    start(cocoach, "grow")
+    for kind in (TallyKind.OPEN, TallyKind.ADVICE):
+        cocoach.tally.tap(kind)
+    session_id = cocoach.recorder.session_id
+    # A second app on the same archive, as after a crash: the session is still "running".
+    archive = fresh_view(data_dir)
+    again = CocoachApp(clock, data_dir / "elsewhere", archive)
+    qtbot.addWidget(again.window)
+    again.window.confirm = lambda title, text: True  # type: ignore[method-assign]
+    again.ask_recovery = lambda point: RecoveryChoice.RESUME  # type: ignore[method-assign]
+    again.recover_unfinished()
+    assert again.tally.session_id == session_id
+    assert [m.kind for m in again.tally.marks] == [TallyKind.OPEN, TallyKind.ADVICE]
+    assert again.window.tally.buttons[TallyKind.ADVICE].text().endswith("1")
+    # The resumed phase keeps its question groups, so the prompts still follow it.
+    assert again.controller.run.current.prompt_groups == ("goal",)
+    assert again.prompts.view.text
+    again.close()
+    archive.engine.dispose()

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from cocoach_desktop.core.advice import Label, Verdict, check
+if TYPE_CHECKING:  # the check's rules take about 90 ms to compile: they load after the paint
+    from cocoach_desktop.core.advice import Verdict
 
 MAX_REFRAMES = 3
+
+
+def load_check() -> None:
+    """Compile the advice check's rules now (the app does it once its window is up)."""
+    import cocoach_desktop.core.advice  # noqa: F401
 
 
 class AdviceHint(QFrame):
@@ -52,11 +60,15 @@ class AdviceHint(QFrame):
         if not text.strip():
             self.show_verdict(None)
             return None
+        from cocoach_desktop.core.advice import check
+
         verdict = check(text)
         self.show_verdict(verdict)
         return verdict
 
     def show_verdict(self, verdict: Verdict | None) -> None:
+        from cocoach_desktop.core.advice import Label
+
         self.verdict = verdict
         if verdict is None:
             self.hide()
