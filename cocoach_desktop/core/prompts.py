@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 import difflib
 import math
 import re
@@ -11,8 +10,19 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib.resources.abc import Traversable
-from pathlib import Path, PurePath
+from pathlib import Path
 
+from cocoach_desktop.core.datafiles import (
+    MAX_LISTED_PROBLEMS,
+    DataFileError,
+    join_problems,
+    kind_of,
+    origin_of,
+    quote,
+    read_text,
+    reason,
+    toml_str,
+)
 from cocoach_desktop.core.protocols import PROMPT_GROUPS
 from cocoach_desktop.core.records import MAX_QUESTION_CHARS, SavedQuestion
 
@@ -23,7 +33,6 @@ MAX_TITLE_CHARS = 80
 MAX_PURPOSE_CHARS = 500
 MAX_QUESTIONS = 500
 MAX_ID_CHARS = 40
-_MAX_LISTED_PROBLEMS = 8
 
 GROUP_TITLES: dict[str, str] = {
     "goal": "Goal and contracting",
@@ -87,16 +96,8 @@ class ImportedBank:
     texts: tuple[str, ...]
 
 
-class BankError(Exception):
+class BankError(DataFileError):
     """A bank file that cannot be used: which file, and the problem in plain words."""
-
-    def __init__(self, origin: str, problem: str) -> None:
-        super().__init__(origin, problem)
-        self.origin = origin
-        self.problem = problem
-
-    def __str__(self) -> str:
-        return f"{self.origin}: {self.problem}"
 
 
 @dataclass
@@ -108,39 +109,6 @@ class BankLoad:
 
 
 # --- words ----------------------------------------------------------------------------
-
-
-def _quote(text: str, limit: int = 40) -> str:
-    if len(text) > limit:
-        text = text[: limit - 1] + "…"
-    return f"'{text}'"
-
-
-def _kind(value: object) -> str:
-    """What a value is, in words: used in "must be text, but it is a whole number"."""
-    if isinstance(value, bool):
-        return "true/false"
-    if isinstance(value, int):
-        return "a whole number"
-    if isinstance(value, float):
-        return "a number"
-    if isinstance(value, str):
-        return "text"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "a table"
-    if isinstance(value, datetime.date | datetime.time):
-        return "a date or time"
-    return type(value).__name__
-
-
-def _join(problems: Sequence[str]) -> str:
-    shown = list(problems[:_MAX_LISTED_PROBLEMS])
-    hidden = len(problems) - len(shown)
-    if hidden:
-        shown.append(f"and {hidden} more problem{'s' if hidden > 1 else ''}")
-    return "\n".join(shown)
 
 
 def _hint(key: str, known: Sequence[str]) -> str:
@@ -202,7 +170,7 @@ def _decode(text: object, origin: str) -> object:
 
 def _check_text(label: str, value: object, problems: list[str]) -> str:
     if not isinstance(value, str):
-        problems.append(f"{label}: the text must be text, but it is {_kind(value)}")
+        problems.append(f"{label}: the text must be text, but it is {kind_of(value)}")
         return ""
     text = value.strip()
     if not text:
@@ -221,7 +189,7 @@ def _check_id(label: str, value: object, shipped: bool, problems: list[str]) -> 
             problems.append(f"{label}: the required key 'id' is missing")
         return ""
     if not isinstance(value, str):
-        problems.append(f"{label}: the id must be text, but it is {_kind(value)}")
+        problems.append(f"{label}: the id must be text, but it is {kind_of(value)}")
         return ""
     if not shipped:
         return value  # an imported file's ids are not kept, so any text will do
@@ -231,7 +199,7 @@ def _check_id(label: str, value: object, shipped: bool, problems: list[str]) -> 
         )
     elif not _ID_RE.fullmatch(value):
         problems.append(
-            f"{label}: the id {_quote(value)} may only use lowercase letters a-z, digits, "
+            f"{label}: the id {quote(value)} may only use lowercase letters a-z, digits, "
             "hyphens and underscores, and must start with a letter or digit"
         )
     return value
@@ -243,7 +211,7 @@ def _parse_questions(raw: object, shipped: bool, problems: list[str]) -> list[tu
         return []
     if not isinstance(raw, list):
         problems.append(
-            f"'questions' must be a list of [[questions]] tables, but it is {_kind(raw)}"
+            f"'questions' must be a list of [[questions]] tables, but it is {kind_of(raw)}"
         )
         return []
     if not raw:
@@ -259,17 +227,17 @@ def _parse_questions(raw: object, shipped: bool, problems: list[str]) -> list[tu
     for index, item in enumerate(raw, 1):
         if not isinstance(item, dict):
             problems.append(
-                f"question {index} must be a table with an id and a text, but it is {_kind(item)}"
+                f"question {index} must be a table with an id and a text, but it is {kind_of(item)}"
             )
             continue
         raw_id = item.get("id")
         label = f"question {index}"
         if isinstance(raw_id, str) and raw_id.strip():
-            label += f" ({_quote(raw_id)})"
+            label += f" ({quote(raw_id)})"
         for key in item:
             if key not in _QUESTION_KEYS:
                 problems.append(
-                    f"{label}: unknown key {_quote(str(key))}{_hint(str(key), _QUESTION_KEYS)}; "
+                    f"{label}: unknown key {quote(str(key))}{_hint(str(key), _QUESTION_KEYS)}; "
                     "a question has only 'id' and 'text'"
                 )
         qid = _check_id(label, raw_id, shipped, problems)
@@ -281,7 +249,7 @@ def _parse_questions(raw: object, shipped: bool, problems: list[str]) -> list[tu
         if shipped and qid:
             if qid in first_place:
                 problems.append(
-                    f"{label}: the id {_quote(qid)} is already used by question "
+                    f"{label}: the id {quote(qid)} is already used by question "
                     f"{first_place[qid]}; every question needs its own id"
                 )
             else:
@@ -299,7 +267,7 @@ def _optional_text(
         return ""
     value = data[key]
     if not isinstance(value, str):
-        problems.append(f"'{key}' must be text, but it is {_kind(value)}")
+        problems.append(f"'{key}' must be text, but it is {kind_of(value)}")
         return ""
     text = " ".join(value.split())
     if required and not text:
@@ -325,7 +293,7 @@ def _parse(text: object, origin: str, shipped: bool) -> _Parsed:
     if data["format"] != FORMAT:
         raise BankError(
             origin,
-            f"this is not a Cocoach question bank: its format is {_quote(str(data['format']))}, "
+            f"this is not a Cocoach question bank: its format is {quote(str(data['format']))}, "
             f"not '{FORMAT}'",
         )
     version = data.get("version")
@@ -333,7 +301,7 @@ def _parse(text: object, origin: str, shipped: bool) -> _Parsed:
     if version is None:
         problems.append("the required key 'version' is missing")
     elif isinstance(version, bool) or not isinstance(version, int):
-        problems.append(f"'version' must be a whole number, but it is {_kind(version)}")
+        problems.append(f"'version' must be a whole number, but it is {kind_of(version)}")
     elif version > FORMAT_VERSION:
         raise BankError(
             origin,
@@ -345,7 +313,7 @@ def _parse(text: object, origin: str, shipped: bool) -> _Parsed:
     for key in data:
         if key not in _TOP_KEYS:
             problems.append(
-                f"unknown key {_quote(str(key))}{_hint(str(key), _TOP_KEYS)}; "
+                f"unknown key {quote(str(key))}{_hint(str(key), _TOP_KEYS)}; "
                 f"the keys allowed here are: {', '.join(_TOP_KEYS)}"
             )
     group = data.get("group")
@@ -353,18 +321,18 @@ def _parse(text: object, origin: str, shipped: bool) -> _Parsed:
         problems.append("the required key 'group' is missing")
         group = ""
     elif not isinstance(group, str):
-        problems.append(f"'group' must be text, but it is {_kind(group)}")
+        problems.append(f"'group' must be text, but it is {kind_of(group)}")
         group = ""
     elif group not in PROMPT_GROUPS:
         problems.append(
-            f"the group {_quote(group)}{_hint(group, PROMPT_GROUPS)} does not exist; "
+            f"the group {quote(group)}{_hint(group, PROMPT_GROUPS)} does not exist; "
             f"the groups are: {', '.join(PROMPT_GROUPS)}"
         )
     title = _optional_text(data, "title", MAX_TITLE_CHARS, shipped, problems)
     purpose = _optional_text(data, "purpose", MAX_PURPOSE_CHARS, shipped, problems)
     questions = _parse_questions(data.get("questions"), shipped, problems)
     if problems:
-        raise BankError(origin, _join(problems))
+        raise BankError(origin, join_problems(problems))
     return _Parsed(
         group=group,
         title=title or GROUP_TITLES[group],
@@ -416,36 +384,6 @@ def parse_bank_file(text: str, origin: str) -> ImportedBank:
     )
 
 
-def _reason(exc: OSError) -> str:
-    return exc.strerror or str(exc) or type(exc).__name__
-
-
-def _read_text(entry: Traversable, origin: str) -> str:
-    try:
-        with entry.open("rb") as handle:
-            raw: bytes = handle.read(MAX_FILE_BYTES + 1)
-    except OSError as exc:
-        raise BankError(origin, f"the file could not be read ({_reason(exc)})") from None
-    if len(raw) > MAX_FILE_BYTES:
-        raise BankError(
-            origin,
-            f"the file is larger than {MAX_FILE_BYTES // 1024} KiB, "
-            "far too large for a question bank",
-        )
-    if b"\x00" in raw:
-        raise BankError(
-            origin, "this is not a text file; a question bank is a TOML text file (.toml)"
-        )
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise BankError(
-            origin,
-            f"the file is not saved as UTF-8 text (byte {exc.start + 1} cannot be read); "
-            "open it in an editor and save it again as UTF-8",
-        ) from None
-
-
 def read_bank_file(path: Path) -> ImportedBank:
     """Read a bank file chosen for import, refusing huge, binary or non-UTF-8 files plainly."""
     origin = str(path)
@@ -453,19 +391,18 @@ def read_bank_file(path: Path) -> ImportedBank:
         if path.is_dir():
             raise BankError(origin, "this is a folder, not a question bank file")
     except OSError as exc:
-        raise BankError(origin, f"the file could not be read ({_reason(exc)})") from None
-    return parse_bank_file(_read_text(path, origin), origin)
+        raise BankError(origin, f"the file could not be read ({reason(exc)})") from None
+    return parse_bank_file(
+        read_text(path, origin, max_bytes=MAX_FILE_BYTES, what="a question bank", error=BankError),
+        origin,
+    )
 
 
 # --- loading the shipped banks --------------------------------------------------------
 
 
-def _origin_of(node: Traversable) -> str:
-    return str(node) if isinstance(node, PurePath) else node.name
-
-
 def _bank_files(folder: Traversable, errors: list[BankError]) -> list[Traversable] | None:
-    origin = _origin_of(folder)
+    origin = origin_of(folder)
     try:
         if not folder.is_dir():
             problem = (
@@ -479,7 +416,7 @@ def _bank_files(folder: Traversable, errors: list[BankError]) -> list[Traversabl
             if not entry.name.startswith(".") and entry.name.lower().endswith(".toml")
         ]
     except OSError as exc:
-        errors.append(BankError(origin, f"the folder could not be read ({_reason(exc)})"))
+        errors.append(BankError(origin, f"the folder could not be read ({reason(exc)})"))
         return None
     return sorted(entries, key=lambda entry: (entry.name.casefold(), entry.name))
 
@@ -496,13 +433,18 @@ def load_shipped(folder: Traversable) -> BankLoad:
         return result
     id_owner: dict[str, str] = {}
     for entry in entries:
-        origin = _origin_of(entry)
+        origin = origin_of(entry)
         try:
             if not entry.is_file():
                 continue
-            bank = parse_shipped_file(_read_text(entry, origin), origin)
+            bank = parse_shipped_file(
+                read_text(
+                    entry, origin, max_bytes=MAX_FILE_BYTES, what="a question bank", error=BankError
+                ),
+                origin,
+            )
         except OSError as exc:
-            result.errors.append(BankError(origin, f"the file could not be read ({_reason(exc)})"))
+            result.errors.append(BankError(origin, f"the file could not be read ({reason(exc)})"))
             continue
         except BankError as err:
             result.errors.append(err)
@@ -519,7 +461,7 @@ def load_shipped(folder: Traversable) -> BankLoad:
             continue
         clashes = [q.shipped_id for q in bank.questions if q.shipped_id in id_owner]
         if clashes:
-            names = ", ".join(_quote(i) for i in clashes[:_MAX_LISTED_PROBLEMS])
+            names = ", ".join(quote(i) for i in clashes[:MAX_LISTED_PROBLEMS])
             result.errors.append(
                 BankError(
                     origin,
@@ -537,9 +479,9 @@ def load_shipped(folder: Traversable) -> BankLoad:
     if missing:
         result.errors.append(
             BankError(
-                _origin_of(folder),
+                origin_of(folder),
                 "no shipped questions for the group"
-                f"{'s' if len(missing) > 1 else ''} {', '.join(_quote(g) for g in missing)}; "
+                f"{'s' if len(missing) > 1 else ''} {', '.join(quote(g) for g in missing)}; "
                 "they start empty",
             )
         )
@@ -696,22 +638,6 @@ def new_questions(book: QuestionBook, imported: ImportedBank) -> list[tuple[str,
 
 # --- writing a bank file --------------------------------------------------------------
 
-_TOML_ESCAPES: dict[int, str] = {
-    **{code: f"\\u{code:04X}" for code in (*range(0x20), 0x7F)},
-    **{code: "\\uFFFD" for code in range(0xD800, 0xE000)},  # lone surrogates
-    ord('"'): '\\"',
-    ord("\\"): "\\\\",
-    ord("\b"): "\\b",
-    ord("\t"): "\\t",
-    ord("\n"): "\\n",
-    ord("\f"): "\\f",
-    ord("\r"): "\\r",
-}
-
-
-def _toml_str(text: str) -> str:
-    return '"' + text.translate(_TOML_ESCAPES) + '"'
-
 
 def bank_file_text(group: str, title: str, purpose: str, questions: Iterable[Question]) -> str:
     """A bank in the TOML format that :func:`parse_bank_file` reads (and the shipped files use).
@@ -720,15 +646,15 @@ def bank_file_text(group: str, title: str, purpose: str, questions: Iterable[Que
     unique. Raises ``ValueError`` for a group that does not exist.
     """
     if group not in PROMPT_GROUPS:
-        raise ValueError(f"the group {_quote(group)} does not exist")
+        raise ValueError(f"the group {quote(group)} does not exist")
     lines = [
         "# A question bank exported from Cocoach Desktop. Import it from the question bank",
         "# window; each [[questions]] table is one question.",
-        f"format = {_toml_str(FORMAT)}",
+        f"format = {toml_str(FORMAT)}",
         f"version = {FORMAT_VERSION}",
-        f"group = {_toml_str(group)}",
-        f"title = {_toml_str(title)}",
-        f"purpose = {_toml_str(purpose)}",
+        f"group = {toml_str(group)}",
+        f"title = {toml_str(title)}",
+        f"purpose = {toml_str(purpose)}",
     ]
     used: set[str] = set()
     for number, q in enumerate(questions, 1):
@@ -743,7 +669,7 @@ def bank_file_text(group: str, title: str, purpose: str, questions: Iterable[Que
             qid = f"{base}-{extra}"
             extra += 1
         used.add(qid)
-        lines += ["", "[[questions]]", f"id = {_toml_str(qid)}", f"text = {_toml_str(q.text)}"]
+        lines += ["", "[[questions]]", f"id = {toml_str(qid)}", f"text = {toml_str(q.text)}"]
     return "\n".join(lines) + "\n"
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 import difflib
 import json
 import math
@@ -13,9 +12,19 @@ import unicodedata
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from importlib.resources.abc import Traversable
-from pathlib import Path, PurePath
+from pathlib import Path
 from typing import Any
 
+from cocoach_desktop.core.datafiles import (
+    DataFileError,
+    join_problems,
+    kind_of,
+    origin_of,
+    quote,
+    read_text,
+    reason,
+    toml_str,
+)
 from cocoach_desktop.core.files import write_atomically
 
 
@@ -74,7 +83,6 @@ MAX_ID_CHARS = 80
 MAX_PHASES = 30
 MAX_PHASE_MINUTES = 600
 MAX_SESSION_MINUTES = 600
-_MAX_LISTED_PROBLEMS = 8
 
 _ID_RE = re.compile(r"[a-z0-9][a-z0-9_-]*")
 _PLACEHOLDER_RE = re.compile(r"\{([^{}]*)\}")
@@ -85,16 +93,8 @@ _PHASE_REQUIRED = ("name", "minutes", "speaker", "rule")
 _PHASE_OPTIONAL = ("fixed", "prompt_groups", "ask_dont_tell")
 
 
-class TemplateError(Exception):
+class TemplateError(DataFileError):
     """A template that cannot be used: which file, and the problem in plain words."""
-
-    def __init__(self, origin: str, problem: str) -> None:
-        super().__init__(origin, problem)
-        self.origin = origin
-        self.problem = problem
-
-    def __str__(self) -> str:
-        return f"{self.origin}: {self.problem}"
 
 
 @dataclass
@@ -106,13 +106,6 @@ class LoadResult:
 
 
 # --- checking -------------------------------------------------------------------------
-
-
-def _quote(text: str, limit: int = 40) -> str:
-    """``text`` in single quotes, shortened if long, for use inside a message."""
-    if len(text) > limit:
-        text = text[: limit - 1] + "…"
-    return f"'{text}'"
 
 
 def _num(value: object) -> str:
@@ -130,7 +123,7 @@ def _num(value: object) -> str:
 
 def _phase_label(index: int, name: object) -> str:
     if isinstance(name, str) and name.strip():
-        return f"phase {index} ({_quote(name.strip())})"
+        return f"phase {index} ({quote(name.strip())})"
     return f"phase {index}"
 
 
@@ -171,7 +164,7 @@ def _check_phase(index: int, phase: PhaseTemplate) -> list[str]:
     for group in phase.prompt_groups:
         if group not in PROMPT_GROUPS:
             problems.append(
-                f"{label} names the question group {_quote(group)}, which does not exist; "
+                f"{label} names the question group {quote(group)}, which does not exist; "
                 f"the groups are: {', '.join(PROMPT_GROUPS)}"
             )
     return problems
@@ -188,7 +181,7 @@ def check_template(t: ProtocolTemplate) -> list[str]:
         )
     elif not _ID_RE.fullmatch(t.id):
         problems.append(
-            f"the id {_quote(t.id)} may only use lowercase letters a-z, digits, hyphens and "
+            f"the id {quote(t.id)} may only use lowercase letters a-z, digits, hyphens and "
             "underscores, and must start with a letter or digit"
         )
     if not t.name.strip():
@@ -222,36 +215,6 @@ def check_template(t: ProtocolTemplate) -> list[str]:
 # --- parsing --------------------------------------------------------------------------
 
 
-def _kind(value: object) -> str:
-    """What a value is, in words: used in "must be a number, but it is text"."""
-    if value is None:
-        return "empty (null)"
-    if isinstance(value, bool):
-        return "true/false"
-    if isinstance(value, int):
-        return "a whole number"
-    if isinstance(value, float):
-        return "a number"
-    if isinstance(value, str):
-        return "text"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "a table"
-    if isinstance(value, datetime.date | datetime.time):
-        return "a date or time"
-    return type(value).__name__
-
-
-def _join(problems: Sequence[str]) -> str:
-    """Several problems as one message, one per line, and not too many of them."""
-    shown = list(problems[:_MAX_LISTED_PROBLEMS])
-    hidden = len(problems) - len(shown)
-    if hidden:
-        shown.append(f"and {hidden} more problem{'s' if hidden > 1 else ''}")
-    return "\n".join(shown)
-
-
 class _Missing:
     pass
 
@@ -278,7 +241,7 @@ class _Fields:
             close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
             hint = f" (did you mean '{close[0]}'?)" if close else ""
             self._problem(
-                f"unknown key {_quote(str(key))}{hint}; the keys allowed here are: "
+                f"unknown key {quote(str(key))}{hint}; the keys allowed here are: "
                 + ", ".join(known)
             )
 
@@ -290,7 +253,7 @@ class _Fields:
         return _MISSING
 
     def _wrong(self, key: str, expected: str, value: object) -> None:
-        self._problem(f"'{key}' must be {expected}, but it is {_kind(value)}")
+        self._problem(f"'{key}' must be {expected}, but it is {kind_of(value)}")
 
     def text(self, key: str) -> str:
         value = self._get(key, optional=False)
@@ -342,7 +305,7 @@ class _Fields:
             if isinstance(item, str):
                 items.append(item)
             else:
-                self._problem(f"item {index} of '{key}' must be text, but it is {_kind(item)}")
+                self._problem(f"item {index} of '{key}' must be text, but it is {kind_of(item)}")
         return tuple(items)
 
     def tables(self, key: str) -> list[object]:
@@ -359,7 +322,7 @@ def _parse_phase(index: int, raw: object, problems: list[str]) -> PhaseTemplate:
     if not isinstance(raw, dict):
         problems.append(
             f"phase {index} must be a table with name, minutes, speaker and rule, "
-            f"but it is {_kind(raw)}"
+            f"but it is {kind_of(raw)}"
         )
         return PhaseTemplate(name="", minutes=0.0, speaker="", rule="")
     fields = _Fields(raw, f"{_phase_label(index, raw.get('name'))}: ", problems)
@@ -380,7 +343,7 @@ def _build(data: object, origin: str, builtin: bool) -> ProtocolTemplate:
         raise TemplateError(
             origin,
             "the file must hold one table of keys (id, name, phases and so on), "
-            f"but it holds {_kind(data)}",
+            f"but it holds {kind_of(data)}",
         )
     problems: list[str] = []
     fields = _Fields(data, "", problems)
@@ -401,10 +364,10 @@ def _build(data: object, origin: str, builtin: bool) -> ProtocolTemplate:
         origin=origin,
     )
     if problems:
-        raise TemplateError(origin, _join(problems))
+        raise TemplateError(origin, join_problems(problems))
     problems = check_template(template)
     if problems:
-        raise TemplateError(origin, _join(problems))
+        raise TemplateError(origin, join_problems(problems))
     return template
 
 
@@ -438,9 +401,9 @@ def _decode(text: str, origin: str, fmt: str) -> object:
             ) from None
         except _DuplicateKeyError as exc:
             raise TemplateError(
-                origin, f"the key {_quote(str(exc))} appears twice in the same table"
+                origin, f"the key {quote(str(exc))} appears twice in the same table"
             ) from None
-    raise TemplateError(origin, f"unknown file format {_quote(fmt)}; use TOML or JSON")
+    raise TemplateError(origin, f"unknown file format {quote(fmt)}; use TOML or JSON")
 
 
 def parse_template(text: str, *, origin: str, fmt: str, builtin: bool) -> ProtocolTemplate:
@@ -475,14 +438,6 @@ def parse_template(text: str, *, origin: str, fmt: str, builtin: bool) -> Protoc
 # --- loading --------------------------------------------------------------------------
 
 
-def _origin_of(node: Traversable) -> str:
-    return str(node) if isinstance(node, PurePath) else node.name
-
-
-def _reason(exc: OSError) -> str:
-    return exc.strerror or str(exc) or type(exc).__name__
-
-
 def _format_of(name: str) -> str | None:
     if name.startswith("."):
         return None  # hidden files, editor locks and our own temporary files
@@ -490,38 +445,16 @@ def _format_of(name: str) -> str | None:
     return suffix if "." in name and suffix in ("toml", "json") else None
 
 
-def _read_text(entry: Traversable, origin: str) -> str:
-    try:
-        with entry.open("rb") as handle:
-            raw: bytes = handle.read(MAX_FILE_BYTES + 1)
-    except OSError as exc:
-        raise TemplateError(origin, f"the file could not be read ({_reason(exc)})") from None
-    if len(raw) > MAX_FILE_BYTES:
-        raise TemplateError(
-            origin,
-            f"the file is larger than {MAX_FILE_BYTES // 1024} KiB, "
-            "far too large for a protocol template",
-        )
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise TemplateError(
-            origin,
-            f"the file is not saved as UTF-8 text (byte {exc.start + 1} cannot be read); "
-            "open it in an editor and save it again as UTF-8",
-        ) from None
-
-
 def _list_folder(folder: Traversable, errors: list[TemplateError]) -> list[Traversable]:
     try:
         if not folder.is_dir():
             if folder.is_file():
-                errors.append(TemplateError(_origin_of(folder), "this is a file, not a folder"))
+                errors.append(TemplateError(origin_of(folder), "this is a file, not a folder"))
             return []
         entries = [entry for entry in folder.iterdir() if _format_of(entry.name)]
     except OSError as exc:
         errors.append(
-            TemplateError(_origin_of(folder), f"the folder could not be read ({_reason(exc)})")
+            TemplateError(origin_of(folder), f"the folder could not be read ({reason(exc)})")
         )
         return []
     return sorted(entries, key=lambda entry: (entry.name.casefold(), entry.name))
@@ -543,16 +476,22 @@ def load_templates(sources: Iterable[tuple[Traversable, bool]]) -> LoadResult:
     owners: dict[str, ProtocolTemplate] = {}
     for folder, builtin in sources:
         for entry in _list_folder(folder, result.errors):
-            origin = _origin_of(entry)
+            origin = origin_of(entry)
             fmt = _format_of(entry.name) or ""
             try:
                 if not entry.is_file():
                     continue
-                text = _read_text(entry, origin)
+                text = read_text(
+                    entry,
+                    origin,
+                    max_bytes=MAX_FILE_BYTES,
+                    what="a protocol template",
+                    error=TemplateError,
+                )
                 template = parse_template(text, origin=origin, fmt=fmt, builtin=builtin)
             except OSError as exc:
                 result.errors.append(
-                    TemplateError(origin, f"the file could not be read ({_reason(exc)})")
+                    TemplateError(origin, f"the file could not be read ({reason(exc)})")
                 )
                 continue
             except TemplateError as err:
@@ -563,7 +502,7 @@ def load_templates(sources: Iterable[tuple[Traversable, bool]]) -> LoadResult:
                 result.errors.append(
                     TemplateError(
                         origin,
-                        f"the id '{template.id}' is already used by {_quote(first.name)} "
+                        f"the id '{template.id}' is already used by {quote(first.name)} "
                         f"({first.origin}); this file was skipped",
                     )
                 )
@@ -575,22 +514,6 @@ def load_templates(sources: Iterable[tuple[Traversable, bool]]) -> LoadResult:
 
 
 # --- writing --------------------------------------------------------------------------
-
-_TOML_ESCAPES: dict[int, str] = {
-    **{code: f"\\u{code:04X}" for code in (*range(0x20), 0x7F)},
-    **{code: "\\uFFFD" for code in range(0xD800, 0xE000)},  # lone surrogates
-    ord('"'): '\\"',
-    ord("\\"): "\\\\",
-    ord("\b"): "\\b",
-    ord("\t"): "\\t",
-    ord("\n"): "\\n",
-    ord("\f"): "\\f",
-    ord("\r"): "\\r",
-}
-
-
-def _toml_str(text: str) -> str:
-    return '"' + text.translate(_TOML_ESCAPES) + '"'
 
 
 def _toml_num(value: float) -> str:
@@ -606,16 +529,16 @@ def _toml_num(value: float) -> str:
 
 
 def _toml_list(items: Iterable[str]) -> str:
-    return "[" + ", ".join(_toml_str(item) for item in items) + "]"
+    return "[" + ", ".join(toml_str(item) for item in items) + "]"
 
 
 def to_toml(t: ProtocolTemplate) -> str:
     """The template in the TOML format that :func:`parse_template` reads."""
     lines = [
-        f"id = {_toml_str(t.id)}",
-        f"name = {_toml_str(t.name)}",
-        f"description = {_toml_str(t.description)}",
-        f"source = {_toml_str(t.source)}",
+        f"id = {toml_str(t.id)}",
+        f"name = {toml_str(t.name)}",
+        f"description = {toml_str(t.description)}",
+        f"source = {toml_str(t.source)}",
         f"default_minutes = {_toml_num(t.default_minutes)}",
         f"roles = {_toml_list(t.roles)}",
         f"rotate = {'true' if t.rotate else 'false'}",
@@ -624,10 +547,10 @@ def to_toml(t: ProtocolTemplate) -> str:
         lines += [
             "",
             "[[phases]]",
-            f"name = {_toml_str(phase.name)}",
+            f"name = {toml_str(phase.name)}",
             f"minutes = {_toml_num(phase.minutes)}",
-            f"speaker = {_toml_str(phase.speaker)}",
-            f"rule = {_toml_str(phase.rule)}",
+            f"speaker = {toml_str(phase.speaker)}",
+            f"rule = {toml_str(phase.rule)}",
         ]
         if phase.fixed:
             lines.append("fixed = true")
@@ -677,12 +600,12 @@ def save_user_template(t: ProtocolTemplate, folder: Path) -> Path:
     """
     if t.builtin:
         raise ValueError(
-            f"{_quote(t.name)} is a built-in protocol and cannot be changed; "
+            f"{quote(t.name)} is a built-in protocol and cannot be changed; "
             "duplicate it to make your own copy"
         )
     problems = check_template(t)
     if problems:
-        raise ValueError(_join(problems))
+        raise ValueError(join_problems(problems))
     text = to_toml(t)
     try:
         again = parse_template(text, origin=t.origin, fmt="toml", builtin=False)
@@ -702,6 +625,6 @@ def save_user_template(t: ProtocolTemplate, folder: Path) -> Path:
 def delete_user_template(t: ProtocolTemplate, folder: Path) -> None:
     """Remove the user template's file from ``folder`` (nothing happens if it is gone)."""
     if t.builtin:
-        raise ValueError(f"{_quote(t.name)} is a built-in protocol and cannot be deleted")
+        raise ValueError(f"{quote(t.name)} is a built-in protocol and cannot be deleted")
     path = _own_file(t, folder) or folder / f"{t.id}.toml"
     path.unlink(missing_ok=True)

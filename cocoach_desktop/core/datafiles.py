@@ -1,0 +1,125 @@
+"""What every data file the app reads shares: plain-words problems, careful reading, TOML text.
+
+Protocol templates and question banks are both small TOML files that a person may have
+edited by hand. Whatever is wrong with one is said in words that name the file and the
+place, and the other files still load.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Sequence
+from importlib.resources.abc import Traversable
+from pathlib import PurePath
+
+MAX_LISTED_PROBLEMS = 8
+
+
+class DataFileError(Exception):
+    """A file that cannot be used: which file, and the problem in plain words."""
+
+    def __init__(self, origin: str, problem: str) -> None:
+        super().__init__(origin, problem)
+        self.origin = origin
+        self.problem = problem
+
+    def __str__(self) -> str:
+        return f"{self.origin}: {self.problem}"
+
+
+def quote(text: str, limit: int = 40) -> str:
+    """``text`` in single quotes, shortened if long, for use inside a message."""
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return f"'{text}'"
+
+
+def kind_of(value: object) -> str:
+    """What a value is, in words: used in "must be a number, but it is text"."""
+    if value is None:
+        return "empty (null)"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int):
+        return "a whole number"
+    if isinstance(value, float):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a table"
+    if isinstance(value, datetime.date | datetime.time):
+        return "a date or time"
+    return type(value).__name__
+
+
+def join_problems(problems: Sequence[str]) -> str:
+    """Several problems as one message, one per line, and not too many of them."""
+    shown = list(problems[:MAX_LISTED_PROBLEMS])
+    hidden = len(problems) - len(shown)
+    if hidden:
+        shown.append(f"and {hidden} more problem{'s' if hidden > 1 else ''}")
+    return "\n".join(shown)
+
+
+def reason(exc: OSError) -> str:
+    """Why a file could not be read or written, as the system says it."""
+    return exc.strerror or str(exc) or type(exc).__name__
+
+
+def origin_of(node: Traversable) -> str:
+    """How to name a file in a message: its path, or its name inside a package."""
+    return str(node) if isinstance(node, PurePath) else node.name
+
+
+def read_text(
+    entry: Traversable,
+    origin: str,
+    *,
+    max_bytes: int,
+    what: str,
+    error: type[DataFileError] = DataFileError,
+) -> str:
+    """A small UTF-8 text file, or ``error`` saying in words why it cannot be one.
+
+    ``what`` names the kind of file in the messages ("a question bank").
+    """
+    try:
+        with entry.open("rb") as handle:
+            raw: bytes = handle.read(max_bytes + 1)
+    except OSError as exc:
+        raise error(origin, f"the file could not be read ({reason(exc)})") from None
+    if len(raw) > max_bytes:
+        raise error(
+            origin, f"the file is larger than {max_bytes // 1024} KiB, far too large for {what}"
+        )
+    if b"\x00" in raw:
+        raise error(origin, f"this is not a text file; {what} is a TOML text file (.toml)")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise error(
+            origin,
+            f"the file is not saved as UTF-8 text (byte {exc.start + 1} cannot be read); "
+            "open it in an editor and save it again as UTF-8",
+        ) from None
+
+
+_TOML_ESCAPES: dict[int, str] = {
+    **{code: f"\\u{code:04X}" for code in (*range(0x20), 0x7F)},
+    **{code: "\\uFFFD" for code in range(0xD800, 0xE000)},  # lone surrogates
+    ord('"'): '\\"',
+    ord("\\"): "\\\\",
+    ord("\b"): "\\b",
+    ord("\t"): "\\t",
+    ord("\n"): "\\n",
+    ord("\f"): "\\f",
+    ord("\r"): "\\r",
+}
+
+
+def toml_str(text: str) -> str:
+    """``text`` as a TOML basic string: quoted, with everything awkward escaped."""
+    return '"' + text.translate(_TOML_ESCAPES) + '"'
