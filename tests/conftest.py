@@ -5,12 +5,21 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # No audio device is needed: the app must work silently when there is none.
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia*=false")
 
 import pytest
+from pytestqt.qtbot import QtBot
+
+if TYPE_CHECKING:  # Qt and SQLAlchemy load in the fixtures, after the environment is set
+    from sqlalchemy import Engine
+
+    from cocoach_desktop.app import CocoachApp
+    from cocoach_desktop.core.clock import ManualClock
+    from cocoach_desktop.storage.archive import Archive
 
 
 @pytest.fixture
@@ -37,3 +46,40 @@ def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("getInt", "getText", "getDouble", "getItem"):
         monkeypatch.setattr(QInputDialog, name, refuse)
     monkeypatch.setattr(QDialog, "exec", refuse)
+
+
+@pytest.fixture
+def engine(tmp_path: Path) -> Iterator[Engine]:
+    """An archive file of its own, migrated and ready."""
+    from cocoach_desktop.storage.db import ARCHIVE_FILE, open_archive
+
+    engine = open_archive(tmp_path / "data" / ARCHIVE_FILE)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def archive(engine: Engine) -> Archive:
+    from cocoach_desktop.storage.archive import Archive
+
+    return Archive(engine)
+
+
+@pytest.fixture
+def app(qtbot: QtBot, data_dir: Path) -> Iterator[tuple[CocoachApp, ManualClock]]:
+    """The whole app on a manual clock, recording into an archive in ``data_dir``."""
+    from cocoach_desktop.app import CocoachApp
+    from cocoach_desktop.core.clock import ManualClock
+    from cocoach_desktop.storage.archive import Archive
+    from cocoach_desktop.storage.db import ARCHIVE_FILE, open_archive
+
+    clock = ManualClock()
+    archive = Archive(open_archive(data_dir / ARCHIVE_FILE))
+    cocoach = CocoachApp(clock, data_dir, archive)
+    qtbot.addWidget(cocoach.window)
+    cocoach.window.confirm = lambda title, text: True  # type: ignore[method-assign]
+    cocoach.window.show()
+    qtbot.waitExposed(cocoach.window)
+    yield cocoach, clock
+    cocoach.close()
+    archive.engine.dispose()

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from cocoach_desktop.core.protocols import PhaseTemplate, ProtocolTemplate
+from cocoach_desktop.storage.archive import Archive
+from cocoach_desktop.storage.db import ARCHIVE_FILE, open_archive
+
+
+def fresh_view(data_dir: Path) -> Archive:
+    """A second, independent connection: what is on disk, not what the app remembers."""
+    return Archive(open_archive(data_dir / ARCHIVE_FILE))
 
 
 def template(*minutes: float, fixed: tuple[int, ...] = (), tid: str = "test") -> ProtocolTemplate:

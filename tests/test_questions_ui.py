@@ -2,41 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from helpers import fresh_view
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from cocoach_desktop.app import CocoachApp
 from cocoach_desktop.core.advice import Label, check
-from cocoach_desktop.core.clock import ManualClock
 from cocoach_desktop.core.prompts import parse_bank_file
 from cocoach_desktop.core.records import TallyKind
-from cocoach_desktop.storage.archive import Archive
-from cocoach_desktop.storage.db import ARCHIVE_FILE, open_archive
 from cocoach_desktop.ui.notes_panel import asked_question
 from cocoach_desktop.ui.session_view import SessionView
-
-
-def fresh_view(data_dir: Path) -> Archive:
-    return Archive(open_archive(data_dir / ARCHIVE_FILE))
-
-
-@pytest.fixture
-def app(qtbot: QtBot, data_dir: Path) -> Iterator[tuple[CocoachApp, ManualClock]]:
-    clock = ManualClock()
-    archive = Archive(open_archive(data_dir / ARCHIVE_FILE))
-    cocoach = CocoachApp(clock, data_dir, archive)
-    qtbot.addWidget(cocoach.window)
-    cocoach.window.confirm = lambda title, text: True  # type: ignore[method-assign]
-    cocoach.window.show()
-    qtbot.waitExposed(cocoach.window)
-    yield cocoach, clock
-    cocoach.close()
-    archive.engine.dispose()
 
 
 def start(cocoach: CocoachApp, protocol: str = "quality-first") -> None:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from helpers import fresh_view
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event
@@ -19,25 +19,6 @@ from cocoach_desktop.core.records import Role, SessionStatus, TopicStatus, Visib
 from cocoach_desktop.core.session import EventKind
 from cocoach_desktop.storage.archive import Archive
 from cocoach_desktop.storage.db import ARCHIVE_FILE, open_archive
-
-
-def fresh_view(data_dir: Path) -> Archive:
-    """A second, independent connection: what is on disk, not what the app remembers."""
-    return Archive(open_archive(data_dir / ARCHIVE_FILE))
-
-
-@pytest.fixture
-def app(qtbot: QtBot, data_dir: Path) -> Iterator[tuple[CocoachApp, ManualClock]]:
-    clock = ManualClock()
-    archive = Archive(open_archive(data_dir / ARCHIVE_FILE))
-    cocoach = CocoachApp(clock, data_dir, archive)
-    qtbot.addWidget(cocoach.window)
-    cocoach.window.confirm = lambda title, text: True  # type: ignore[method-assign]
-    cocoach.window.show()
-    qtbot.waitExposed(cocoach.window)
-    yield cocoach, clock
-    cocoach.close()
-    archive.engine.dispose()
 
 
 def start(cocoach: CocoachApp, people: tuple[str, ...] = ("Ana", "Ben", "Chloé")) -> None:

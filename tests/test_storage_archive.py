@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine
 
 from cocoach_desktop.core.records import (
     MAX_NAME_CHARS,
@@ -36,18 +34,6 @@ PHASES = (
     PhaseRecord(1, "Questions", 600, speaker="Coaches"),
     PhaseRecord(2, "Closing", 120),
 )
-
-
-@pytest.fixture
-def engine(tmp_path: Path) -> Iterator[Engine]:
-    engine = open_archive(tmp_path / "data" / ARCHIVE_FILE)
-    yield engine
-    engine.dispose()
-
-
-@pytest.fixture
-def archive(engine: Engine) -> Archive:
-    return Archive(engine)
 
 
 def new_session(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -30,18 +30,6 @@ from cocoach_desktop.storage.db import ARCHIVE_FILE, open_archive
 
 T0 = datetime(2026, 9, 1, 8, 0, tzinfo=UTC)
 OPEN, CLOSED, ADVICE = TallyKind.OPEN, TallyKind.CLOSED, TallyKind.ADVICE
-
-
-@pytest.fixture
-def engine(tmp_path: Path) -> Iterator[Engine]:
-    engine = open_archive(tmp_path / "data" / ARCHIVE_FILE)
-    yield engine
-    engine.dispose()
-
-
-@pytest.fixture
-def archive(engine: Engine) -> Archive:
-    return Archive(engine)
 
 
 def session(
