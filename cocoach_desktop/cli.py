@@ -16,12 +16,13 @@ def build_parser() -> argparse.ArgumentParser:
         description=(
             "Cocoach Desktop: a timer for group co-coaching sessions. One coachee gets the "
             "whole time; the room sees the phase, its rule and the time left on a projector. "
-            "Run without a command to open the app; the commands below work on the archive "
-            "without a window."
+            "Run without a command to open the app; the commands below work without a window "
+            "(check needs no archive either)."
         ),
         epilog=(
             "Keys in the app: Space start/pause, N or Right next phase, P or Left previous, "
             "+ one more minute, F presentation on/off, C compact timer, Esc leave full screen, "
+            "Q / Shift+Q next / previous question prompt, 1 2 3 tally open / closed / advice, "
             "F1 all shortcuts."
         ),
     )

@@ -75,6 +75,21 @@ def test_q_moves_on_and_shift_q_goes_back(app, qtbot) -> None:
     assert window.prompt_label.text() == f"“{questions[-1].text}”"
 
 
+def test_the_keys_work_from_the_presentation_window_too(app, qtbot) -> None:
+    cocoach, _clock = app
+    start(cocoach)
+    window = projector(cocoach, qtbot)
+    questions = cocoach.bank.book.for_phase(cocoach.controller.run.current.prompt_groups)
+    window.activateWindow()
+    window.setFocus()
+    QTest.keyClick(window, Qt.Key.Key_Q)
+    assert window.prompt_label.text() == f"“{questions[1].text}”"
+    QTest.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert cocoach.prompts.view.pinned
+    QTest.keyClick(window, Qt.Key.Key_3)
+    assert [m.kind for m in cocoach.tally.marks] == [TallyKind.ADVICE]
+
+
 def test_typing_q_in_a_note_is_a_letter_not_a_move(app, qtbot) -> None:
     cocoach, _clock = app
     start(cocoach)
