@@ -120,3 +120,26 @@ def test_typing_in_a_field_does_not_drive_the_timer(qtbot: QtBot, data_dir: Path
     run = cocoach.controller.run
     assert run is not None and run.state is RunState.NOT_STARTED
     cocoach.close()
+
+
+def test_the_editor_sets_question_groups_and_questions_only_phases(qtbot: QtBot) -> None:
+    copy = duplicate(builtin("grow"), "My GROW", {"grow"})
+    editor = TemplateEditor(copy)
+    qtbot.addWidget(editor)
+    assert editor.table.item(1, editor.GROUPS_COLUMN).text() == (
+        "explore, clarifying, probing, what_else"
+    )
+    assert editor.table.item(0, editor.ASK_COLUMN).checkState() == Qt.CheckState.Checked
+    assert editor.table.item(3, editor.ASK_COLUMN).checkState() == Qt.CheckState.Unchecked
+    editor.table.item(3, editor.GROUPS_COLUMN).setText("commitment,  what_else")
+    editor.table.item(3, editor.ASK_COLUMN).setCheckState(Qt.CheckState.Checked)
+    editor.table.setCurrentCell(3, 0)
+    editor._move(-1)  # the groups and the tick travel with their row
+    template, problems = editor.edited()
+    assert problems == []
+    assert template.phases[2].prompt_groups == ("commitment", "what_else")
+    assert template.phases[2].ask_dont_tell
+    assert template.phases[3].name == "Options" and template.phases[3].ask_dont_tell
+    editor.table.item(0, editor.GROUPS_COLUMN).setText("goal, advice")
+    _template, problems = editor.edited()
+    assert any("advice" in p for p in problems)

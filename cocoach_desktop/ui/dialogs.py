@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,7 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from cocoach_desktop.core.preferences import Preferences
-from cocoach_desktop.core.protocols import PhaseTemplate, ProtocolTemplate, check_template
+from cocoach_desktop.core.protocols import (
+    PROMPT_GROUPS,
+    PhaseTemplate,
+    ProtocolTemplate,
+    check_template,
+)
 from cocoach_desktop.ui.widgets import problem_banner, shortcut_texts
 
 
@@ -194,7 +200,9 @@ class SettingsDialog(QDialog):
 class TemplateEditor(QDialog):
     """Edit the name, phases and minutes of one's own protocol (a duplicate of any other)."""
 
-    COLUMNS = 4  # name, minutes, whose turn, rule
+    COLUMNS = 6  # name, minutes, whose turn, rule, question groups, questions only
+    GROUPS_COLUMN = 4
+    ASK_COLUMN = 5
 
     def __init__(self, template: ProtocolTemplate, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -210,18 +218,33 @@ class TemplateEditor(QDialog):
         layout.addLayout(form)
         self.table = QTableWidget(0, self.COLUMNS)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Phase"), self.tr("Minutes"), self.tr("Whose turn"), self.tr("Rule")]
+            [
+                self.tr("Phase"),
+                self.tr("Minutes"),
+                self.tr("Whose turn"),
+                self.tr("Rule"),
+                self.tr("Question groups"),
+                self.tr("Questions only"),
+            ]
+        )
+        groups_header = self.table.horizontalHeaderItem(self.GROUPS_COLUMN)
+        groups_header.setToolTip(
+            self.tr(
+                "The banks this phase's prompts come from, separated by commas: {groups}"
+            ).format(groups=", ".join(PROMPT_GROUPS))
+        )
+        self.table.horizontalHeaderItem(self.ASK_COLUMN).setToolTip(
+            self.tr("Tick for a phase of questions only: the projector says “Ask, don’t tell”")
         )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(2, 260)
+        self.table.setColumnWidth(self.GROUPS_COLUMN, 240)
         self.table.setWordWrap(True)
         self.table.verticalHeader().setDefaultSectionSize(44)
         # What the table does not show travels with its row.
         self._fixed_flags: list[bool] = []
-        self._groups: list[tuple[str, ...]] = []
-        self._asks: list[bool] = []
         for phase in template.phases:
             self._add_row(phase)
         self.table.itemChanged.connect(self._update_total)
@@ -262,19 +285,25 @@ class TemplateEditor(QDialog):
             if phase
             else [self.tr("New phase"), "5", "{coachee}", ""]
         )
+        values.append(", ".join(phase.prompt_groups) if phase else "")
         for col, value in enumerate(values):
             self.table.setItem(row, col, QTableWidgetItem(value))
+        ask = QTableWidgetItem()
+        ask.setFlags(
+            Qt.ItemFlag.ItemIsUserCheckable
+            | Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+        )
+        checked = phase is not None and phase.ask_dont_tell
+        ask.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.table.setItem(row, self.ASK_COLUMN, ask)
         self._fixed_flags.insert(row, phase.fixed if phase else False)
-        self._groups.insert(row, phase.prompt_groups if phase else ())
-        self._asks.insert(row, phase.ask_dont_tell if phase else False)
 
     def _remove_row(self) -> None:
         row = self.table.currentRow()
         if row >= 0 and self.table.rowCount() > 1:
             self.table.removeRow(row)
             del self._fixed_flags[row]
-            del self._groups[row]
-            del self._asks[row]
             self._update_total()
 
     def _move(self, step: int) -> None:
@@ -286,15 +315,17 @@ class TemplateEditor(QDialog):
             a, b = self.table.takeItem(row, col), self.table.takeItem(other, col)
             self.table.setItem(row, col, b)
             self.table.setItem(other, col, a)
-        flags, groups, asks = self._fixed_flags, self._groups, self._asks
+        flags = self._fixed_flags
         flags[row], flags[other] = flags[other], flags[row]
-        groups[row], groups[other] = groups[other], groups[row]
-        asks[row], asks[other] = asks[other], asks[row]
         self.table.setCurrentCell(other, self.table.currentColumn())
 
     def _text(self, row: int, col: int) -> str:
         item = self.table.item(row, col)
         return item.text().strip() if item else ""
+
+    def _asked(self, row: int) -> bool:
+        item = self.table.item(row, self.ASK_COLUMN)
+        return item is not None and item.checkState() == Qt.CheckState.Checked
 
     def _minutes(self, row: int) -> float | None:
         try:
@@ -325,8 +356,12 @@ class TemplateEditor(QDialog):
                     speaker=self._text(row, 2),
                     rule=self._text(row, 3),
                     fixed=self._fixed_flags[row],
-                    prompt_groups=tuple(self._groups[row]),
-                    ask_dont_tell=self._asks[row],
+                    prompt_groups=tuple(
+                        g.strip()
+                        for g in self._text(row, self.GROUPS_COLUMN).split(",")
+                        if g.strip()
+                    ),
+                    ask_dont_tell=self._asked(row),
                 )
             )
         total = sum(p.minutes for p in phases)
