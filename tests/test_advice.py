@@ -14,6 +14,8 @@ import pytest
 
 from cocoach_desktop.core import advice
 from cocoach_desktop.core.advice import Label, Verdict, check, score
+from cocoach_desktop.core.prompts import load_shipped
+from cocoach_desktop.resources import prompts_dir
 
 # A verbatim copy of the shared corpus (the repository is tested without ../shared).
 DEV_SET = Path(__file__).parent / "data" / "advice_dev.jsonl"
@@ -845,6 +847,242 @@ PROBE_CLOSED = [
     "Morning or afternoon?",
 ]
 
+# Batch 5, written from a description (in other words and other sentences) of the classes of
+# error seen on an independently written blind set, on which the rules scored 0.93 / 0.93 /
+# 0.91. Each class has six or more cases of other topics and spellings, with contrasts that
+# must not move. Scored before any rule changed: 0.58 / 0.59 / 0.58 (aimed at the misses).
+# Two further probes of fresh sentences, written after the fixes and scored before any
+# further change, gave 1.00 / 0.91 / 0.95 (76 cases) and 0.89 / 1.00 / 0.94 (66 cases);
+# the eight they got wrong (placed in their classes below) were then fixed.
+ERROR_CLASSES: list[tuple[str, Label]] = [
+    # 1. a yes/no question whose subject is a solution
+    ("Would a mentor help her settle in?", Label.ADVICE),
+    ("would a visual timetable work for him", Label.ADVICE),
+    ("Could a quick phone call home do the trick?", Label.ADVICE),
+    ("Is a part-time timetable an option for you?", Label.ADVICE),
+    ("Would a chat with the SENCo make a difference?", Label.ADVICE),
+    ("is a staff survey worth a go", Label.ADVICE),
+    ("Will a new seating plan solve it?", Label.ADVICE),
+    ("Could some extra reading time help the Year 7s?", Label.ADVICE),
+    ("might a shorter meeting work better", Label.ADVICE),
+    ("Would the homework club be an option for them?", Label.ADVICE),
+    ("Isn't a reward system worth trying?", Label.ADVICE),
+    ("would an earlier deadline make any difference", Label.ADVICE),
+    ("Would the head be there?", Label.CLOSED),
+    ("Is the new timetable out yet?", Label.CLOSED),
+    ("Will the meeting be long?", Label.CLOSED),
+    ("Would a quieter corner of the room help him focus?", Label.ADVICE),
+    # 2. "isn't there a ...", "isn't the real thing that ..."
+    ("Isn't there a colleague who could cover that lesson?", Label.ADVICE),
+    ("isnt there a form she could fill in", Label.ADVICE),
+    ("Isn't there an easier way to do the reports?", Label.ADVICE),
+    ("Isn't the real issue that nobody owns the data?", Label.ADVICE),
+    ("Isn't the main problem that he's never been challenged?", Label.ADVICE),
+    ("isn't the actual thing that you're exhausted", Label.ADVICE),
+    ("Could it be that she's worried about the move?", Label.ADVICE),
+    ("Isn't there someone in the trust they could ask?", Label.ADVICE),
+    ("Isn't there a meeting on Thursday?", Label.CLOSED),
+    # 3. "any reason you can't just ...", "what's stopping you from just ..."
+    ("Any reason you can't just email the whole department?", Label.ADVICE),
+    ("any reason you couldn't simply move the deadline", Label.ADVICE),
+    ("Is there any reason not to tell the parents straight away?", Label.ADVICE),
+    ("Is there a reason not to hand it back to the head of year?", Label.ADVICE),
+    ("What's stopping you from simply cancelling the club?", Label.ADVICE),
+    ("whats stopping u from just asking for help", Label.ADVICE),
+    ("Any reason she can't sit at the front?", Label.ADVICE),
+    ("any reason not to say no this time", Label.ADVICE),
+    ("What's stopping you from moving forward?", Label.OPEN),
+    ("What's stopping you, do you think?", Label.OPEN),
+    # 4. the speaker's past experience, with its result
+    (
+        "When my Year 11s were panicking before mocks I gave them a revision timetable, "
+        "and it really helped.",
+        Label.ADVICE,
+    ),
+    ("when we had the Ofsted visit, what saved us was having the folders ready", Label.ADVICE),
+    ("I had a TA like that once and what worked was a weekly planning chat.", Label.ADVICE),
+    ("Last term I just stopped setting written homework and nobody complained.", Label.ADVICE),
+    ("what helped was writing the script down before I rang", Label.ADVICE),
+    (
+        "We had the same thing with our after-school club and it sorted itself out once we "
+        "moved it to lunchtime.",
+        Label.ADVICE,
+    ),
+    (
+        "i had a parent like that last year and i copied the head into every email, which helped",
+        Label.ADVICE,
+    ),
+    (
+        "When our department was swamped, the thing that worked was cutting the marking to "
+        "one book a week.",
+        Label.ADVICE,
+    ),
+    ("When I started I found the marking overwhelming too. How has it been for you?", Label.OPEN),
+    ("I had a really hard term like that once. What's it been like for you?", Label.OPEN),
+    ("What helped last time?", Label.OPEN),
+    # 5. "I'm wondering if <a solution> would ..."; "I wonder what ..." stays open
+    ("I'm just wondering if a quick email to the parents would clear things up.", Label.ADVICE),
+    ("i was wondering if you could just skip the Friday meeting", Label.ADVICE),
+    ("I wonder whether a second adult in the room might help.", Label.ADVICE),
+    ("I'm wondering whether the deputy could take it on.", Label.ADVICE),
+    ("just wondering if moving the lesson to the morning would work", Label.ADVICE),
+    ("I was wondering whether a shorter report might be easier.", Label.ADVICE),
+    ("im wondering if a chat with her mum would help", Label.ADVICE),
+    ("I wonder what you think is getting in the way.", Label.OPEN),
+    ("I'm wondering what matters most to you here.", Label.OPEN),
+    ("I was wondering how you felt after the meeting.", Label.OPEN),
+    ("I'm wondering if you're feeling a bit stuck.", Label.OPEN),
+    ("just wondering what you make of it", Label.OPEN),
+    # 6. "I (don't) think / reckon / guess" + a claim; checking understanding stays open
+    ("I don't think that's yours to fix.", Label.ADVICE),
+    ("i reckon he's just after attention", Label.ADVICE),
+    ("I suspect the marking policy is the real problem.", Label.ADVICE),
+    ("I feel she's taking advantage of you.", Label.ADVICE),
+    ("I guess the deadline was never realistic.", Label.ADVICE),
+    ("Honestly I don't think the head will change her mind.", Label.ADVICE),
+    ("i dont reckon the parents are the issue", Label.ADVICE),
+    ("I'd guess he's bored in those lessons.", Label.ADVICE),
+    ("I think I've understood: it's the Thursday group that worries you most.", Label.OPEN),
+    ("I think you said it started after Easter.", Label.OPEN),
+    ("I think I've got it: the parents want more contact.", Label.OPEN),
+    ("I think that's a really good question.", Label.OPEN),
+    ("I feel for you, that sounds hard.", Label.OPEN),
+    # 7. "So" + a verdict ("what you need is", "has to")
+    ("So it's really the department who has to sort this out.", Label.ADVICE),
+    ("So what you really need is a day off.", Label.ADVICE),
+    ("so basically you've got to tell her no", Label.ADVICE),
+    ("So the answer is to stop volunteering.", Label.ADVICE),
+    ("So the answer's more support, not more meetings.", Label.ADVICE),
+    ("So the head of year is the one who needs to deal with it.", Label.ADVICE),
+    ("so really it's the timetable that has to change", Label.ADVICE),
+    ("So what she needs is a clear boundary.", Label.ADVICE),
+    ("So for you it's about being trusted.", Label.OPEN),
+    ("So the hardest part is the first five minutes.", Label.OPEN),
+    ("So what you're saying is the deadline's moved.", Label.OPEN),
+    ("So basically you've just got to let it go.", Label.ADVICE),
+    ("So it's the lack of time that's the problem for you.", Label.OPEN),
+    # 8. content-free encouragement that contains a verb
+    ("That's fine, have a think.", Label.OPEN),
+    ("keep going, you're doing fine", Label.OPEN),
+    ("carry on", Label.OPEN),
+    ("take a moment if you like", Label.OPEN),
+    ("have a breather", Label.OPEN),
+    ("no rush, mull it over", Label.OPEN),
+    ("Have a think and tell me when you're ready.", Label.OPEN),
+    ("keep goin", Label.OPEN),
+    ("Have a little think about it.", Label.OPEN),
+    ("take ur time, think it through", Label.OPEN),
+    ("Have a word with the head.", Label.ADVICE),
+    ("Take a day off next week.", Label.ADVICE),
+    ("Keep going with the reward chart.", Label.ADVICE),
+    ("Have a break every lunchtime.", Label.ADVICE),
+    # 9. "look like", "if you set ... aside": open unless "if you <action>"
+    ("What would a good end to the year look like for you?", Label.OPEN),
+    ("what would it look like if the meeting went well", Label.OPEN),
+    ("If you set the data aside for a moment, what matters to you here?", Label.OPEN),
+    ("If you imagine it's July and it's gone well, what's different?", Label.OPEN),
+    ("What would it look like if things were better with her?", Label.OPEN),
+    ("If you put the workload to one side, what's left?", Label.OPEN),
+    ("If you picture the class at its best, what do you see?", Label.OPEN),
+    ("what would success look like this term", Label.OPEN),
+    ("What would it look like if you rang the parents tonight?", Label.ADVICE),
+    ("What would it look like if you handed the club over to someone else?", Label.ADVICE),
+    # 10. reflections that mirror the coachee
+    ("It's the lack of warning that's getting to you.", Label.OPEN),
+    ("it's the unfairness that's bothering you most", Label.OPEN),
+    ("You lit up when you talked about the drama club.", Label.OPEN),
+    ("You sound exhausted when you talk about the marking.", Label.OPEN),
+    (
+        "Let me check I've got this: the head wants the plan by Friday and you haven't started.",
+        Label.OPEN,
+    ),
+    ("So for you it's about fairness.", Label.OPEN),
+    ("You went quiet when the parents came up.", Label.OPEN),
+    ("You smiled when you mentioned your tutor group.", Label.OPEN),
+    ("Let me see if I've understood: it's the Monday meetings that drain you.", Label.OPEN),
+    ("It's the timetable that's the real problem.", Label.ADVICE),
+    ("It's the head who should sort it.", Label.ADVICE),
+    # 11. a tag question on a plain fact (on a diagnosis: advice)
+    ("the trip was in march wasnt it", Label.CLOSED),
+    ("He's in Year 10, isn't he?", Label.CLOSED),
+    ("you teach them three times a week, right?", Label.CLOSED),
+    ("she joined in september didnt she", Label.CLOSED),
+    ("That was the Tuesday meeting, wasn't it?", Label.CLOSED),
+    ("They're a top set, aren't they?", Label.CLOSED),
+    ("it's a two-form entry school yeah", Label.CLOSED),
+    ("you've met her mum, haven't you?", Label.CLOSED),
+    ("That's the real problem, isn't it?", Label.ADVICE),
+    ("You need to tell her, don't you?", Label.ADVICE),
+    ("you're being too soft on them, aren't you", Label.ADVICE),
+    ("That's the core problem, isn't it?", Label.ADVICE),
+    # 12. asking permission to ask
+    ("mind if i ask about your contract", Label.CLOSED),
+    ("Can I ask something about the department?", Label.CLOSED),
+    ("ok if I ask about his family?", Label.CLOSED),
+    ("Is it alright if I ask about your health?", Label.CLOSED),
+    ("Would you mind if I asked about the complaint?", Label.CLOSED),
+    ("do you mind me asking about the other job", Label.CLOSED),
+    ("Can I ask a quick question about the timetable?", Label.CLOSED),
+    ("okay if i ask about home", Label.CLOSED),
+    # 13. a bare time, place, year group or person (a bare intervention: advice)
+    ("thursdays?", Label.CLOSED),
+    ("year 10?", Label.CLOSED),
+    ("the deputy?", Label.CLOSED),
+    ("after school?", Label.CLOSED),
+    ("before christmas?", Label.CLOSED),
+    ("her mum?", Label.CLOSED),
+    ("mornings?", Label.CLOSED),
+    ("period 5?", Label.CLOSED),
+    ("in the staffroom?", Label.CLOSED),
+    ("at lunch?", Label.CLOSED),
+    ("weekends?", Label.CLOSED),
+    ("mr patel?", Label.CLOSED),
+    ("reward chart?", Label.ADVICE),
+    ("detention?", Label.ADVICE),
+    ("a buddy?", Label.ADVICE),
+    ("phone call home?", Label.ADVICE),
+    ("seating plan?", Label.ADVICE),
+    ("a mentor?", Label.ADVICE),
+    # 14. open wh-questions, and a scale question with an open part
+    ("Which parts of this are in your control?", Label.OPEN),
+    ("Whose opinion matters most to you here?", Label.OPEN),
+    ("Where does this fit with everything else on your plate?", Label.OPEN),
+    ("What's the cost of carrying on like this?", Label.OPEN),
+    ("on a scale of 1-10 how confident are you, and what would move you one point up?", Label.OPEN),
+    (
+        "On a scale of one to ten, how much does this matter, and what makes it that number?",
+        Label.OPEN,
+    ),
+    ("scale of 1 to 10 how committed r u and what would make it a 10", Label.OPEN),
+    ("Where does the pressure sit for you?", Label.OPEN),
+    ("whose voice isnt being heard", Label.OPEN),
+    ("which bits can u actually change", Label.OPEN),
+    ("What's the price of saying yes to everything?", Label.OPEN),
+    ("What's the cost to you of staying?", Label.OPEN),
+    ("on a scale of 1-10 how sure are you", Label.CLOSED),
+    ("What's the cost of the trip?", Label.CLOSED),
+    ("Whose idea was it?", Label.CLOSED),
+    ("When does it feel easiest?", Label.OPEN),
+    # 15. a wh-question asking for one fact
+    ("What's her reading age?", Label.CLOSED),
+    ("what did he get in the mock", Label.CLOSED),
+    ("Who covers them on Fridays?", Label.CLOSED),
+    ("What's his attendance, roughly?", Label.CLOSED),
+    ("What was her predicted grade?", Label.CLOSED),
+    ("who teaches them maths", Label.CLOSED),
+    ("What language does she speak at home?", Label.CLOSED),
+    ("What did she score on the reading test?", Label.CLOSED),
+    ("Who takes the register in the mornings?", Label.CLOSED),
+    ("what's his target grade", Label.CLOSED),
+    ("What happened?", Label.OPEN),
+    ("what did she say?", Label.OPEN),
+    ("What did you make of it?", Label.OPEN),
+    ("Who supports you?", Label.OPEN),
+    ("What did he do then?", Label.OPEN),
+    ("Who else sees him regularly?", Label.OPEN),
+    ("Who covers his class on Mondays?", Label.CLOSED),
+]
+
 # Labelled by the guide, but read wrongly; kept so that a fix shows up.
 KNOWN_MISSES = [
     # The speaker's plan stated as a summary; the same words reflect the coachee's own plan
@@ -856,6 +1094,7 @@ OWN_SET = (
     [(text, Label.ADVICE) for text in OWN_ADVICE + PROBE_ADVICE]
     + [(text, Label.OPEN) for text in OWN_OPEN + PROBE_OPEN]
     + [(text, Label.CLOSED) for text in OWN_CLOSED + PROBE_CLOSED]
+    + ERROR_CLASSES
 )
 
 
@@ -890,6 +1129,18 @@ def test_own_generalisation_set(text: str, label: Label) -> None:
 )
 def test_known_misses(text: str, label: Label) -> None:
     assert check(text).label is label
+
+
+def test_the_shipped_question_banks_read_as_open() -> None:
+    """Every question the app ships is one a coach can ask: none may be flagged."""
+    loaded = load_shipped(prompts_dir())
+    assert not loaded.errors
+    texts = [q.text for bank in loaded.banks.values() for q in bank.questions]
+    assert len(texts) > 100
+    flagged = [
+        (text, check(text).label.value) for text in texts if check(text).label is not Label.OPEN
+    ]
+    assert flagged == []
 
 
 # ----- the figures cannot silently fall -------------------------------------------------------

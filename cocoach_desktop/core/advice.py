@@ -18,7 +18,8 @@ How an utterance is read:
    "why don't you ..."), the kind of sentence (a wh-question, a yes/no question, an
    imperative, a bare noun phrase with a question mark, a statement), advice that a
    statement or a yes/no question can carry but an open wh-question cannot ("you should",
-   "I think"), and what that kind of sentence says on its own.
+   "I think"), and what that kind of sentence says on its own. A closed question with an
+   open wh-part joined by "and" ("how ready are you, and what would help?") is open.
 4. Any advice makes the utterance advice. Otherwise a statement of the speaker's own view
    ("She's threatened by you.") is advice; a hedge that announces an idea and then states
    something is advice; else the last question decides between open and closed (a bare
@@ -373,10 +374,19 @@ def _any(*alternatives: str) -> re.Pattern[str]:
 
 # ----- openers and hedges -----------------------------------------------------------------------
 
+# Invitations to keep talking or thinking, in the session: "carry on", "have a think",
+# "mull it over". They name no action in the coachee's situation, so they are not advice.
+_GO_ON = (
+    r"go on|go ahead|carry on|keep goin[g']?|go for it|take your time|take (?:a|your) "
+    r"(?:moment|minute|second|breath)|take (?:whatever|as much|all the) time|take as long as|"
+    r"have a (?:little |quick |proper |good )?(?:think|breather|moment|minute|second|pause)|"
+    r"mull (?:it|that|this) over|think (?:it|that|this) (?:through|over)|sit with (?:it|that|this)"
+)
 # Content-free encouragement and back-channel: open on its own, skipped before more.
 _ENCOURAGING = (
     r"mm+(?:-?hm+)?|m+hm+|hmm+|uh-?huh|ok(?:ay)?|right|yes|yeah|yep|sure|i see|got it|"
-    r"go on(?: then)?|go ahead|carry on|keep going|take your time|take (?:a|your) "
+    rf"(?:{_GO_ON})(?: then| about (?:it|that|this)| for a (?:bit|moment|minute|second))?|"
+    r"take (?:a|your) "
     r"(?:moment|minute|second|breath)(?: if you need (?:it|to|one))?|take (?:whatever|as much|"
     r"all the) time(?: you need)?|take as long as you need|no rush|no hurry|there's no rush|"
     r"no pressure|it's (?:ok|okay|fine)|that's (?:ok|okay|fine|alright)|"
@@ -494,10 +504,18 @@ _ANYWHERE: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bany (?:chance|way)\b(?= (?:you|the|your|he|she|they|we|of)\b)",
             r"\bis there (?:a|any) (?:way|chance)\b(?= (?:you|to|the|your|we|he|she|they)\b)",
             r"\bis there (?:really )?(?:no way|nothing|no chance)\b",
-            r"\bis there (?:a|any) (?:particular |good |specific )?reason\b(?=(?: why)? "
-            r"(?:you|the|your|he|she|they|it|we|this|that)\b[^?]{0,80}?(?:\bnot\b|n't\b))",
+            # "Any reason you can't just ...?", "Is there a reason not to ...?"
+            r"\b(?:is there (?:a|any)|any) (?:particular |good |specific )?reason\b(?=(?: why)? "
+            r"(?:you|the|your|he|she|they|it|we|this|that)\b[^?]{0,80}?(?:\bnot\b|n't\b)|"
+            r"(?: why)? not to\b)",
+            # "Isn't there someone who could ...?", "Isn't there an easier way?"
+            r"\b(?:isn't there|is there not) (?:a|an|some|any|another|someone|somebody|anyone)\b"
+            r"[^?.]{0,60}?\b(?:could|can|would|might)\b",
+            r"\b(?:isn't there|is there not) (?:an? |some |any )?(?:other |easier |simpler |"
+            r"better |quicker )?(?:way|option|alternative|someone|somebody|anyone)\b",
+            # an action named after "from", not a vague "moving forward"
             r"\bwhat's (?:stopping|preventing|holding) you(?: back)? from\b(?= (?:just |simply )?"
-            r"\w+ing (?!(?:it|that|this|them)\b)\w)",
+            r"\w+ing (?!(?:it|that|this|them|forward|ahead|on|anything|something|further)\b)\w)",
         ),
     ),
     (
@@ -538,7 +556,7 @@ _ANYWHERE: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     # a scaling question asks for one number
-    ("closed", re.compile(r"\bon a scale of\b")),
+    ("closed", re.compile(r"\bon a scale of\b|\bscale of (?:\d|one|zero|nought)\b")),
 )
 
 # "if you <verb>", "what would it be like to <verb>": advice when the verb is an action.
@@ -553,8 +571,16 @@ _WHAT_IF_THEY = re.compile(
 )
 
 
+# "If you set the targets aside for a minute, ...": a thought experiment, not an action.
+_SET_ASIDE = re.compile(
+    r"[^,?.]{0,40}?\b(?:aside|to (?:one|the) side|out of the (?:picture|equation))\b"
+)
+
+
 def _conditional_action(text: str, at: int, end: int) -> _Finding | None:
     for m in _CONDITIONAL.finditer(text, at, end):
+        if _SET_ASIDE.match(text, m.end(1), end):
+            continue
         verb, after = m.group(1), m.group(2) or ""
         if verb in ("didn't", "don't", "did", "do") and after and after not in _REFERS_BACK:
             verb, after = after, m.group(3) or ""  # "if you didn't go": the verb is "go"
@@ -603,7 +629,8 @@ _OUTSIDE_WH: tuple[tuple[str, re.Pattern[str]], ...] = (
         _any(
             r"\byou(?: (?:really|just|definitely|probably|honestly|maybe|perhaps|actually|"
             r"simply|still|also|absolutely|seriously|genuinely))?(?: should(?:n't)?| ought to|"
-            r" must| need to| needn't| have to|'ve got to| got to|'re going to have to|"
+            r" must| need to| needn't| have to|(?:'ve| have)? (?:just |really |simply )?got to|"
+            r"'re going to have to|"
             r"'d better| had better|(?:'d| would) be (?:better off|(?:better|best|wise|smart)"
             r"(?= (?:to|\w+ing)\b))|(?:'ll| will|'d) (?:want|need|have) to)\b",
             r"\byou(?: could(?: always| just| maybe| perhaps| possibly| try| easily| even| also)?|"
@@ -633,6 +660,9 @@ _OUTSIDE_WH: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:he|she|they|someone|somebody|the [\w-]+(?: of [\w-]+)?|your [\w-]+|his "
             r"[\w-]+|her [\w-]+) (?:really |definitely |probably )?(?:should(?:n't)?|ought to|"
             r"needs to|has to|must)\b",
+            # the same as a cleft: "it's the head of year who has to sort it"
+            r"\b(?:who|it's [^.?!,]{1,40}? that) (?:really )?(?:should|ought to|needs? to|"
+            r"ha(?:s|ve) to|must)\b",
         ),
     ),
     (
@@ -659,8 +689,11 @@ _OUTSIDE_WH: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?<!\bwhat )(?<!\bthat )\b(?:might|could|would|may|will) (?:really )?(?:help|work|"
             r"sort (?:it|that|this|things|a lot)|make (?:a|all the) difference|clear the air|"
             r"do the trick|change things|solve)\b",
-            r"\bi(?:'m| am)? (?:do )?wonder(?:ing)? (?:if|whether)\b(?! (?:you(?:'re| are| feel|"
-            r"'ve been| might be feeling)|there's (?:anything|something) else|that's)\b)",
+            # "I'm just wondering if a rota would ...", "I was wondering whether ...", but not
+            # "I wonder if you're feeling ..." nor "you're wondering if ...": reflected
+            r"(?:\bi(?:'m| am| was)? (?:just |really |also |do )?|(?<![a-z'] )(?:just )?)"
+            r"wonder(?:ing|ed)? (?:if|whether)\b(?! (?:you(?:'re| are| feel|'ve been| might be "
+            r"feeling)|there's (?:anything|something) else|that's)\b)",
         ),
     ),
     (
@@ -677,14 +710,22 @@ _OUTSIDE_WH: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "diagnosis",
         _any(
-            r"\bi (?:really |honestly |personally |genuinely |do |just |kind of |sort of )?"
-            r"(?:think|reckon|believe|suspect|bet|feel like|feel that|'d say|would say|can't help "
-            r"(?:thinking|feeling)|'m (?:pretty |fairly |quite )?(?:sure|certain|convinced) "
-            r"(?:that|it|he|she|they|the|you))\b(?! (?:i (?:heard|understand|get|see|know)|you "
+            # "I (don't) think / reckon / guess ...", but not checking what was understood
+            # ("I think I've got it", "I think you said ...") or praising the question
+            r"\bi (?:really |honestly |personally |genuinely |do |just |kind of |sort of |"
+            r"(?:don't|do not) (?:really |honestly )?)?(?:think|reckon|believe|suspect|bet|guess|"
+            r"feel like|feel that|'d say|would say|can't help (?:thinking|feeling)|'m (?:pretty |"
+            r"fairly |quite )?(?:sure|certain|convinced) (?:that|it|he|she|they|the|you))\b"
+            r"(?! (?:i(?:'ve| have)? (?:heard|understood|understand|get|got|see|know|follow)|you "
             r"(?:said|mentioned|told|were saying|just said)|we (?:should|could|might|need to|'ve|"
-            r"have|can) (?:move|pause|stop|come back|take|leave|wrap|look|park)|so\b|that's (?:a |"
-            r"an |really )?(?:great|good|important|interesting|big|fair|brilliant|useful|key) "
-            r"(?:question|point)))",
+            r"have|can) (?:move|pause|stop|come back|take|leave|wrap|look|park)|so\b|what (?:i'm|"
+            r"i am) hearing|that's (?:(?:a|an|really|very|such|so) )*(?:great|good|important|"
+            r"interesting|big|fair|brilliant|useful|key) (?:question|point)))",
+            r"\bi(?:'d| would) (?:say|guess)\b",
+            # "I feel she's ...": a claim, not "I feel for you"
+            r"\bi (?:just |really |do )?feel (?=(?:he|she|they|it|that|you|we)(?:'s|'re| is| are| "
+            r"was| were| has| have| will| would| should| needs?)\b|the (?!same\b)[\w-]+ (?:is|are|"
+            r"was|were|has|have|will|would|should|needs?)\b)",
         ),
     ),
     (
@@ -728,14 +769,15 @@ _OUTSIDE_WH: tuple[tuple[str, re.Pattern[str]], ...] = (
         "diagnosis",
         _any(
             r"\bthat's (?:what's|what is) (?:really )?(?:going on|happening)\b",
-            r"\bthat's (?:your|the) (?:real )?(?:problem|issue|answer)\b",
+            r"\bthat's (?:your|the) (?:[\w-]+ )?(?:problem|issue|answer)\b(?! (?:for|to) you\b)",
             r"\b(?:it's|that's|this is|it is) (?:not )?(?:just )?(?:a|an) (?!(?:big|real|hard|"
             r"tough|tricky|difficult|good|great|fair|important|common|huge|lot)\b)(?:[\w-]+ )?"
             r"(?:problem|issue|decision|call|job)\b",
             r"\bisn't (?:it|this|that) (?:really |just |more |actually |all |simply )*(?:about|"
             r"because|that)\b",
             r"\bisn't (?:it|this|that) (?:really|just|simply|actually)\b",
-            r"\bisn't the (?:real |main )?(?:issue|problem|point|question|thing|answer)\b",
+            r"\bisn't the (?:[\w-]+ )?(?:issue|problem|point|answer|truth|cause)\b",
+            r"\bisn't the (?:[\w-]+ )?(?:thing|question|reason) (?:that|really|here|just)\b",
             r"\b(?:could|might|may) (?:it|that|this) be (?:that|because|the|a|an|his|her|their|"
             r"about)\b",
             r"\bis (?:it|this|that|he|she|they) (?:maybe |possibly |perhaps |partly |just |"
@@ -754,7 +796,8 @@ _OUTSIDE_WH: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bobviously you\b|\bclearly you\b|\bbottom line\b",
             r"\bthe obvious (?:thing|answer|move|step|solution)\b",
             r"\ball you (?:need|have|'ve got) to do\b",
-            r"\bwhat you (?:need|should do|have to do|ought to do|need to do) is\b",
+            r"\bwhat (?:you|he|she|they) (?:really |actually |probably |just )?(?:needs?|should do|"
+            r"ha(?:ve|s) to do|ought to do|needs? to do) is\b",
         ),
     ),
     # the speaker's own practice
@@ -803,7 +846,25 @@ def _is_past(verb: str) -> bool:
     return verb in _IRREGULAR_PAST or (verb.endswith("ed") and len(verb) > 3)
 
 
+# What came of it, in a story: "what saved us was ...", "..., and it really helped".
+_RESULT = _any(
+    r"\b(?:what|the (?:[\w-]+ )?thing that) (?:\w+ly )?(?:worked|helped|saved|sorted|fixed|"
+    r"changed)\b",
+    r"(?:,? and|, which|, so) (?:it |that |this |things |everything )?(?:\w+ly |soon |just |"
+    r"all )?(?:helped|worked|sorted itself out|settled(?: down)?|calmed down|did the trick|"
+    r"made (?:a|all the|the) difference|turned (?:it|things) (?:a)?round)\b",
+)
+_FIRST_PERSON = re.compile(r"\b(?:i|we|me|us|my|our)\b")
+_SECOND_PERSON = re.compile(r"\byou")
+
+
 def _story(text: str, at: int, end: int) -> _Finding | None:
+    if (
+        (m := _RESULT.search(text, at, end))
+        and _FIRST_PERSON.search(text, at, end)
+        and not _SECOND_PERSON.search(text, at, end)
+    ):
+        return _Finding("advice", m.span(), "story")  # the speaker's, not the coachee's, story
     for m in _STORY_VERB.finditer(text, at, end):
         verb = m.group(3)
         if m.group(1) or verb in _NOT_ACTIONS or not _is_past(verb):
@@ -834,13 +895,27 @@ def _advice_outside_wh(text: str, at: int, end: int) -> _Finding | None:
 
 _WH = re.compile(r"(what|how|why|who|whom|whose|where|which|when)\b(?:'s|'re|'d)?")
 _SUBJECT_AFTER_WH = re.compile(r" (?:i|we|you|he|she|they|it|the kids|people)(?:'[a-z]+)?\b")
+# Without a question mark, a wh-word that starts a clause: "when my Year 11s were ...",
+# "what worked was ...".
+_WH_CLAUSE = re.compile(
+    r"(?:when|where|while) (?:my|our|your|his|her|their|the|a|an|this|these|those)\b|"
+    r"what (?:\w+ly )?\w+ed\b[^?.,]{0,30}? (?:is|was|were)\b"
+)
 _AUX = re.compile(r"([a-z]+(?:n't)?)\b(?!')")
 # "if ..., what would you change?": the question after a leading clause.
 _SUBORDINATE = re.compile(
-    r"(?:when|if|before|after|once|whenever|as soon as|next time|on|at|in|for|during|with|"
+    r"(?:when|if|before|after|once|whenever|as soon as|next time|on|at|in|by|for|during|with|"
     r"until|from now on|this week|tomorrow|today|given|out of|of all|looking|thinking|"
-    r"overall|so far)\b[^,]{0,80},\s+"
+    r"overall|so far|(?:a|an|one|two|three|six|\d+) (?:days?|weeks?|months?|terms?|years?) "
+    r"(?:from now|on|later))\b[^,]{0,80},\s+"
 )
+# "By when will you ...?", "To what extent ...?": a preposition before the wh-word.
+_PREP_BEFORE_WH = re.compile(
+    r"(?:by|from|for|with|to|until|till|at|in|on) (?=(?:what|how|why|who|whom|whose|where|"
+    r"which|when)\b)"
+)
+# ", and what would move you one point up?": an open wh-part after a closed one.
+_LATER_WH = re.compile(r",?\s(?:and|but) (?=(?:what|how|why|who|where)\b)")
 
 
 def _main_start(text: str, at: int, end: int) -> int:
@@ -852,9 +927,15 @@ def _main_start(text: str, at: int, end: int) -> int:
 
 
 def _wh_question(text: str, at: int, end: int, asked: bool) -> re.Match[str] | None:
+    if asked and (prep := _PREP_BEFORE_WH.match(text, at, end)):
+        at = prep.end()
     wh = _WH.match(text, at, end)
-    if wh and not asked and _SUBJECT_AFTER_WH.match(text, wh.end(), end):
-        return None  # "when I had that class ...", "what you need is ...": not a question
+    if (
+        wh
+        and not asked
+        and (_SUBJECT_AFTER_WH.match(text, wh.end(), end) or _WH_CLAUSE.match(text, at, end))
+    ):
+        return None  # "when I had that class ...", "what helped was ...": not a question
     return wh
 
 
@@ -888,23 +969,47 @@ _WH_CLOSED = _any(
     r"how (?:many|much|long|old|often|far|big|soon|late|early)\b(?! of (?:this|that|it)\b| "
     r"(?:does|do|did) (?:it|this|that) matter\b)",
     r"what (?:time|day|date|year|grade|age|percentage|percent|proportion|number|size|score|"
-    r"level|period|room|set|subject|class|ratio|month|term)\b(?! (?:of|do you|would you|could "
-    r"you|might you|have you|are you)\b)",
+    r"level|period|room|set|subject|class|ratio|month|term|language)\b(?! (?:of|do you|would "
+    r"you|could you|might you|have you|are you)\b)",
+    # "What's the cost of leaving it?" and "... to you" weigh something up: open
     r"what(?:'s| is| was| are| were) (?:the|your|his|her|their|its) (?:[\w-]+ ){0,2}?(?:size|"
     r"number|date|name|time|deadline|percentage|ratio|total|score|grade|age|day|year|period|"
-    r"budget|cost|count|figure)\b(?! (?:to|for) (?:you|yourself)\b)",
-    r"whose\b",
+    r"budget|cost|count|figure|attendance|language|subject|address)\b(?! (?:to|for) "
+    r"(?:you|yourself)\b| of (?:\w+ing|not|it|this|that)\b)",
+    # what someone else got or scored: "What did he get in the mock?"
+    r"what (?:did|does|do) (?:he|she|they|the [\w-]+|his [\w-]+|her [\w-]+|their [\w-]+) "
+    r"(?:get|score|achieve)\b",
+    # whose a definite thing is: "Whose idea was it?"; not "Whose help could you draw on?"
+    r"whose [\w-]+(?: [\w-]+)? (?:is|was|are|were|'s) (?:that|this|it|the|he|she|they|his|"
+    r"her|their|your)\b|whose [\w-]+\s*$",
     r"who(?:'s| is| was| are| were) (?:your|the|his|her|their|that|this|in charge|there|on|at|"
     r"with)\b",
-    r"when(?:'s| is| was| does| did| are| were)\b",
+    # who does a job for someone else: "Who takes them on Fridays?", not "Who supports you?"
+    r"who (?!(?:knows|sees|needs|wants|thinks|feels|cares|understands|notices|benefits)\b)"
+    r"[a-z]+[^s\W]s (?:them|him|her|his|their|the|that|this|those)\b",
+    # a date; but a pattern or a need ("When does it usually happen?") is open
+    r"when(?:'s| is| was| does| did| are| were)\b(?![^?.]{0,60}\b(?:usually|typically|normally|"
+    r"generally|tends?|most|first|need|needs|feel|feels)\b)",
     r"where(?:'s| is| was| are| were| did| does) (?:the|it|he|she|they|your|his|her|this|"
-    r"that)\b(?!.*\b(?:coming from|come from|going|leave you|leaving you|heading|leading|"
-    r"stuck|you)\b)",
+    r"that)\b(?![^?.]*\b(?:coming from|come from|go|goes|going|sit|sits|fit|fits|leave you|"
+    r"leaving you|heading|leading|stuck|you|usually|typically|tends?)\b)",
 )
 _WHICH_OPEN = re.compile(
-    r"which (?:would|could|might|will|should|of (?:these|those|them|the options))\b|"
-    r".*\b(?:most|feel|feels|matter|matters|important|energy|help|want|like|you)\b"
+    r"which (?:would|could|might|will|should|of (?:these|those|them|the options|your))\b|"
+    r".*\b(?:most|feel|feels|matter|matters|important|energy|help|want|like|you|control|"
+    r"influence)\b|which [\w-]+ of (?:this|that|it|all)\b"
 )
+
+
+def _later_open(text: str, at: int, end: int) -> _Finding | None:
+    """An open wh-part after a closed question in the same clause: "On a scale of 1 to 10,
+    how ready are you, and what would move you up a point?" leaves the answer open.
+    """
+    for m in _LATER_WH.finditer(text, at, end):
+        wh = _WH.match(text, m.end(), end)
+        if wh and (found := _wh_finding(text, m.end(), end, wh)).kind == "open":
+            return found
+    return None
 
 
 def _wh_finding(text: str, at: int, end: int, wh: re.Match[str]) -> _Finding:
@@ -974,15 +1079,29 @@ _YOU_NOT_ACTION = _words_of(
     "be have know feel need want mind agree say describe see think imagine remember like "
     "prefer rather"
 )
+# After "would a rota ...": what a solution does for the problem.
+_OUTCOMES = _words_of("work help solve fix sort")
+# "Is a phone call worth a go?", "Isn't a rota an option?": a solution as the subject.
+_SOLUTION_IS = re.compile(
+    r"(?:is|isn't|was|wasn't) (?:a|an|some|another|the) [^?,.]{0,40}?\b(?:(?:an? )?(?:option|"
+    r"answer|solution)|worth (?!it\b))"
+)
 _SOLUTION_AFTER_BE = re.compile(
     r" (?:an? )?(?:option|worth|useful|helpful|better|easier|simpler|quicker|faster|safer|kinder|"
     r"fairer|calmer|cheaper|clearer|possible|good idea|idea|answer|solution|open to|able to|"
     r"more \w+)\b"
 )
-_TAG = re.compile(
-    r",\s*(?:right|yeah|yes|correct|true|isn't it|is it|wasn't it|aren't you|don't you|"
-    r"didn't you|haven't you|no|ok|okay|am i right|is that right|have i got that right)$"
+# A tag that asks to confirm a statement: "she's new, isn't she?". Without a question mark
+# too, when it is a negative auxiliary and a pronoun ("the trip was in March wasn't it").
+_NEGATIVE_TAG = (
+    r"(?:isn't|wasn't|aren't|weren't|don't|doesn't|didn't|hasn't|haven't|hadn't|can't|"
+    r"couldn't|won't|wouldn't) (?:it|he|she|they|you|we|i|that|there)"
 )
+_TAG = re.compile(
+    r",\s*(?:right|yeah|yes|correct|true|is it|no|ok|okay|am i right|is that right|have i got "
+    rf"that right|{_NEGATIVE_TAG})$"
+)
+_UNASKED_TAG = re.compile(rf"(?:,\s*|\s)(?:{_NEGATIVE_TAG}|yeah)$")
 
 
 def _yes_no(text: str, at: int, end: int, aux: str) -> _Finding:
@@ -993,6 +1112,8 @@ def _yes_no(text: str, at: int, end: int, aux: str) -> _Finding:
         return _Finding("open", (at, m.end()), question=True)
     if aux in _MODALS and (found := _modal_question(text, at, end, aux)):
         return found
+    if m := _SOLUTION_IS.match(text, at, end):
+        return _Finding("advice", m.span(), "suggest", question=True)
     if tag := _TAG.search(text, at, end):
         return _Finding("closed", tag.span(), "closed", question=True, aux=True)
     return _Finding(
@@ -1076,12 +1197,14 @@ def _modal_question(text: str, at: int, end: int, aux: str) -> _Finding | None:
             question=True,
         )
     # a third party: "Could the TA take the group?", "Would a quiet room be an option?"
-    for word, _start, stop in rest[1:6]:
+    for word, _start, stop in rest[1:8]:
         if word == "be":
             if solution := _SOLUTION_AFTER_BE.match(text, stop, end):
                 return _Finding("advice", (at, solution.end()), "suggest", question=True)
             return None
-        if word in _ACTION_VERBS and word not in _YOU_NOT_ACTION | {"do", "hear", "notice"}:
+        if word in _OUTCOMES or (
+            word in _ACTION_VERBS and word not in _YOU_NOT_ACTION | {"do", "hear", "notice"}
+        ):
             return _Finding(
                 "advice", (at, stop), "suggest", _topic_after(text, stop, end), question=True
             )
@@ -1100,6 +1223,7 @@ _INVITE = _any(
     r"help (?:me|us) (?:understand|see|get)\b",
     r"describe\b|expand\b|elaborate\b|unpack\b|imagine\b|picture\b|notice\b|remind me\b",
     r"explain (?:more|a bit|what|how|why|to me)\b",
+    r"let me (?:just )?(?:check|see if|make sure|play (?:that|it|this) back|recap|summari[sz]e)\b",
     r"share (?:more|a bit|a little|what|how|with me|an example)\b",
     r"paint (?:me )?a picture\b",
     r"think (?:about|of|back to|back on) (?:a time|when|what|how|why|who|where|the last time|"
@@ -1116,10 +1240,10 @@ _IMPERATIVE_LEAD = re.compile(
     r"(?:(?:just|maybe|perhaps|definitely|really|please|always|also|then|do|first|now|"
     r"try (?:and|to)|make sure (?:you )?|remember to|be sure to|go and|come and)\s+)*"
 )
-# "Take your time over it", "go on then": encouragement, though it starts with a verb.
+# "Take your time over it", "go on then": encouragement, though it starts with a verb; but
+# "keep going with the reward chart" names what to carry on doing.
 _ENCOURAGE_VERB = re.compile(
-    r"take your time|take (?:a|your) (?:moment|minute|second|breath)|take (?:whatever|as much|"
-    r"all the) time|take as long as|go on\b|go ahead\b|carry on\b|keep going\b|go for it\b"
+    rf"(?:{_GO_ON})\b(?! (?:with|on) (?:the|your|a|an|his|her|their|those|these)\b)"
 )
 _DON_T = re.compile(r"(?:don't|do not|never)\s+([a-z][\w'-]*)")
 _LET_US = re.compile(r"let'?s (?:have you\b|(?:just )?([a-z]+))")
@@ -1212,6 +1336,12 @@ _REFLECTION = _any(
     r"what you're (?:saying|describing)\b",
     r"if i(?:'ve| have) (?:got|understood|heard)\b|in other words\b|your words?\b",
     r"i (?:noticed|notice|'m noticing|am noticing)\b",
+    # what the speaker sees in the coachee: "You lit up when you talked about the club."
+    r"(?:you|your (?:face|voice|tone|energy))\b[^.?!]{0,40}?\bwhen (?:you|we|the [\w-]+|that|it|"
+    r"this|they|he|she) (?:\w+ )?(?:talked|talk|mentioned|mention|spoke|speak|said|say|described|"
+    r"describe|came up|comes up|got onto|brought up)\b",
+    # a cleft that names what weighs on the coachee: "It's the not knowing that gets to you."
+    r"it's [^.?!]{1,40}? (?:that|which|what)(?:'s| is| was)? [^.?!]{0,30}?\byou\b",
     r"we(?:'ve| have) got\b|we (?:can|could) (?:come back|park|pause|stop|look|return|take|"
     r"leave|move)\b",
 )
@@ -1231,7 +1361,8 @@ _EMPATHY = _any(
 _CURIOUS = _any(
     r"i(?:'m| am) (?:curious|interested|wondering|intrigued|struck|noticing|not sure i "
     r"(?:understand|follow|get))\b",
-    r"i wonder (?:what|how|why|who|where|when|which)\b",
+    r"(?:i wonder(?:ed)?|(?:i(?:'m| am| was) )?(?:just )?wondering) (?:what|how|why|who|where|when|"
+    r"which)\b",
     r"i(?:'d| would) (?:love|like) to (?:hear|know|understand|explore|go back|come back|check|"
     r"ask)\b",
     r"i want to (?:check|understand|make sure|come back|go back|ask)\b",
@@ -1276,8 +1407,10 @@ _CLOSED_PHRASE = re.compile(
     r"anyone|any|him|them|he|she|they|you|me|it|same|just|only|really|seriously|sure|right|"
     r"yes|no|"
     r"ok|okay|still|again|ever|never|always|already|yet|today|tomorrow|yesterday|now|then|there|"
-    r"here|who|when|where|which|mr|mrs|ms|miss|dr|sir|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday|morning|afternoon|evening|week|term|month|year)\b"
+    r"here|who|when|where|which|mr|mrs|ms|miss|dr|sir|"
+    # a time or a place: "Tuesdays?", "After lunch?", "In the staffroom?"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|mornings?|afternoons?|evenings?|nights?|"
+    r"weekends?|weeks?|terms?|months?|years?|after|before|during|at|in|on|since|until)\b"
 )
 _OPEN_PHRASE = _words_of("why how and so else")
 _PHRASE_HEAD_END = _words_of(
@@ -1350,25 +1483,57 @@ def _read_clause(text: str, clause: _Clause) -> tuple[_Finding | None, list[_Spa
         return _Finding(
             "closed", (at, end), "closed", question=True, aux=True, confirm=True
         ), offers
+    found = _read_content(text, clause, at)
+    if found and found.kind == "closed" and (later := _later_open(text, at, end)):
+        return later, offers  # "how ready are you, and what would move you up a point?"
+    return found, offers
+
+
+# Asking leave to ask: "mind if I ask about the budget?", "Can I ask something about home?".
+_PERMISSION = re.compile(
+    r"(?:(?:(?:would|do) you )?mind |(?:is it |would it be )?(?:ok|okay|alright|all right|fine) )"
+    r"if i ask(?:ed)?\b|(?:(?:can|could|may) i|if i) ask(?:ed)?(?= (?:about|something|a "
+    r"(?:quick )?question|you (?:about|something|a)))|(?:would|do) you mind me asking\b"
+)
+_ABOUT = re.compile(r"(?: you)?(?: (?:about|something|a (?:quick )?question))?\s*")
+
+
+def _permission(text: str, at: int, end: int) -> _Finding | None:
+    """A question asking leave to ask: closed, unless a wh-question follows ("... what
+    happened next?"), which decides.
+    """
+    if not (m := _PERMISSION.match(text, at, end)):
+        return None
+    rest = _ABOUT.match(text, m.end(), end)
+    after = rest.end() if rest else m.end()
+    if wh := _WH.match(text, after, end):
+        return _wh_finding(text, after, end, wh)
+    return _Finding("closed", m.span(), "closed", question=True, aux=True)
+
+
+def _read_content(text: str, clause: _Clause, at: int) -> _Finding | None:
+    end = clause.end
+    if found := _permission(text, at, end):
+        return found
     # 1. advice whatever the kind of sentence
     if found := _advice_anywhere(text, at, end) or _have_you(text, at, end):
-        return found, offers
+        return found
     # 2. the kind of sentence
     main = _main_start(text, at, end)
     wh = _wh_question(text, main, end, clause.asked)
     # 3. advice that a statement or a yes/no question can carry
     if wh is None and (found := _advice_outside_wh(text, at, end)):
-        return found, offers
+        return found
     # 4. what that kind of sentence says
     if wh is not None:
-        return _wh_finding(text, main, end, wh), offers
+        return _wh_finding(text, main, end, wh)
     if aux := _question_aux(text, main, end):
-        return _yes_no(text, main, end, aux), offers
+        return _yes_no(text, main, end, aux)
     if found := _invitation_or_imperative(text, at, end):
-        return found, offers
-    if clause.asked:
-        return _asked_statement(text, at, end), offers
-    return _statement(text, clause, at), offers
+        return found
+    if clause.asked or _UNASKED_TAG.search(text, at, end):
+        return _asked_statement(text, at, end)
+    return _statement(text, clause, at)
 
 
 # ----- topics, for the reframes -----------------------------------------------------------------
