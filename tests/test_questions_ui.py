@@ -451,3 +451,36 @@ def test_a_session_resumed_after_a_crash_keeps_its_tally(app, qtbot, data_dir: P
     assert again.prompts.view.text
     again.close()
     archive.engine.dispose()
+
+
+@pytest.mark.parametrize("size", [(1600, 900), (1280, 720), (1024, 768), (800, 600), (640, 360)])
+def test_with_a_prompt_and_an_alert_nothing_on_the_projector_overlaps(app, qtbot, size) -> None:
+    cocoach, clock = app
+    start(cocoach)
+    cocoach.controller.next_phase()  # a questions-only phase: the reminder shows too
+    long = "What would " + "really " * 12 + "matter to you if this went well?"
+    cocoach.prompts.show_text(long)
+    window = projector(cocoach, qtbot)
+    window.showNormal()
+    window.resize(*size)
+    clock.advance(cocoach.controller.run.remaining() + 85)  # overtime: the alert line shows
+    cocoach.controller.tick()
+    qtbot.wait(1)  # let the layout settle at the new size
+    assert window.alert_label.text() and window.reminder_label.isVisibleTo(window)
+    column = [
+        window.phase_label,
+        window.speaker_label,
+        window.time_label,
+        window.alert_label,
+        window.phase_progress,
+        window.rule_label,
+        window.prompt_label,
+        window.next_label,
+        window.session_progress,
+    ]
+    for upper, lower in zip(column, column[1:], strict=False):
+        assert upper.geometry().bottom() <= lower.geometry().top(), (upper, lower)
+    assert window.session_progress.geometry().bottom() <= window.height()
+    header = window.header_label.geometry()
+    assert header.right() <= window.paused_label.geometry().left()
+    assert window.paused_label.geometry().right() <= window.reminder_label.geometry().left()

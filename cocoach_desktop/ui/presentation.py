@@ -45,11 +45,12 @@ class _Scale:
     phase: float = 0.075
     speaker: float = 0.05
     time: float = 0.33  # the digits: about a third of the height, unless the width is short
+    time_with_prompt: float = 0.28  # a little smaller, to leave the prompt its two lines
     waiting: float = 0.1  # the placeholder's words, in the digits' place
     alert: float = 0.05
     rule: float = 0.04
-    reminder: float = 0.028
-    prompt: float = 0.045
+    reminder: float = 0.035
+    prompt: float = 0.04
     next_line: float = 0.03
     phase_bar: float = 0.014
     session_bar: float = 0.008
@@ -193,7 +194,8 @@ class PresentationWindow(TimerWindow):
         self.rule_label = _line_label(self, centre)
         self.rule_label.setWordWrap(True)
         self.rule_label.setAlignment(centre | Qt.AlignmentFlag.AlignTop)
-        self.reminder_label = _line_label(self, centre)
+        self.reminder_label = _line_label(self, Qt.AlignmentFlag.AlignRight)
+        self.reminder_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.prompt_label = _line_label(self, centre)
         self.prompt_label.setWordWrap(True)
         self.prompt_label.setAlignment(centre | Qt.AlignmentFlag.AlignTop)
@@ -210,6 +212,7 @@ class PresentationWindow(TimerWindow):
         header = QHBoxLayout()
         header.addWidget(self.header_label, 1)
         header.addWidget(self.paused_label, 0, Qt.AlignmentFlag.AlignRight)
+        header.addWidget(self.reminder_label, 0, Qt.AlignmentFlag.AlignRight)
         layout = QVBoxLayout(self)
         # The fonts follow the window's size, so they must not set its minimum size.
         layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
@@ -221,7 +224,6 @@ class PresentationWindow(TimerWindow):
         layout.addWidget(self.phase_progress)
         layout.addStretch(1)
         layout.addWidget(self.rule_label)
-        layout.addWidget(self.reminder_label)
         layout.addWidget(self.prompt_label)
         layout.addWidget(self.next_label)
         layout.addStretch(1)
@@ -385,15 +387,18 @@ class PresentationWindow(TimerWindow):
         self._layout.setContentsMargins(margin, margin // 2 + self._border, margin, margin)
         self._layout.setSpacing(max(4, round(0.01 * height)))
         width = self.width() - 2 * margin
-        self._fit_line(self.header_label, SCALE.header, width * 0.7, NORMAL)
+        reminding = bool(self.reminder_label.text())
+        self._fit_line(
+            self.header_label, SCALE.header, width * (0.55 if reminding else 0.7), NORMAL
+        )
         self._fit_badge()
         self._fit_line(self.phase_label, SCALE.phase, width, BOLD)
         self._fit_line(self.speaker_label, SCALE.speaker, width, DEMIBOLD)
         self._fit_time(width)
         self._fit_line(self.alert_label, SCALE.alert, width, BOLD)
         self._fit_rule(width)
-        self._fit_line(self.reminder_label, SCALE.reminder, width, BOLD)
-        _set_shown(self.reminder_label, bool(self.reminder_label.text()))
+        self._fit_line(self.reminder_label, SCALE.reminder, width * 0.3, BOLD)
+        _set_shown(self.reminder_label, reminding)
         self._fit_wrapped(self.prompt_label, SCALE.prompt, SCALE.prompt_lines, width)
         _set_shown(self.prompt_label, bool(self.prompt_label.text()))
         self._fit_line(self.next_label, SCALE.next_line, width, NORMAL)
@@ -421,7 +426,8 @@ class PresentationWindow(TimerWindow):
             self.paused_label.setStyleSheet(style)
 
     def _fit_time(self, width: float) -> None:
-        preferred = round(SCALE.time * self.height())
+        share = SCALE.time_with_prompt if self._prompt else SCALE.time
+        preferred = round(share * self.height())
         box_height = round(preferred * 0.95)
         if self._state is None:
             preferred = round(SCALE.waiting * self.height())
