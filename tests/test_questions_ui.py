@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -478,9 +482,31 @@ def test_with_a_prompt_and_an_alert_nothing_on_the_projector_overlaps(app, qtbot
         window.next_label,
         window.session_progress,
     ]
-    for upper, lower in zip(column, column[1:], strict=False):
+    for upper, lower in itertools.pairwise(column):
         assert upper.geometry().bottom() <= lower.geometry().top(), (upper, lower)
     assert window.session_progress.geometry().bottom() <= window.height()
     header = window.header_label.geometry()
     assert header.right() <= window.paused_label.geometry().left()
     assert window.paused_label.geometry().right() <= window.reminder_label.geometry().left()
+
+
+def test_the_advice_rules_are_not_compiled_before_the_window_is_up(tmp_path: Path) -> None:
+    """Compiling the rules takes a few hundred milliseconds: never before the first paint."""
+    script = (
+        "import sys, pathlib\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from cocoach_desktop.app import CocoachApp\n"
+        "from cocoach_desktop.core.clock import SystemClock\n"
+        f"CocoachApp(SystemClock(), pathlib.Path({str(tmp_path)!r}))\n"
+        "print('cocoach_desktop.core.advice' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.stdout.strip() == "False"

@@ -67,12 +67,11 @@ class AdviceHint(QFrame):
         return verdict
 
     def show_verdict(self, verdict: Verdict | None) -> None:
-        from cocoach_desktop.core.advice import Label
-
         self.verdict = verdict
         if verdict is None:
             self.hide()
             return
+        from cocoach_desktop.core.advice import Label
         reasons = ", ".join(f"“{r}”" for r in verdict.reasons)
         if verdict.label is Label.ADVICE:
             name = "adviceHint"
