@@ -244,7 +244,7 @@ class CocoachApp:
 
     def _show_state(self, state: DisplayState) -> None:
         self.prompts.follow(state)
-        self.window.questions.set_phase_groups(state.prompt_groups)
+        self.window.questions.set_phase_groups(self.prompts.groups)  # () once finished
         self.presentation.show_state(state)
         if self.compact is not None:
             self.compact.show_state(state)
@@ -450,6 +450,9 @@ class CocoachApp:
         """After a restore: the same app, the restored file."""
         if self.recorder.session_id is not None and not self.controller.in_progress():
             self.recorder.close_session()  # its id means another session in the other file
+        if archive is not self.archive and self.archive is not None:
+            # Undo steps name rows of the file that was open: never replay them in another.
+            self.window.undo_stack.clear()
         self.archive = archive
         self.recorder.archive = archive
         self.tally.archive = archive

@@ -186,12 +186,13 @@ def test_restore_takes_a_new_id_or_the_shipped_row_when_its_own_is_taken(
 def test_many_questions_are_added_in_one_transaction(archive: Archive) -> None:
     version = archive.data_version()
     items = ((f"Group {i % 3}", f"Question number {i}?") for i in range(250))  # any iterable
-    assert archive.add_saved_questions(items) == 250
+    added = archive.add_saved_questions(items)
+    assert len(added) == 250 and added == archive.saved_questions()
     assert archive.data_version() == version + 1  # one write, not 250
     saved = archive.saved_questions()
     assert [q.text for q in saved] == [f"Question number {i}?" for i in range(250)]
     assert all(q.shipped_id == "" and not q.starred and not q.hidden for q in saved)
-    assert archive.add_saved_questions([]) == 0
+    assert archive.add_saved_questions([]) == ()
     assert archive.data_version() == version + 1
 
 
@@ -292,21 +293,32 @@ def test_deleting_a_session_takes_its_marks_and_undo_brings_them_back(
     assert archive.tally(other) == tuple(kept)
 
 
-def test_restored_marks_keep_their_order_when_their_ids_are_taken(archive: Archive) -> None:
+def test_restored_marks_keep_their_ids_because_ids_are_never_used_twice(
+    archive: Archive,
+) -> None:
     sid = session(archive)
     other = session(archive, "Bob")
     marks = tap(archive, sid, OPEN, CLOSED, ADVICE)
     deleted = archive.delete_session(sid)
-    # The freed ids are the highest: SQLite hands the first of them out again.
+    # The freed ids were the highest; without AUTOINCREMENT SQLite would hand them out again.
     taken = archive.add_tally(other, OPEN, 1.0)
-    assert taken.id == marks[0].id
+    assert taken.id > max(m.id for m in marks)
     new_sid = archive.restore_session(deleted)
     back = archive.tally(new_sid)
     assert [m.kind for m in back] == [OPEN, CLOSED, ADVICE]
-    assert [m.id for m in back] == sorted(m.id for m in back)
-    assert {m.id for m in back}.isdisjoint({taken.id})
+    assert [m.id for m in back] == [m.id for m in marks]
     assert values(back) == values(marks)
     assert archive.tally(other) == (taken,)
+
+
+def test_a_deleted_question_comes_back_under_its_own_id_after_others_were_added(
+    archive: Archive,
+) -> None:
+    first = archive.save_question("goal", "What would make today worth it?")
+    archive.delete_saved_question(first.id)
+    later = archive.save_question("goal", "What else?")
+    assert later.id != first.id  # its id was not handed out again
+    assert archive.restore_saved_question(first) == first
 
 
 def test_deleting_a_coachee_deletes_their_sessions_marks(archive: Archive, engine: Engine) -> None:

@@ -632,7 +632,7 @@ def new_questions(book: QuestionBook, imported: ImportedBank) -> list[tuple[str,
         key = same_text(text)
         if key and key not in present:
             present.add(key)
-            fresh.append((imported.group, text.strip()))
+            fresh.append((imported.group, " ".join(text.split())))  # as typed ones are kept
     return fresh
 
 
@@ -815,6 +815,13 @@ class PromptDeck:
         return self.pinned
 
     # -- rotation
+
+    def seconds_to_rotation(self, now: float) -> float | None:
+        """How long until :meth:`tick` would move on; None when it never will as things are."""
+        every = self._rotate_every
+        if every is None or self._pinned or len(self._questions) < 2:
+            return None
+        return max(0.0, self._shown_at + every - now)
 
     def tick(self, now: float) -> bool:
         """Move on if rotation is on, nothing is pinned and the interval is over.

@@ -966,11 +966,11 @@ class Archive:
             s.flush()
             return _saved_question(row)
 
-    def add_saved_questions(self, items: Iterable[tuple[str, str]]) -> int:
+    def add_saved_questions(self, items: Iterable[tuple[str, str]]) -> tuple[SavedQuestion, ...]:
         """Add many own questions, (group, text) each, in one transaction: all or none.
 
         Every item is checked before anything is written; a bad one is named by its
-        position ("Question 3: ..."). Returns how many were added.
+        position ("Question 3: ..."). Returns what was added, so that it can be undone.
         """
         rows: list[dict[str, Any]] = []
         now = datetime.now(UTC)
@@ -991,11 +991,11 @@ class Archive:
                 }
             )
         if not rows:
-            return 0
+            return ()
         with self._write() as s:
-            # One executemany: a bank of hundreds of questions is one statement, not hundreds.
-            s.execute(insert(SavedQuestionRow), rows)
-        return len(rows)
+            # One bulk INSERT … RETURNING: a bank of hundreds of questions is one statement.
+            added = s.scalars(insert(SavedQuestionRow).returning(SavedQuestionRow), rows).all()
+            return tuple(_saved_question(row) for row in added)
 
     # ----- the observer's tally --------------------------------------------------------------
 

@@ -232,6 +232,9 @@ class SavedQuestionRow(Base):
             unique=True,
             sqlite_where=sql_text("shipped_id != ''"),
         ),
+        # Ids are never used twice: an undo puts a deleted question back under its own id,
+        # and nothing else may have taken it in between (an import, another add).
+        {"sqlite_autoincrement": True},
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     group: Mapped[str] = mapped_column(String(200))
@@ -250,6 +253,7 @@ class TallyMarkRow(Base):
     __table_args__ = (
         Index("ix_tally_marks_session_id", "session_id"),
         CheckConstraint(f"kind IN ({', '.join(repr(k.value) for k in TallyKind)})", name="kind"),
+        {"sqlite_autoincrement": True},  # as saved_questions: an undone count keeps its id
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"))

@@ -44,17 +44,34 @@ class _Change(QUndoCommand):
         text: str,
         do: Callable[[], object],
         undo: Callable[[], object],
+        *,
+        done: bool = False,
     ) -> None:
         super().__init__(text)
         self.keeper = keeper
         self._do = do
         self._undo = undo
+        self._done = done  # the change is already in the archive: the first redo only shows it
+        self._archive = keeper.archive  # undo and redo only ever write to this file
+
+    def _stale(self) -> bool:
+        if self.keeper.archive is not self._archive:  # another archive since (a restore)
+            self.setObsolete(True)
+            return True
+        return False
 
     def redo(self) -> None:
+        if self._stale():
+            return
+        if self._done:
+            self._done = False
+            self.keeper.reload()
+            return
         self.keeper.write(self._do)
 
     def undo(self) -> None:
-        self.keeper.write(self._undo)
+        if not self._stale():
+            self.keeper.write(self._undo)
 
 
 class QuestionBankKeeper(QObject):
@@ -227,13 +244,23 @@ class QuestionBankKeeper(QObject):
         if archive is None:
             raise BankError(path.name, _tr("the archive is not open"))
         try:
-            count = archive.add_saved_questions(fresh)
+            added = archive.add_saved_questions(fresh)
         except Exception as exc:
             raise BankError(path.name, str(exc)) from exc
-        self.reload()
+
+        def again() -> None:
+            for question in added:
+                archive.restore_saved_question(question)
+
+        def take_back() -> None:
+            for question in added:
+                archive.delete_saved_question(question.id)
+
+        # Already written: the command's first redo only shows it; Ctrl+Z takes it all back.
+        self.undo_stack.push(_Change(self, _tr("import questions"), again, take_back, done=True))
         title = self.book.titles.get(imported.group, imported.group)
         return _tr("Added {n} question(s) to “{title}” from {name}.").format(
-            n=count, title=title, name=path.name
+            n=len(added), title=title, name=path.name
         )
 
     def export_text(self, group: str, include_hidden: bool = False) -> str:

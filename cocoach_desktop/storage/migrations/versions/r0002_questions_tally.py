@@ -34,6 +34,7 @@ def upgrade() -> None:
         sa.Column("created", sa.DateTime(), nullable=False),
         sa.Column("updated", sa.DateTime(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_saved_questions")),
+        sqlite_autoincrement=True,  # ids never used twice, so an undo can restore one
     )
     # Partial: many own questions have shipped_id "", but a shipped question has one row.
     op.create_index(
@@ -64,6 +65,7 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_tally_marks")),
+        sqlite_autoincrement=True,
     )
     op.create_index("ix_tally_marks_session_id", "tally_marks", ["session_id"], unique=False)
 
