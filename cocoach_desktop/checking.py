@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -54,6 +55,17 @@ class _Problems:
 
 def run_check(args: argparse.Namespace, out: TextIO) -> int:
     """Run ``cocoach check`` in one of its three forms; returns the exit status."""
+    try:
+        return _run(args, out)
+    except BrokenPipeError:
+        # The reader went away (``cocoach check --jsonl big.jsonl | head``): that is fine.
+        # Point stdout at nothing, so that Python's last flush does not complain.
+        if out is sys.stdout:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+
+
+def _run(args: argparse.Namespace, out: TextIO) -> int:
     text = " ".join(args.text)
     if args.jsonl or args.eval:
         if text:

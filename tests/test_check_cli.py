@@ -135,3 +135,23 @@ def test_text_and_a_file_together_are_refused(capsys, tmp_path) -> None:
     status, _out, err = run(capsys, "hello", "--jsonl", str(tmp_path / "x"))
     assert status == 2
     assert "not both" in err
+
+
+def test_a_reader_that_stops_early_is_not_an_error(tmp_path: Path) -> None:
+    """``cocoach check --jsonl big.jsonl | head -1`` ends quietly."""
+    source = tmp_path / "big.jsonl"
+    source.write_text(
+        "".join(json.dumps({"id": i, "text": "have you tried a rota"}) + "\n" for i in range(5000))
+    )
+    child = subprocess.Popen(
+        [sys.executable, "-m", "cocoach_desktop", "check", "--jsonl", str(source)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert child.stdout is not None and child.stderr is not None
+    first = child.stdout.readline()
+    child.stdout.close()  # as head does after one line
+    err = child.stderr.read()
+    assert child.wait(timeout=60) == 0
+    assert json.loads(first)["label"] == "advice"
+    assert b"Traceback" not in err and b"BrokenPipe" not in err

@@ -686,3 +686,19 @@ def test_a_single_question_never_rotates_and_rotation_can_be_changed() -> None:
         deck.set_rotation(0, now=0.0)
     with pytest.raises(ValueError):
         PromptDeck(rotate_every=float("nan"))
+
+
+def test_the_deck_says_how_long_until_it_rotates() -> None:
+    deck = PromptDeck()
+    deck.set_questions([q("a"), q("b")], now=0.0)
+    assert deck.seconds_to_rotation(0.0) is None  # rotation off
+    deck.set_rotation(60, now=10.0)
+    assert deck.seconds_to_rotation(10.0) == 60
+    assert deck.seconds_to_rotation(69.5) == pytest.approx(0.5)
+    assert deck.seconds_to_rotation(500.0) == 0.0  # overdue: at once
+    deck.pin(now=20.0)
+    assert deck.seconds_to_rotation(30.0) is None
+    deck.unpin(now=30.0)
+    assert deck.seconds_to_rotation(30.0) == 60
+    deck.set_questions([q("a")], now=40.0, keep_current=True)
+    assert deck.seconds_to_rotation(40.0) is None  # one question never rotates

@@ -510,3 +510,166 @@ def test_the_advice_rules_are_not_compiled_before_the_window_is_up(tmp_path: Pat
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert done.stdout.strip() == "False"
+
+
+def bank_file(tmp_path: Path, *texts: str) -> Path:
+    path = tmp_path / "mine.toml"
+    questions = "".join(f'\n[[questions]]\ntext = "{t}"\n' for t in texts)
+    path.write_text(
+        'format = "cocoach-questions"\nversion = 1\ngroup = "goal"\n' + questions,
+        encoding="utf-8",
+    )
+    return path
+
+
+def own_texts(cocoach: CocoachApp, group: str = "goal") -> list[str]:
+    return [q.text for q in cocoach.bank.book.group(group) if q.own]
+
+
+def test_undo_walks_back_through_add_star_delete_and_import_without_touching_others(
+    app, tmp_path: Path
+) -> None:
+    cocoach, _clock = app
+    stack = cocoach.window.undo_stack
+    cocoach.bank.add("goal", "Alpha: what matters most here?")
+    alpha = next(q for q in cocoach.bank.book.group("goal") if q.own)
+    cocoach.bank.toggle_star(alpha.key)
+    cocoach.bank.delete(alpha.key)
+    cocoach.bank.import_file(bank_file(tmp_path, "Zeta: what would you like instead?"))
+    assert own_texts(cocoach) == ["Zeta: what would you like instead?"]
+    stack.undo()  # the import
+    assert own_texts(cocoach) == []
+    stack.undo()  # the delete: Alpha is back under its own key, still starred
+    back = cocoach.bank.book.find(alpha.key)
+    assert back is not None and back.starred
+    stack.undo()  # the star
+    assert not cocoach.bank.book.find(alpha.key).starred
+    for _ in range(3):
+        stack.redo()
+    assert own_texts(cocoach) == ["Zeta: what would you like instead?"]
+    stack.undo()
+    stack.undo()
+    assert own_texts(cocoach) == ["Alpha: what matters most here?"]
+
+
+def test_an_imported_question_keeps_no_stray_line_breaks(app, tmp_path: Path) -> None:
+    cocoach, _clock = app
+    cocoach.bank.import_file(bank_file(tmp_path, "What\\n else\\twould help?"))
+    assert own_texts(cocoach) == ["What else would help?"]
+
+
+def test_after_a_restore_ctrl_z_cannot_write_into_the_restored_archive(app) -> None:
+    from cocoach_desktop.storage.backup import list_backups
+
+    cocoach, _clock = app
+    stack = cocoach.window.undo_stack
+    cocoach.bank.add("goal", "Precious: what do you want from today?")
+    assert cocoach.backups.back_up_now(quiet=True)
+    precious = next(q for q in cocoach.bank.book.group("goal") if q.own)
+    cocoach.bank.delete(precious.key)
+    cocoach.bank.add("goal", "Throwaway: what else?")
+    (backup,) = list_backups(cocoach.backups.folder)
+    cocoach.backups.restore(backup, cocoach.reopen_archive)
+    assert own_texts(cocoach) == ["Precious: what do you want from today?"]
+    assert not stack.canUndo()
+    stack.undo()
+    assert own_texts(cocoach) == ["Precious: what do you want from today?"]
+
+
+def test_a_rotation_timer_that_fires_early_waits_only_for_what_is_left(app) -> None:
+    cocoach, clock = app
+    start(cocoach)
+    prompts = cocoach.prompts
+    prompts.set_rotation(1)
+    first = prompts.view.text
+    assert 59_000 <= prompts._timer.remainingTime() <= 60_000
+    clock.advance(59.4)  # a coarse timer may wake a little early
+    prompts._rotate()
+    assert prompts.view.text == first
+    assert 0 < prompts._timer.remainingTime() <= 700  # not another whole minute
+    clock.advance(0.6)
+    prompts._rotate()
+    assert prompts.view.text != first
+    # Editing the bank keeps the prompt's time running rather than starting it again.
+    clock.advance(30)
+    cocoach.bank.toggle_star(cocoach.bank.book.group("goal")[5].key)
+    assert 29_000 <= prompts._timer.remainingTime() <= 30_000
+
+
+def test_showing_a_question_of_another_group_or_a_hidden_one_works(app, qtbot) -> None:
+    cocoach, _clock = app
+    start(cocoach)
+    window = projector(cocoach, qtbot)
+    other = cocoach.bank.book.group("commitment")[2]
+    panel = cocoach.window.questions
+    panel.all_groups.setChecked(True)
+    panel.search_edit.setText(other.text)
+    panel.questions_list.setCurrentRow(0)
+    assert panel.current_key() == other.key
+    panel.show_button.click()
+    assert window.prompt_label.text() == f"“{other.text}”"
+    press(cocoach, Qt.Key.Key_Q)  # Q goes back to the phase's own questions
+    groups = cocoach.controller.run.current.prompt_groups
+    assert cocoach.prompts.view.text in {q.text for q in cocoach.bank.book.for_phase(groups)}
+
+
+def test_after_the_session_finishes_the_question_panel_follows_no_phase(app) -> None:
+    cocoach, _clock = app
+    start(cocoach)
+    assert cocoach.window.questions.groups == ("goal",)
+    cocoach.controller.finish()
+    panel = cocoach.window.questions
+    assert panel.groups == ()
+    assert "No phase is on" in panel.prompt_status.text()
+
+
+def test_ctrl_k_on_a_typed_question_keeps_the_pin_action_ticked(app) -> None:
+    cocoach, _clock = app
+    start(cocoach)
+    cocoach.prompts.show_text("What is the question under the question?")
+    assert cocoach.window.act_prompt_pin.isChecked()
+    press(cocoach, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert cocoach.prompts.view.pinned
+    assert cocoach.window.act_prompt_pin.isChecked()
+
+
+def test_the_tally_undo_button_takes_back_the_newest_count_even_after_other_edits(
+    app, data_dir: Path
+) -> None:
+    cocoach, _clock = app
+    start(cocoach)
+    cocoach.tally.tap(TallyKind.OPEN)
+    cocoach.tally.tap(TallyKind.ADVICE)
+    cocoach.bank.toggle_star(cocoach.bank.book.group("goal")[0].key)  # another edit on top
+    cocoach.window.tally.undo_button.click()
+    sid = cocoach.recorder.session_id
+    assert [m.kind for m in fresh_view(data_dir).tally(sid)] == [TallyKind.OPEN]
+    assert cocoach.bank.book.group("goal")[0].starred  # the star was not undone
+    cocoach.window.undo_stack.undo()  # Ctrl+Z brings the count back
+    assert [m.kind for m in fresh_view(data_dir).tally(sid)] == [TallyKind.OPEN, TallyKind.ADVICE]
+
+
+def test_a_long_trend_shows_the_newest_sessions_and_always_the_one_on_view(qtbot) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from cocoach_desktop.core.records import TallyCounts, TallyPoint
+    from cocoach_desktop.ui.tally_chart import TallyTrendChart
+
+    chart = TallyTrendChart()
+    qtbot.addWidget(chart)
+    chart.resize(420, 180)
+    chart.show()
+    start_day = datetime(2026, 1, 5, tzinfo=UTC)
+    points = [
+        TallyPoint(n, start_day + timedelta(days=7 * n), ("Ana",), TallyCounts(3, 1, n % 3))
+        for n in range(200)
+    ]
+    chart.set_points(points, current=199)
+    assert 10 < len(chart.points) < 200
+    assert chart.points[-1].session_id == 199
+    assert "of the 200 tallied sessions" in chart.shown_text()
+    chart.set_points(points, current=20)
+    assert 20 in [p.session_id for p in chart.points]
+    chart.resize(2000, 180)
+    assert len(chart.points) > 100
+    chart.grab()  # paints without trouble

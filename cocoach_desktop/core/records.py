@@ -158,7 +158,8 @@ class TallyCounts:
         return self.open + self.closed + self.advice
 
     def of(self, kind: TallyKind) -> int:
-        return {TallyKind.OPEN: self.open, TallyKind.CLOSED: self.closed}.get(kind, self.advice)
+        count: int = getattr(self, TallyKind(kind).value)
+        return count
 
     @classmethod
     def from_marks(cls, marks: Iterable[TallyMark]) -> TallyCounts:

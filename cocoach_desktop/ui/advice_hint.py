@@ -72,6 +72,7 @@ class AdviceHint(QFrame):
             self.hide()
             return
         from cocoach_desktop.core.advice import Label
+
         reasons = ", ".join(f"“{r}”" for r in verdict.reasons)
         if verdict.label is Label.ADVICE:
             name = "adviceHint"

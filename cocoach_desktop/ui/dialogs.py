@@ -227,15 +227,18 @@ class TemplateEditor(QDialog):
                 self.tr("Questions only"),
             ]
         )
-        groups_header = self.table.horizontalHeaderItem(self.GROUPS_COLUMN)
-        groups_header.setToolTip(
-            self.tr(
+        tips = {
+            self.GROUPS_COLUMN: self.tr(
                 "The banks this phase's prompts come from, separated by commas: {groups}"
-            ).format(groups=", ".join(PROMPT_GROUPS))
-        )
-        self.table.horizontalHeaderItem(self.ASK_COLUMN).setToolTip(
-            self.tr("Tick for a phase of questions only: the projector says “Ask, don’t tell”")
-        )
+            ).format(groups=", ".join(PROMPT_GROUPS)),
+            self.ASK_COLUMN: self.tr(
+                "Tick for a phase of questions only: the projector says “Ask, don’t tell”"
+            ),
+        }
+        for column, tip in tips.items():
+            item = self.table.horizontalHeaderItem(column)
+            if item is not None:
+                item.setToolTip(tip)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)

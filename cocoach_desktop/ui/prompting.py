@@ -99,11 +99,16 @@ class PromptDirector(QObject):
         self._changed()
 
     def show(self, key: str) -> bool:
-        """Show a question picked from the phase's list."""
-        if not self.deck.show(key, self.clock.monotonic()):
+        """Show a picked question: from the phase's list, or else (another group, a hidden
+        one) as if typed, until the facilitator moves on."""
+        if self.deck.show(key, self.clock.monotonic()):
+            self._typed = ""
+            self._changed()
+            return True
+        question = self.book.find(key)
+        if question is None:
             return False
-        self._typed = ""
-        self._changed()
+        self.show_text(question.text)
         return True
 
     def show_text(self, text: str) -> None:
@@ -112,8 +117,9 @@ class PromptDirector(QObject):
         self._changed()
 
     def toggle_pin(self) -> bool:
-        if self._typed:
-            return True  # a typed question stays until the facilitator moves on anyway
+        if self._typed:  # a typed question stays until the facilitator moves on anyway
+            self._changed()  # …and the Pin action, which Qt just unticked, says so again
+            return True
         pinned = self.deck.toggle_pin(self.clock.monotonic())
         self._changed()
         return pinned
@@ -127,12 +133,15 @@ class PromptDirector(QObject):
             self._arm()
 
     def _arm(self) -> None:
-        """Wake when the current prompt's time is up (no polling while rotation is off)."""
+        """Wake when the current prompt's time is up (no polling while rotation is off).
+
+        Always for the time that is left: a coarse timer may fire a little early, and then
+        the prompt's remaining second or so is waited for, not a whole new interval.
+        """
         self._timer.stop()
-        every = self.deck.rotate_every
-        if every is None or self.deck.pinned or self._typed or len(self.deck.questions) < 2:
-            return
-        self._timer.start(max(1, math.ceil(every * 1000)))
+        left = None if self._typed else self.deck.seconds_to_rotation(self.clock.monotonic())
+        if left is not None:
+            self._timer.start(max(1, math.ceil(left * 1000)))
 
     def _changed(self) -> None:
         current: Question | None = self.deck.current

@@ -178,6 +178,7 @@ class QuestionsPanel(QWidget):
                 if index >= 0:
                     self.group_combo.setCurrentIndex(index)
             self.refresh()
+            self._show_status()
 
     def set_prompt(self, view: PromptView) -> None:
         self.prompt = view
@@ -255,7 +256,7 @@ class QuestionsPanel(QWidget):
         if not view.text:
             text = self.tr("No prompt on the projector: this phase has no questions")
             if not self.groups:
-                text = self.tr("Prompts follow the phase once a session is set up")
+                text = self.tr("No phase is on: prompts follow the phases of a session")
         elif view.typed:
             text = self.tr("On the projector (typed, stays until Q): “{q}”").format(q=view.text)
         else:

@@ -115,6 +115,30 @@ class _Tap(QUndoCommand):
             self.mark = None
 
 
+class _Untap(QUndoCommand):
+    """The Undo button: the newest count taken back, as a step Ctrl+Z can undo in turn."""
+
+    def __init__(self, keeper: TallyKeeper, mark: TallyMark, text: str) -> None:
+        super().__init__(text)
+        self.keeper = keeper
+        self.kind = mark.kind
+        self.session_id = mark.session_id
+        self.mark: TallyMark | None = mark
+
+    def redo(self) -> None:
+        if self.keeper.session_id != self.session_id:
+            self.setObsolete(True)
+        elif self.mark is not None:
+            self.keeper.remove(self.mark)
+            self.mark = None
+
+    def undo(self) -> None:
+        if self.keeper.session_id != self.session_id:
+            self.setObsolete(True)
+        else:
+            self.mark = self.keeper.add(self.kind)
+
+
 class TallyKeeper(QObject):
     """Saves the taps of the panel to the session on record and keeps the counts on screen."""
 
@@ -157,11 +181,12 @@ class TallyKeeper(QObject):
             self.undo_stack.push(_Tap(self, mark, self.tr("count “{name}”").format(name=name)))
 
     def undo_last(self) -> None:
-        command = self.undo_stack.command(self.undo_stack.index() - 1)
-        if isinstance(command, _Tap):
-            self.undo_stack.undo()
-        elif self.marks:  # the undo history was cleared: take back the newest count anyway
-            self.remove(self.marks[-1])
+        """Take back the newest count of this session, whatever was done since."""
+        if self.session_id is None or not self.marks:
+            return
+        mark = self.marks[-1]
+        name = self.panel.names()[mark.kind]
+        self.undo_stack.push(_Untap(self, mark, self.tr("take back “{name}”").format(name=name)))
 
     def add(self, kind: TallyKind) -> TallyMark | None:
         if self.archive is None or self.session_id is None:

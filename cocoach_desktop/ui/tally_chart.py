@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import tzinfo
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from cocoach_desktop.core.records import TallyCounts, TallyKind, TallyPoint
@@ -18,6 +18,7 @@ from cocoach_desktop.ui.timeline import overtime_colour
 
 CHART_HEIGHT = 150
 MAX_BAR_WIDTH = 42
+MIN_SLOT = 14  # below this a bar is too thin to read: the oldest sessions are left out
 LEGEND_HEIGHT = 22
 
 
@@ -39,7 +40,8 @@ class TallyTrendChart(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.points: tuple[TallyPoint, ...] = ()
+        self.points: tuple[TallyPoint, ...] = ()  # the bars drawn
+        self.all_points: tuple[TallyPoint, ...] = ()
         self.current: int | None = None
         self.tz: tzinfo | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -47,11 +49,34 @@ class TallyTrendChart(QWidget):
     def set_points(
         self, points: Sequence[TallyPoint], current: int | None = None, tz: tzinfo | None = None
     ) -> None:
-        self.points = tuple(p for p in points if p.counts.total)
+        self.all_points = tuple(p for p in points if p.counts.total)
         self.current = current
         self.tz = tz
-        self.setToolTip(self._tooltip())
+        self._fit_points()
         self.update()
+
+    def _fit_points(self) -> None:
+        """As many of the newest sessions as fit, always with the one on view."""
+        fits = max(1, int((self.width() - 40) // MIN_SLOT))
+        points = self.all_points
+        end = len(points)
+        ids = [p.session_id for p in points]
+        if self.current in ids:
+            end = max(ids.index(self.current) + 1, min(end, fits))
+        self.points = points[max(0, end - fits) : end]
+        self.setToolTip(self._tooltip())
+
+    def shown_text(self) -> str:
+        """Which sessions the bars are, when not all of them fit."""
+        if len(self.points) == len(self.all_points):
+            return ""
+        return self.tr("{n} of the {total} tallied sessions").format(
+            n=len(self.points), total=len(self.all_points)
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._fit_points()
+        super().resizeEvent(event)
 
     def sizeHint(self) -> QSize:
         return QSize(420, CHART_HEIGHT + LEGEND_HEIGHT)
@@ -60,7 +85,7 @@ class TallyTrendChart(QWidget):
         return QSize(200, CHART_HEIGHT + LEGEND_HEIGHT)
 
     def _tooltip(self) -> str:
-        lines = []
+        lines = [self.shown_text()] if self.shown_text() else []
         for p in self.points:
             when = p.started.astimezone(self.tz).strftime("%d %b %Y") if p.started else "?"
             c = p.counts
@@ -84,7 +109,7 @@ class TallyTrendChart(QWidget):
         top, bottom = 6.0, float(CHART_HEIGHT - label_h)
         height = bottom - top
         count = len(self.points)
-        slot = max(8.0, (self.width() - axis_w) / count)
+        slot = (self.width() - axis_w) / count
         bar = min(MAX_BAR_WIDTH, slot * 0.7)
         painter.setPen(QPen(pal.color(QPalette.ColorRole.Mid), 1))
         for share in (0.0, 0.5, 1.0):
