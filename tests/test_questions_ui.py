@@ -582,7 +582,8 @@ def test_a_rotation_timer_that_fires_early_waits_only_for_what_is_left(app) -> N
     prompts = cocoach.prompts
     prompts.set_rotation(1)
     first = prompts.view.text
-    assert 50_000 <= prompts._timer.remainingTime() <= 60_000  # (a busy machine is slower)
+    # Qt may put up to 5% on a coarse timer; a busy machine takes a little off.
+    assert 50_000 <= prompts._timer.remainingTime() <= 63_000
     clock.advance(59.4)  # a coarse timer may wake a little early
     prompts._rotate()
     assert prompts.view.text == first
@@ -593,7 +594,7 @@ def test_a_rotation_timer_that_fires_early_waits_only_for_what_is_left(app) -> N
     # Editing the bank keeps the prompt's time running rather than starting it again.
     clock.advance(30)
     cocoach.bank.toggle_star(cocoach.bank.book.group("goal")[5].key)
-    assert 20_000 <= prompts._timer.remainingTime() <= 30_000
+    assert 20_000 <= prompts._timer.remainingTime() <= 31_500
 
 
 def test_showing_a_question_of_another_group_or_a_hidden_one_works(app, qtbot) -> None:

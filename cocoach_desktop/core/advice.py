@@ -115,7 +115,7 @@ _SHORTHAND = {
         shouldnt=shouldn't isnt=isn't arent=aren't wasnt=wasn't werent=weren't
         havent=haven't hasnt=hasn't hadnt=hadn't whats=what's wats=what's wat=what wot=what
         wht=what hows=how's whos=who's wheres=where's whens=when's thats=that's
-        theres=there's theyre=they're shes=she's ive=i've id=i'd im=i'm weve=we've
+        theres=there's theyre=they're shes=she's hes=he's ive=i've id=i'd im=i'm weve=we've
         abt=about bc=because cos=because coz=because cuz=because b4=before pls=please
         plz=please tho=though defo=definitely deffo=definitely probs=probably
         gonna=going_to gotta=got_to wanna=want_to kinda=kind_of dunno=don't_know
@@ -288,6 +288,7 @@ _STATES = _words_of(
     believe imagine imagined picture pictured look looked step stepped succeed succeeded
     cared care need needed like liked prefer preferred woke wake may might must should will
     get got find found notice noticed see saw let really truly honestly decided decide
+    fail failed lose lost forget forgot struggle struggled panic panicked freeze froze
     """
 )
 # ... and the same when what follows refers back to the coachee's own idea ("if you did that").
@@ -389,7 +390,8 @@ _ENCOURAGING = (
     r"take (?:a|your) "
     r"(?:moment|minute|second|breath)(?: if you need (?:it|to|one))?|take (?:whatever|as much|"
     r"all the) time(?: you need)?|take as long as you need|no rush|no hurry|there's no rush|"
-    r"no pressure|it's (?:ok|okay|fine)|that's (?:ok|okay|fine|alright)|"
+    r"no pressure|no worries(?: at all)?|(?:it's|that's) (?:completely |totally |absolutely |"
+    r"perfectly |really )?(?:ok|okay|fine|alright)|"
     r"and(?: then)?|interesting|of course|fair enough|absolutely|thank you|thanks|wow|gosh|"
     r"oh|ah|go for it|don't (?:worry|rush|panic|apologi[sz]e)(?: about (?:it|that))?|"
     r"you(?:'ve| have) got this|you(?:'ll| will) be (?:fine|ok|okay|alright|great|brilliant)|"
@@ -408,7 +410,7 @@ _OPENERS = _any(
     r"just checking)\b[,!.]*\s*",
     r"(?:i'm (?:just |really )?(?:curious|wondering)|i wonder|out of (?:interest|curiosity)|just "
     r"out of curiosity|can i ask|quick question)[,:]\s*",
-    r"(?:look|listen|right|well|now|like|sure|fine|cool|no)[,!]\s*",
+    r"(?:look|listen|right|well|now|like|sure|fine|cool|no|really|basically|essentially)[,!]\s*",
     r"right(?= so\b)\s*",
 )
 
@@ -577,6 +579,13 @@ _SET_ASIDE = re.compile(
 )
 
 
+# "What if you let him lead?", "what if you try it for a week?": after "what if you" the
+# guide reads any action as the speaker's idea, even one that refers back ("try it") or one
+# that is elsewhere a state ("let", "decided"); "what if you did that?" stays open.
+_WHAT_IF_YOU = re.compile(r"\bwhat (?:about )?$")
+_WHAT_IF_ACTIONS = _words_of("let decide decided step stepped")
+
+
 def _conditional_action(text: str, at: int, end: int) -> _Finding | None:
     for m in _CONDITIONAL.finditer(text, at, end):
         if _SET_ASIDE.match(text, m.end(1), end):
@@ -584,6 +593,11 @@ def _conditional_action(text: str, at: int, end: int) -> _Finding | None:
         verb, after = m.group(1), m.group(2) or ""
         if verb in ("didn't", "don't", "did", "do") and after and after not in _REFERS_BACK:
             verb, after = after, m.group(3) or ""  # "if you didn't go": the verb is "go"
+        what_if = _WHAT_IF_YOU.search(text, max(at, m.start() - 8), m.start()) is not None
+        if what_if and verb in (_ACTION_VERBS - _STATES - {"do", "be"}) | _WHAT_IF_ACTIONS:
+            return _Finding(
+                "advice", (m.start(), m.end(1)), "suggest", _topic_after(text, m.end(1), end)
+            )
         if verb in _STATES or after in _REFERS_BACK or after in ("yourself", "you"):
             continue
         if verb in ("did", "do", "didn't", "don't"):
@@ -617,13 +631,37 @@ _THE_PROBLEM_IS = _any(
     r"issue|trouble|difficulty|cause) (?:here |really |probably |obviously |clearly |surely )?"
     r"(?:is|'s|seems|might be|could be|may be|must be)\b",
     r"\bis the (?:real |main |underlying |actual |root |whole )?(?:problem|issue|cause)\b",
+    r"\bisn't the (?:[\w-]+ )?(?:issue|problem|point|answer|truth|cause)\b",
+    r"\bisn't the (?:[\w-]+ )?(?:thing|question|reason) (?:that|really|here|just)\b",
 )
 _UNDERSTOOD = re.compile(
     r"(?:if i(?:'ve| have) (?:understood|got (?:it|that|this|you) right|heard (?:you|that) "
-    r"right)|in other words|what you're saying is|to check i(?:'ve| have) got (?:it|this|that))\b"
+    r"right)|in other words|what you're saying is|to check i(?:'ve| have) got (?:it|this|that)"
+    # ... or said to be the coachee's view: "You're saying the workload isn't the issue",
+    # "for you the problem is the timing"
+    r"|you(?:'re| are) (?:saying|telling me)|you(?:'ve| have)? (?:said|say|mentioned|told me|"
+    r"feel|felt|think|thought|believe|reckon)|for you|in your (?:view|eyes|words|mind)|as you "
+    r"see it)\b"
 )
 
 _OUTSIDE_WH: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "suggest",
+        _any(
+            # a suggestion inside "do you think / would you say": "Do you think it would
+            # help to ...?", "Would you say it'd be better to ...?". Checked before "you
+            # think" can read it as the coachee's view reported; "Do you think it would
+            # help?" names nothing and stays a closed question.
+            r"\b(?:do|don't|did|would|wouldn't) you (?:really |honestly |not )?(?:think|reckon|"
+            r"say|agree|feel)(?: that)? (?:it|this|that)(?:'d| would| might| could| may| will)"
+            r"(?: (?:really|not|also|maybe|perhaps|actually))? (?:help|be (?:(?:a lot|much|far|"
+            r"even) )?(?:better|easier|best|wiser|worth|a good idea|an idea|good|useful|helpful|"
+            r"sensible|smarter|kinder|fairer|simpler|quicker|safer)|make (?:more )?sense)"
+            r"(?= (?:to|if|\w+ing)\b)",
+            r"\b(?:would|wouldn't) you say (?:that )?(?:he|she|they|you|it|the [\w-]+|your "
+            r"[\w-]+)(?: \w+)? (?:should|ought to|needs? to|ha(?:s|ve) to|must)\b",
+        ),
+    ),
     (
         "suggest",
         _any(
@@ -686,9 +724,10 @@ _OUTSIDE_WH: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"nice)(?= (?:to|if|trying|\w+ing)\b)|help (?:to|if)\b|be worth\b)",
             r"\bworth (?:a (?:try|go|shot|look)|trying|considering|asking|looking|thinking "
             r"about|checking|talking|speaking|exploring|a conversation|a chat|\w+ing)\b",
-            r"(?<!\bwhat )(?<!\bthat )\b(?:might|could|would|may|will) (?:really )?(?:help|work|"
-            r"sort (?:it|that|this|things|a lot)|make (?:a|all the) difference|clear the air|"
-            r"do the trick|change things|solve)\b",
+            # "do you think it would help?" names nothing: not "it would help"
+            r"(?<!\bwhat )(?<!\bthat )(?<!\bit )\b(?:might|could|would|may|will) (?:really )?"
+            r"(?:help|work|sort (?:it|that|this|things|a lot)|make (?:a|all the) difference|"
+            r"clear the air|do the trick|change things|solve)\b",
             # "I'm just wondering if a rota would ...", "I was wondering whether ...", but not
             # "I wonder if you're feeling ..." nor "you're wondering if ...": reflected
             r"(?:\bi(?:'m| am| was)? (?:just |really |also |do )?|(?<![a-z'] )(?:just )?)"
@@ -775,9 +814,13 @@ _OUTSIDE_WH: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:problem|issue|decision|call|job)\b",
             r"\bisn't (?:it|this|that) (?:really |just |more |actually |all |simply )*(?:about|"
             r"because|that)\b",
-            r"\bisn't (?:it|this|that) (?:really|just|simply|actually)\b",
-            r"\bisn't the (?:[\w-]+ )?(?:issue|problem|point|answer|truth|cause)\b",
-            r"\bisn't the (?:[\w-]+ )?(?:thing|question|reason) (?:that|really|here|just)\b",
+            # a cause put as a question: "Isn't she just anxious?", "Aren't they simply
+            # tired?", "Doesn't he really need a break?"
+            r"\b(?:isn't|aren't|wasn't|weren't) (?:it|this|that|he|she|they|you|(?:the|your|his|"
+            r"her|their) [\w-]+(?: [\w-]+)?) (?:really|just|simply|actually|only|"
+            r"maybe|perhaps|probably)\b",
+            r"\b(?:doesn't|don't) (?:he|she|they|the [\w-]+) (?:just|really|simply|actually) "
+            r"(?:need|want)\b",
             r"\b(?:could|might|may) (?:it|that|this) be (?:that|because|the|a|an|his|her|their|"
             r"about)\b",
             r"\bis (?:it|this|that|he|she|they) (?:maybe |possibly |perhaps |partly |just |"
@@ -879,6 +922,36 @@ def _story(text: str, at: int, end: int) -> _Finding | None:
     return None
 
 
+# A summary announced as one ("so in short", "so really", "what it boils down to is") that
+# ends in what someone needs, has to or must do is the speaker's verdict, not a reflection:
+# "So in a nutshell the timetable has to change", "so really it comes down to you saying no".
+# "So in short, it's the Monday mornings that are hardest for you" names no such need.
+_SO_SUMMARY = re.compile(
+    r"so,? (?:in short|in a nutshell|in summary|to sum (?:it )?up|to summari[sz]e|really|"
+    r"basically|essentially|ultimately|in the end|at the end of the day|all in all|overall|"
+    r"long story short|(?:the )?bottom line(?: is)?|when it comes down to it|what it (?:all )?"
+    r"(?:boils|comes) down to is|it (?:all )?(?:boils|comes) down to)\b"
+)
+_VERDICT = _any(
+    r"(?<!\bwhat )\b(?:you|he|she|they|we|someone|somebody|everyone|it|this|that|the [\w-]+|"
+    r"your [\w-]+|his [\w-]+|her [\w-]+|their [\w-]+)(?: (?:really|just|simply|definitely|"
+    r"probably|all|both))? (?:needs?(?: to)?|ha(?:s|ve) (?:got )?to|must|should|ought to|'s got to|"
+    r"'ve got to)\b",
+    r"\b(?:boils|comes) down to (?:you|him|her|them|the [\w-]+|your [\w-]+) \w+ing\b",
+)
+
+
+def _summary_verdict(text: str, clause: _Clause) -> _Finding | None:
+    start, end = clause.start, clause.end
+    if clause.asked or not _SO_SUMMARY.match(text, start, end):
+        return None  # with a question mark it asks the coachee to confirm the summary
+        return None
+    for m in _VERDICT.finditer(text, start, end):
+        if not _REPORTED.search(text, max(start, m.start() - 40), m.start()):
+            return _Finding("advice", m.span(), "summary", _topic_after(text, m.end(), end))
+    return None
+
+
 def _advice_outside_wh(text: str, at: int, end: int) -> _Finding | None:
     understood = _UNDERSTOOD.match(text, at, end) is not None
     for family, pattern in _OUTSIDE_WH:
@@ -904,7 +977,8 @@ _WH_CLAUSE = re.compile(
 _AUX = re.compile(r"([a-z]+(?:n't)?)\b(?!')")
 # "if ..., what would you change?": the question after a leading clause.
 _SUBORDINATE = re.compile(
-    r"(?:when|if|before|after|once|whenever|as soon as|next time|on|at|in|by|for|during|with|"
+    r"(?:when|if|before|after|once|whenever|as soon as|next time|because|since|on|at|in|by|"
+    r"for|during|with|"
     r"until|from now on|this week|tomorrow|today|given|out of|of all|looking|thinking|"
     r"overall|so far|(?:a|an|one|two|three|six|\d+) (?:days?|weeks?|months?|terms?|years?) "
     r"(?:from now|on|later))\b[^,]{0,80},\s+"
@@ -918,11 +992,24 @@ _PREP_BEFORE_WH = re.compile(
 _LATER_WH = re.compile(r",?\s(?:and|but) (?=(?:what|how|why|who|where)\b)")
 
 
+# "I'm curious which part ...", "I'm wondering what ...": a softened wh-question.
+_CURIOUS_LEAD = re.compile(
+    r"(?:i(?:'m| am| was) (?:just |really |also |genuinely )?(?:curious|wondering|interested)"
+    r"(?: to (?:know|hear))?(?: about)?|i wonder|i(?:'d| would) (?:love|like) to (?:know|hear|"
+    r"understand))[,:]?\s+(?=(?:what|how|why|who|where|which|when)\b)"
+)
+
+
 def _main_start(text: str, at: int, end: int) -> int:
-    """Where the main clause starts: after a leading "if ...," when a question follows it."""
+    """Where the main clause starts: after a leading "if ...," when a question follows it
+    ("Because you've mentioned the governors twice, I'm curious which part weighs most?").
+    """
     sub = _SUBORDINATE.match(text, at, end)
-    if sub and (_WH.match(text, sub.end(), end) or _question_aux(text, sub.end(), end)):
-        return sub.end()
+    start = sub.end() if sub else at
+    if lead := _CURIOUS_LEAD.match(text, start, end):
+        start = lead.end()
+    if start > at and (_WH.match(text, start, end) or _question_aux(text, start, end)):
+        return start
     return at
 
 
@@ -971,6 +1058,9 @@ _WH_CLOSED = _any(
     r"what (?:time|day|date|year|grade|age|percentage|percent|proportion|number|size|score|"
     r"level|period|room|set|subject|class|ratio|month|term|language)\b(?! (?:of|do you|would "
     r"you|could you|might you|have you|are you)\b)",
+    # a share of a group is a number: "What percentage of them have SEN?"
+    r"what (?:percentage|percent|proportion|fraction|share|number|ratio) (?:of (?!(?:you|"
+    r"yourself)\b)|are|is|were|was|have|has|get|got)\b",
     # "What's the cost of leaving it?" and "... to you" weigh something up: open
     r"what(?:'s| is| was| are| were) (?:the|your|his|her|their|its) (?:[\w-]+ ){0,2}?(?:size|"
     r"number|date|name|time|deadline|percentage|ratio|total|score|grade|age|day|year|period|"
@@ -994,6 +1084,13 @@ _WH_CLOSED = _any(
     r"that)\b(?![^?.]*\b(?:coming from|come from|go|goes|going|sit|sits|fit|fits|leave you|"
     r"leaving you|heading|leading|stuck|you|usually|typically|tends?)\b)",
 )
+# "Which exam board do you use?": which one of a known set, a name.
+_WHICH_NAME = re.compile(
+    r"which [\w-]+(?: [\w-]+)? (?:do|does|did) (?:you|they|he|she|the [\w-]+) (?:use|follow|"
+    r"teach|sit|take|have|run|work (?:in|with|for)|go to|belong to)\s*$|"
+    r"which [\w-]+(?: [\w-]+)? (?:are|is|was|were) (?:you|they|he|she|it) (?:in|on|at|from|"
+    r"with)\s*$"
+)
 _WHICH_OPEN = re.compile(
     r"which (?:would|could|might|will|should|of (?:these|those|them|the options|your))\b|"
     r".*\b(?:most|feel|feels|matter|matters|important|energy|help|want|like|you|control|"
@@ -1014,7 +1111,9 @@ def _later_open(text: str, at: int, end: int) -> _Finding | None:
 
 def _wh_finding(text: str, at: int, end: int, wh: re.Match[str]) -> _Finding:
     if wh.group(1) == "which":
-        closed = not _WHICH_OPEN.match(text, wh.start(), end)
+        closed = bool(_WHICH_NAME.match(text, wh.start(), end)) or not _WHICH_OPEN.match(
+            text, wh.start(), end
+        )
     else:
         closed = bool(_WH_CLOSED.match(text, wh.start(), end))
     if closed:
@@ -1099,9 +1198,31 @@ _NEGATIVE_TAG = (
 )
 _TAG = re.compile(
     r",\s*(?:right|yeah|yes|correct|true|is it|no|ok|okay|am i right|is that right|have i got "
-    rf"that right|{_NEGATIVE_TAG})$"
+    rf"that right|{_NEGATIVE_TAG}|(?:is|was|are|were|do|does|did|has|have|had|can|will) "
+    r"(?:it|he|she|they|you|we|that|there))$"
 )
 _UNASKED_TAG = re.compile(rf"(?:,\s*|\s)(?:{_NEGATIVE_TAG}|yeah)$")
+# "thats the deputy right": "right" after a noun phrase is a tag; after "is", "that's",
+# "you're", "absolutely", "get it" and the like it is the predicate ("you're right").
+_RIGHT_TAG = re.compile(r"\b([\w']+)\s+right$")
+_RIGHT_PREDICATE = _words_of(
+    """
+    is are was were be been am it's that's you're he's she's they're i'm we're absolutely
+    quite so exactly totally completely just all it that get got thing things spot dead
+    you me turn go the bang alright not this these those him her them everything something
+    """
+)
+_GETS_RIGHT = re.compile(r"\b(?:get|gets|got|getting|do|does|did|doing|done|make|made|put|set)\b")
+
+
+def _tagged(text: str, at: int, end: int) -> bool:
+    """A statement with a tag and no question mark: "she joined in march didnt she"."""
+    if _UNASKED_TAG.search(text, at, end):
+        return True
+    m = _RIGHT_TAG.search(text, max(at, end - 40), end)  # only the last words matter
+    if m is None or m.group(1) in _RIGHT_PREDICATE:
+        return False
+    return not _GETS_RIGHT.search(text, max(at, end - 40), end)  # "get the timing right"
 
 
 def _yes_no(text: str, at: int, end: int, aux: str) -> _Finding:
@@ -1317,6 +1438,12 @@ def _invitation_or_imperative(text: str, at: int, end: int) -> _Finding | None:
             return found
     if m := _INVITE.match(text, at, end):
         return _Finding("open", (at, m.end()), question=True)
+    # "If you feel up to it, tell me about the team.": the condition is the coachee's, the
+    # invitation the same.
+    if (sub := _SUBORDINATE.match(text, at, end)) and (m := _INVITE.match(text, sub.end(), end)):
+        return _Finding("open", (sub.end(), m.end()), question=True)
+    if (m := _EMPATHY.match(text, at, end)) and (found := _permitted_action(text, m.end(), end)):
+        return found  # "It's fine to take a day off": not the "it's fine" of encouragement
     if m := _ENCOURAGE.match(text, at, end):
         return _Finding("open", (at, at + len(m.group().rstrip(" ,.!"))))
     return None
@@ -1333,7 +1460,7 @@ _REFLECTION = _any(
     r" thought| say| described| talked| used| spoke| really| just| also| still| obviously|"
     r" clearly|'d| started| stopped| went| got)\b",
     r"i(?:'m| am) hearing\b|i hear\b|what (?:i'm|i am) (?:hearing|noticing|picking up|getting)\b",
-    r"what you're (?:saying|describing)\b",
+    r"what you're (?:saying|describing)\b|for you\b|in your (?:view|eyes|words|mind)\b",
     r"if i(?:'ve| have) (?:got|understood|heard)\b|in other words\b|your words?\b",
     r"i (?:noticed|notice|'m noticing|am noticing)\b",
     # what the speaker sees in the coachee: "You lit up when you talked about the club."
@@ -1353,8 +1480,8 @@ _EMPATHY = _any(
     r"interesting|important|useful|helpful|great|good|brilliant|lovely|sad|awful|horrible|grim|"
     r"unfair|intense|complicated|messy|tiring|overwhelming|worrying|one|question|point)\b",
     r"(?:it|that) makes? (?:total |complete |a lot of )?sense\b",
-    r"(?:it's|that's|it is|that is) (?:ok|okay|fine|alright|normal|understandable|natural) "
-    r"(?:to|not to|that|if)\b",
+    r"(?:it's|that's|it is|that is) (?:completely |totally |absolutely |perfectly |really )?"
+    r"(?:ok|okay|fine|alright|normal|understandable|natural) (?:to|not to|that|if)\b",
     r"there's no (?:right|wrong|perfect|single) (?:answer|way)\b",
     r"no (?:pressure|rush|hurry) to\b",
 )
@@ -1375,18 +1502,41 @@ _YOU_WANT_TO = re.compile(r"you want to ([a-z]+)\b")
 _SOFT_STORY = re.compile(r"(?:back |when |as |while )?(?:i|we)\b|(?:my|our) (?:first|last|old)\b")
 
 
+# "It's fine to take a minute", "it's alright to pause": leave to take the time the coachee
+# needs, open. "It's fine to take a day off" gives leave for an action in their situation:
+# the speaker's recommendation.
+_ALLOWED_TO = _words_of("feel be have need want think pause stop wait rest cry wonder find")
+
+
+def _permitted_action(text: str, at: int, end: int) -> _Finding | None:
+    if not text.endswith("to", 0, at):
+        return None
+    words = _words(text, at, end, 1)
+    if not words or words[0][0] not in _ACTION_VERBS or words[0][0] in _ALLOWED_TO:
+        return None
+    if _ENCOURAGE_VERB.match(text, words[0][1], end):
+        return None
+    return _Finding(
+        "advice", (at - 2, words[0][2]), "suggest", _topic_after(text, words[0][2], end)
+    )
+
+
 def _statement(text: str, clause: _Clause, at: int) -> _Finding | None:
     if (m := _YOU_WANT_TO.match(text, clause.start, clause.end)) and m.group(1) in (
         _ACTION_VERBS - {"be", "feel", "have", "know", "see", "do", "go"}
     ):
         return _Finding("advice", m.span(), "suggest", _topic_after(text, m.end(), clause.end))
+    sub = _SUBORDINATE.match(text, at, clause.end)
     for pattern, start in (
         (_REFLECTION, clause.start),
         (_REFLECTION, at),
         (_EMPATHY, at),
         (_CURIOUS, at),
+        (_CURIOUS, sub.end() if sub else at),  # "Since you brought it up, I'm wondering how"
     ):
         if m := pattern.match(text, start, clause.end):
+            if pattern is _EMPATHY and (permitted := _permitted_action(text, m.end(), clause.end)):
+                return permitted
             return _Finding("open", m.span())
     if m := _SOFT_STORY.match(text, at, clause.end):
         return _Finding("soft", m.span())
@@ -1426,6 +1576,18 @@ def _looks_like_verb(word: str, position: int) -> bool:
     return position > 0 and _is_past(word)
 
 
+# A judgement of what someone does ("too much", "not enough", "should have"): with a tag
+# ("You've taken on far too much, haven't you?") it is the speaker's opinion, not a fact to
+# confirm; unless it repeats what someone said ("You said it was too much, didn't you?").
+_EVALUATIVE = re.compile(
+    r"\b(?:(?:far|way|much|a (?:bit|little|lot)) too|too (?:much|many|little|few|hard|soft|"
+    r"harsh|easy|strict|lenient|quick|quickly|fast|slow|slowly|often|personally|seriously|"
+    r"nice|kind|critical|long)|(?:not|(?<=n)'t) (?:\w+ ){0,2}?enough|(?:should|shouldn't|"
+    r"ought to)(?: not)?(?: have|'ve)|should've)\b"
+)
+_SAID = re.compile(r"\b(?:said|say|says|told|mentioned|feel|felt|think|thought|worry|worried)\b")
+
+
 def _asked_statement(text: str, at: int, end: int) -> _Finding:
     """A statement or a bare phrase with a question mark.
 
@@ -1434,6 +1596,9 @@ def _asked_statement(text: str, at: int, end: int) -> _Finding:
     ("So that's three parents?") asks the coachee to confirm it: closed.
     """
     if tag := _TAG.search(text, at, end):
+        judged = _EVALUATIVE.search(text, at, tag.start())
+        if judged and not _SAID.search(text, at, judged.start()):
+            return _Finding("advice", judged.span(), "diagnosis", question=True)
         return _Finding("closed", tag.span(), "closed", question=True)
     words = _words(text, at, end)
     has_verb = any(_looks_like_verb(word, i) for i, (word, _s, _e) in enumerate(words))
@@ -1489,24 +1654,37 @@ def _read_clause(text: str, clause: _Clause) -> tuple[_Finding | None, list[_Spa
     return found, offers
 
 
-# Asking leave to ask: "mind if I ask about the budget?", "Can I ask something about home?".
+# Asking leave to ask: "mind if I ask about the budget?", "Can I ask something about home?";
+# or leave to steer the conversation: "Is it alright if we come back to that later?", "Would
+# you mind if I read back what I heard?", "ok if i check something". A bare "if we pause"
+# asks leave only as the whole clause: "if we come back to it next week, what ...?" is not.
+_CONVERSATIONAL = (
+    r"(?:read|play|reflect|say) (?:(?:it|that|this|them) )?back|(?:come|came|go|went|get|got) "
+    r"back|check(?:ed)?|pause[d]?|stop(?:ped)?|recap(?:ped)?|summari[sz]e[d]?|interrupt(?:ed)?|"
+    r"jump(?:ed)? in|move[d]? on|(?:take|took) (?:a |some )?(?:notes?|moment|break|pause)|"
+    r"note (?:that|this|it) down|write (?:that|this|it) down|park(?:ed)?|stay(?:ed)?"
+)
 _PERMISSION = re.compile(
     r"(?:(?:(?:would|do) you )?mind |(?:is it |would it be )?(?:ok|okay|alright|all right|fine) )"
-    r"if i ask(?:ed)?\b|(?:(?:can|could|may) i|if i) ask(?:ed)?(?= (?:about|something|a "
-    r"(?:quick )?question|you (?:about|something|a)))|(?:would|do) you mind me asking\b"
+    r"if i (?P<ask>ask)(?:ed)?\b|(?:(?:can|could|may) i|if i) (?P<ask2>ask)(?:ed)?(?= (?:about|"
+    r"something|a (?:quick )?question|you (?:about|something|a)))|(?:would|do) you mind me "
+    r"(?P<ask3>asking)\b|"
+    r"(?:(?:(?:would|do) you )?mind |(?:is it |would it be )?(?:ok|okay|alright|all right|fine) )"
+    rf"if (?:i|we) (?:{_CONVERSATIONAL})\b|if (?:i|we) (?:{_CONVERSATIONAL})\b(?=[^,]*$)"
 )
 _ABOUT = re.compile(r"(?: you)?(?: (?:about|something|a (?:quick )?question))?\s*")
 
 
 def _permission(text: str, at: int, end: int) -> _Finding | None:
     """A question asking leave to ask: closed, unless a wh-question follows ("... what
-    happened next?"), which decides.
+    happened next?"), which decides. Leave to pause or read back is closed.
     """
     if not (m := _PERMISSION.match(text, at, end)):
         return None
     rest = _ABOUT.match(text, m.end(), end)
     after = rest.end() if rest else m.end()
-    if wh := _WH.match(text, after, end):
+    asks = m.group("ask") or m.group("ask2") or m.group("ask3")
+    if asks and (wh := _WH.match(text, after, end)):
         return _wh_finding(text, after, end, wh)
     return _Finding("closed", m.span(), "closed", question=True, aux=True)
 
@@ -1516,7 +1694,11 @@ def _read_content(text: str, clause: _Clause, at: int) -> _Finding | None:
     if found := _permission(text, at, end):
         return found
     # 1. advice whatever the kind of sentence
-    if found := _advice_anywhere(text, at, end) or _have_you(text, at, end):
+    if found := (
+        _advice_anywhere(text, at, end)
+        or _have_you(text, at, end)
+        or _summary_verdict(text, clause)
+    ):
         return found
     # 2. the kind of sentence
     main = _main_start(text, at, end)
@@ -1531,7 +1713,7 @@ def _read_content(text: str, clause: _Clause, at: int) -> _Finding | None:
         return _yes_no(text, main, end, aux)
     if found := _invitation_or_imperative(text, at, end):
         return found
-    if clause.asked or _UNASKED_TAG.search(text, at, end):
+    if clause.asked or _tagged(text, at, end):
         return _asked_statement(text, at, end)
     return _statement(text, clause, at)
 
