@@ -86,57 +86,37 @@ class TallyPanel(QWidget):
         self.undo_button.setEnabled(open_ and self.counts.total > 0)
 
 
-class _Tap(QUndoCommand):
-    """One count; undo removes it from the archive, redo counts it again."""
+class _TallyStep(QUndoCommand):
+    """A count added (a tap) or taken back (the Undo button), as one undo step.
 
-    def __init__(self, keeper: TallyKeeper, mark: TallyMark, text: str) -> None:
+    The step only ever acts on the session it was made in: once another session is on
+    record it drops out of the undo history.
+    """
+
+    def __init__(
+        self, keeper: TallyKeeper, mark: TallyMark, text: str, *, taking_back: bool = False
+    ) -> None:
         super().__init__(text)
         self.keeper = keeper
         self.kind = mark.kind
         self.session_id = mark.session_id
-        self.mark: TallyMark | None = mark
-        self._first = True
+        self.mark: TallyMark | None = mark  # None while the count is not in the archive
+        self.taking_back = taking_back
 
-    def redo(self) -> None:
-        if self._first:  # the tap itself was already saved
-            self._first = False
-            return
-        if self.keeper.session_id != self.session_id:
-            self.setObsolete(True)  # another session is on record now: nothing to redo
-            return
-        self.mark = self.keeper.add(self.kind)
-
-    def undo(self) -> None:
+    def _counted(self, counted: bool) -> None:
         if self.keeper.session_id != self.session_id:
             self.setObsolete(True)
-            return
-        if self.mark is not None:
-            self.keeper.remove(self.mark)
-            self.mark = None
-
-
-class _Untap(QUndoCommand):
-    """The Undo button: the newest count taken back, as a step Ctrl+Z can undo in turn."""
-
-    def __init__(self, keeper: TallyKeeper, mark: TallyMark, text: str) -> None:
-        super().__init__(text)
-        self.keeper = keeper
-        self.kind = mark.kind
-        self.session_id = mark.session_id
-        self.mark: TallyMark | None = mark
-
-    def redo(self) -> None:
-        if self.keeper.session_id != self.session_id:
-            self.setObsolete(True)
-        elif self.mark is not None:
-            self.keeper.remove(self.mark)
-            self.mark = None
-
-    def undo(self) -> None:
-        if self.keeper.session_id != self.session_id:
-            self.setObsolete(True)
-        else:
+        elif counted and self.mark is None:
             self.mark = self.keeper.add(self.kind)
+        elif not counted and self.mark is not None:
+            self.keeper.remove(self.mark)
+            self.mark = None
+
+    def redo(self) -> None:  # a tap is already saved when it is pushed: nothing to do then
+        self._counted(not self.taking_back)
+
+    def undo(self) -> None:
+        self._counted(self.taking_back)
 
 
 class TallyKeeper(QObject):
@@ -178,7 +158,8 @@ class TallyKeeper(QObject):
         mark = self.add(kind)
         if mark is not None:
             name = self.panel.names()[kind]
-            self.undo_stack.push(_Tap(self, mark, self.tr("count “{name}”").format(name=name)))
+            text = self.tr("count “{name}”").format(name=name)
+            self.undo_stack.push(_TallyStep(self, mark, text))
 
     def undo_last(self) -> None:
         """Take back the newest count of this session, whatever was done since."""
@@ -186,7 +167,8 @@ class TallyKeeper(QObject):
             return
         mark = self.marks[-1]
         name = self.panel.names()[mark.kind]
-        self.undo_stack.push(_Untap(self, mark, self.tr("take back “{name}”").format(name=name)))
+        text = self.tr("take back “{name}”").format(name=name)
+        self.undo_stack.push(_TallyStep(self, mark, text, taking_back=True))
 
     def add(self, kind: TallyKind) -> TallyMark | None:
         if self.archive is None or self.session_id is None:
