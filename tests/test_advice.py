@@ -1436,6 +1436,26 @@ def test_dev_set_figures_floor() -> None:
     assert s.accuracy >= 0.98
 
 
+@pytest.mark.parametrize(
+    ("name", "total", "floor"),
+    [
+        # Written independently, blind to the rules; measured blind at 0.931 / 0.926 / 0.912
+        # and 0.939 / 0.951 / 0.939. Their misses were then fixed as classes, so today they
+        # are regression sets, not estimates of how the check does on new text.
+        ("advice_blind_1.jsonl", 420, 0.97),
+        ("advice_blind_2.jsonl", 360, 0.96),
+    ],
+)
+def test_once_blind_sets_figures_floor(name: str, total: int, floor: float) -> None:
+    with (DEV_SET.parent / name).open(encoding="utf-8") as stream:
+        rows = [json.loads(line) for line in stream if line.strip()]
+    s = score((row["label"], check(row["text"]).label) for row in rows)
+    assert s.total == total
+    assert s.precision >= floor
+    assert s.recall >= floor
+    assert s.accuracy >= floor
+
+
 def test_own_set_figures_floor() -> None:
     s = score((label, check(text).label) for text, label in OWN_SET)
     assert s.precision >= 0.98
