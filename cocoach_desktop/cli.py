@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Sequence
 
-from cocoach_desktop import __version__, paths
+from cocoach_desktop import __version__, logs, paths
 from cocoach_desktop.commands import add_subcommands, run_command
 
 
@@ -35,6 +36,14 @@ def build_parser() -> argparse.ArgumentParser:
             f"(also ${paths.ENV_DATA_DIR}); for portable use and tests"
         ),
     )
+    parser.add_argument(
+        "--verbose",
+        action="store_true",
+        help=(
+            "print diagnostics (Qt's messages, the sound device search) on stderr; they always "
+            f"go to {logs.LOG_FILE} in the data folder"
+        ),
+    )
     add_subcommands(parser)
     return parser
 
@@ -48,10 +57,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Commands take no Qt options: anything unknown is a mistake, said as such.
         if qt_args:
             parser.error(f"unrecognised arguments: {' '.join(qt_args)}")
+        logs.setup(args.verbose)
         return run_command(args)
+    folder = paths.data_dir()
+    log_file = logs.setup(args.verbose, folder)
     # Qt is imported only now, so --help and --version work on a machine with no display.
+    from PySide6 import __version__ as pyside_version
+
     from cocoach_desktop.app import run
 
+    logging.getLogger(__name__).info(
+        "Cocoach %s (Python %s, PySide6 %s) starting; data folder %s, log %s",
+        __version__,
+        sys.version.split()[0],
+        pyside_version,
+        folder,
+        log_file,
+    )
     return run([sys.argv[0], *qt_args])
 
 
