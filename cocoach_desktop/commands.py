@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from cocoach_desktop import __version__, paths
 from cocoach_desktop.core.exchange import (
+    ImportData,
     ImportFormatError,
     dumps,
     parse_json_document,
@@ -61,7 +62,10 @@ def add_subcommands(parser: argparse.ArgumentParser) -> None:
     imp = sub.add_parser(
         "import",
         help="add the sessions of a JSON export to the archive",
-        description="Check the whole file first; add everything in one go, or nothing.",
+        description=(
+            "Check the whole file first; add everything in one go, or nothing. On a machine "
+            "with no archive yet, the archive is created first."
+        ),
     )
     imp.add_argument("file", metavar="FILE")
     imp.add_argument("--check", action="store_true", help="only check the file; change nothing")
@@ -133,7 +137,13 @@ def run_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
     try:
         if args.command == "backup" and args.restore:
             return _restore(Path(args.restore), out)
-        archive = _open()
+        if args.command == "import" and args.check:
+            return _check_import(args, out)  # only reads the file: no archive needed
+        live = _live()
+        if args.command != "import" and not live.exists():
+            # Reading an archive that is not there finds nothing; it is never created for it.
+            return _no_archive(args, live, out)
+        archive = _open()  # an import creates the archive if there is none yet
         try:
             handler = {
                 "export": _export,
@@ -154,13 +164,30 @@ def _live() -> Path:
 
 
 def _open() -> Archive:
+    """The archive, opened and brought up to date; created through the migrations if new."""
     from cocoach_desktop.storage.archive import Archive
     from cocoach_desktop.storage.db import open_archive
 
-    live = _live()
-    if not live.exists():
-        raise CommandError(f"there is no archive in {live.parent} yet (run the app first)")
-    return Archive(open_archive(live))
+    return Archive(open_archive(_live()))
+
+
+def _no_archive(args: argparse.Namespace, live: Path, out: TextIO) -> int:
+    """``search``, ``export`` and ``backup`` with no archive yet: say so; nothing is wrong."""
+    where = live.parent
+    if args.command == "search":
+        print(f"There is no archive in {where} yet, so nothing matches.", file=out)
+        return 0
+    if args.command == "backup" and args.list:
+        return _list_backups(live, out)
+    if args.command == "backup":
+        print(f"There is no archive in {where} yet, so there is nothing to back up.", file=out)
+        return 0
+    # export: the file is not written (a script finds no file rather than an empty export).
+    print(
+        f"There is no archive in {where} yet, so there is nothing to export; no file was written.",
+        file=sys.stderr,
+    )
+    return 0
 
 
 def _now() -> datetime:
@@ -208,7 +235,7 @@ def _export(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
             document = person_document(
                 args.person,
                 details,
-                archive.waiting_topics(),
+                archive.all_topics(),  # narrowed to theirs
                 exported=_now(),
                 app_version=__version__,
                 include_private=include_private,
@@ -220,9 +247,10 @@ def _export(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
                 if args.session is not None
                 else archive.details(where)
             )
+            everything = args.session is None and where == SessionFilter()
             document = to_json_document(
                 details,
-                archive.waiting_topics() if args.session is None else [],
+                archive.export_topics(None if everything else [d.id for d in details]),
                 exported=_now(),
                 include_private=include_private,
                 app_version=__version__,
@@ -272,28 +300,48 @@ def _write(output: str | None, data: bytes, out: TextIO) -> None:
 # ----- import ----------------------------------------------------------------------------
 
 
-def _import(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
-    path = Path(args.file)
+def _read_import(path: Path) -> ImportData:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise CommandError(f"{path} could not be read: {exc}") from exc
     try:
-        data = parse_json_document(text)
+        return parse_json_document(text)
     except ImportFormatError as exc:
         raise CommandError(f"nothing was imported.\n{exc}") from exc
-    if args.check:
-        print(
-            f"{path}: fine. {len(data.sessions)} session(s) and {len(data.topics)} topic(s) "
-            "would be added.",
-            file=out,
-        )
-        return 0
+
+
+def _topic_count(data: ImportData) -> int:
+    """Every topic in the file once, whether given in its session, on its own, or both."""
+    nested = {t.id for d in data.sessions for t in d.topics}
+    return sum(len(d.topics) for d in data.sessions) + sum(
+        1 for t in data.topics if t.id not in nested
+    )
+
+
+def _check_import(args: argparse.Namespace, out: TextIO) -> int:
+    path = Path(args.file)
+    data = _read_import(path)
+    print(
+        f"{path}: fine. {len(data.sessions)} session(s) and {_topic_count(data)} topic(s) "
+        "would be added.",
+        file=out,
+    )
+    return 0
+
+
+def _import(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
+    path = Path(args.file)
+    data = _read_import(path)
     try:
         added = archive.import_details(data.sessions, data.topics)
     except ValueError as exc:
         raise CommandError(f"nothing was imported: {exc}") from exc
-    print(f"Imported {added} session(s) and {len(data.topics)} topic(s) from {path}.", file=out)
+    print(
+        f"Imported {added} session(s) and {_topic_count(data)} topic(s) from {path} "
+        f"into {_live()}.",
+        file=out,
+    )
     return 0
 
 
@@ -301,19 +349,25 @@ def _import(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _backup(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
-    from cocoach_desktop.storage.backup import backups_folder, list_backups, make_backup
+    from cocoach_desktop.storage.backup import backups_folder, make_backup
 
-    folder = backups_folder(_live())
     if args.list:
-        backups = list_backups(folder)
-        if not backups:
-            print(f"No backups yet in {folder}.", file=out)
-        for b in backups:
-            when = b.taken.astimezone().strftime("%Y-%m-%d %H:%M")
-            print(f"{when}  {b.size // 1024:>7} KB  {b.path}", file=out)
-        return 0
-    path = make_backup(archive.engine, folder, _now())
+        return _list_backups(_live(), out)
+    path = make_backup(archive.engine, backups_folder(_live()), _now())
     print(f"Backed up to {path}", file=out)
+    return 0
+
+
+def _list_backups(live: Path, out: TextIO) -> int:
+    from cocoach_desktop.storage.backup import backups_folder, list_backups
+
+    folder = backups_folder(live)
+    backups = list_backups(folder)
+    if not backups:
+        print(f"No backups yet in {folder}.", file=out)
+    for b in backups:
+        when = b.taken.astimezone().strftime("%Y-%m-%d %H:%M")
+        print(f"{when}  {b.size // 1024:>7} KB  {b.path}", file=out)
     return 0
 
 

@@ -530,9 +530,10 @@ def test_markdown_has_every_part() -> None:
     assert text.startswith("# Quality first — Tuesday 7 May 2024, 09:00–09:50\n")
     assert "**Group:** Tuesday circle" in text
     assert "- **Coachee:** Anna" in text and "- **Coach:** Ben" in text
-    assert "| Phase | Planned (min) | Actual (min) | Difference |" in text
-    assert "| 1\\. Question | 5 | 5.5 | +0.5 |" in text
-    assert "| **Total** | 45 | 47.5 | +2.5 |" in text
+    # Times as the timer shows them (m:ss), never decimal minutes.
+    assert "| Phase | Planned | Actual | Difference |" in text
+    assert "| 1\\. Question | 5:00 | 5:30 | +0:30 |" in text
+    assert "| **Total** | 45:00 | 47:30 | +2:30 |" in text
     assert "Paused once, for 2 min 30 s." in text
     assert "“Clarifying questions” was given 2 min more." in text
     assert "“Question” ran 30 s over its time." in text
@@ -603,7 +604,7 @@ def test_table_cells_cannot_be_broken() -> None:
     )
     text = session_markdown(detail, include_private=True, tz=UTC)
     row = next(line for line in text.splitlines() if line.startswith("| 1"))
-    assert row == "| 1\\. Q \\| A \\# x | 5 | 5.5 | +0.5 |"
+    assert row == "| 1\\. Q \\| A \\# x | 5:00 | 5:30 | +0:30 |"
 
 
 def test_note_text_cannot_break_the_layout() -> None:
@@ -717,7 +718,9 @@ def test_the_documented_example_imports() -> None:
     data = parse_json_document(example)
     assert data.sessions[0].summary.protocol_id == "quality-first"
     assert data.sessions[0].events[-1].kind is EventKind.FINISH
-    assert data.topics[0].person == "Ben"
+    # Ben's topic was noted in the session; Anna's was dealt with in it.
+    assert data.sessions[0].topics[0].person == "Ben"
+    assert (data.topics[0].person, data.topics[0].taken_session_id) == ("Anna", 1)
     assert [m.kind for m in data.sessions[0].tally] == [TallyKind.OPEN, TallyKind.ADVICE]
 
 
@@ -762,7 +765,7 @@ def test_markdown_of_a_shared_session_names_whose_phase_it_is() -> None:
         detail, phases=(*detail.phases[:2], replace(detail.phases[2], coachee="Chloé"))
     )
     text = session_markdown(detail, include_private=True, tz=UTC)
-    assert "| 3\\. Advice (Chloé) | 20 | 20 | 0 |" in text
+    assert "| 3\\. Advice (Chloé) | 20:00 | 20:00 | 0:00 |" in text
     assert "### 1\\. Question (Anna)" in text
     assert "**Mode:** shared" in text
 
@@ -891,7 +894,8 @@ def test_markdown_says_the_tally_in_one_line() -> None:
         in text
     )
     assert text.index("## What happened") < text.index("## Observer's tally")
-    assert text.index("## Observer's tally") < text.index("## Notes")
+    complete = session_markdown(make_detail(), include_private=True, tz=UTC)
+    assert complete.index("## Observer's tally") < complete.index("## Notes")
     assert "Observer's tally" not in session_markdown(
         replace(make_detail(), tally=()), include_private=True, tz=UTC
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import sqlite3
 from collections.abc import Iterator
@@ -222,6 +223,24 @@ def test_a_batch_migration_keeps_search_and_backs_up_first(
         engine.dispose()
 
 
+def test_a_batch_migration_of_people_keeps_who_took_part(
+    tmp_path: Path, newer_migrations: Path
+) -> None:
+    """Copying a table others point at must not cascade its DROP TABLE into their rows."""
+    path = tmp_path / ARCHIVE_FILE
+    archive = Archive(open_archive(path))
+    archive.import_details(make_details(6, seed=3), [])
+    before = table_rows(path)
+    assert before["participants"] and before["commitments"]
+    archive.engine.dispose()
+    engine = open_archive(path, migrations_dir=newer_migrations)
+    engine.dispose()
+    after = table_rows(path)
+    for table in ("participants", "commitments", "topics", "sessions", "notes", "people"):
+        # Every row as it was (notes and people have a new column at the end).
+        assert [row[: len(before[table][0])] for row in after[table]] == before[table], table
+
+
 def test_a_second_pre_migration_copy_never_overwrites_the_first(
     tmp_path: Path, newer_migrations: Path
 ) -> None:
@@ -251,16 +270,24 @@ def test_the_fast_path_knows_the_newest_revision() -> None:
 
 
 def schema(engine: Engine) -> dict[str, list[str]]:
-    """Each table's and index's SQL as SQLite keeps it, lines sorted (clause order aside)."""
+    """Each table's and index's SQL as SQLite keeps it, one clause a line, sorted.
+
+    Two ways of writing the same schema are made alike: a table batch mode copied keeps its
+    new name quoted (``CREATE TABLE "topics"``), and ``ALTER TABLE ... ADD COLUMN`` puts the
+    new column on the line of the column before it (``checkpoint_base JSON, checkpoint_quit
+    BOOLEAN``).
+    """
     with engine.connect() as conn:
         rows = conn.exec_driver_sql(
             "SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL "
             "AND name NOT LIKE 'fts_%' AND name != 'alembic_version'"
         )
-        return {
-            name: sorted(line.strip().rstrip(",") for line in sql.splitlines())
-            for name, sql in rows
-        }
+        out = {}
+        for name, sql in rows:
+            text = re.sub(r'^CREATE TABLE "(\w+)"', r"CREATE TABLE \1", sql)
+            clauses = re.split(r"\n|, (?=\w+ [A-Z])", text)
+            out[name] = sorted(c.strip().rstrip(",") for c in clauses)
+        return out
 
 
 def test_the_migrations_build_what_compare_metadata_cannot_see(
@@ -305,14 +332,17 @@ def test_a_0001_archive_with_data_upgrades_to_0002_keeping_all_of_it(tmp_path: P
     path.parent.mkdir()
     engine = make_engine(path)
     with engine.begin() as conn:
-        upgrade(conn, target="0001")
-    # Real sessions, written by the archive as an 0001 app would (no tally: no table yet).
+        upgrade(conn)
+    # Real sessions, written by the archive (no tally: an 0001 archive has no table for it),
+    # then taken down to 0001: the rows an 0001 app wrote, in the tables it had.
     details = [replace(d, tally=()) for d in make_details(40, seed=7)]
     Archive(engine).import_details(details, [])
     archive = Archive(engine)
     sid = archive.start_session(NewSession("p", "P", "m", 60, (PhaseRecord(0, "A", 60),)))
     archive.add_note(sid, "written before the upgrade", Visibility.PRIVATE, T0)
     archive.add_topic("Quentin", "a waiting topic", T0)
+    with engine.begin() as conn:
+        downgrade(conn, "0001")
     engine.dispose()
     before = table_rows(path)
     assert "tally_marks" not in before and len(before["sessions"]) == 41
@@ -320,10 +350,15 @@ def test_a_0001_archive_with_data_upgrades_to_0002_keeping_all_of_it(tmp_path: P
     engine = open_archive(path)
     try:
         with engine.connect() as conn:
-            assert current_revision(conn) == "0002"
+            assert current_revision(conn) == HEAD_REVISION  # through 0002, and on to the head
             assert triggers(conn) == search_triggers()
         after = table_rows(path)
-        assert {k: v for k, v in after.items() if k in before} == before  # every row kept
+        # Every row kept: later revisions only add columns, at the end of a row.
+        assert {
+            k: [row[: len(before[k][0])] for row in v] if before[k] else v
+            for k, v in after.items()
+            if k in before
+        } == before
         assert after["tally_marks"] == [] and after["saved_questions"] == []
         backup = path.with_name(f"{ARCHIVE_FILE}.pre-migration-0001.sqlite3")
         assert table_rows(backup) == before

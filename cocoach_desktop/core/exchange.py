@@ -9,7 +9,7 @@ import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from enum import StrEnum
 from typing import Any, Final, TypeVar
 
@@ -34,7 +34,7 @@ from cocoach_desktop.core.records import (
     Visibility,
     name_key,
 )
-from cocoach_desktop.core.session import EventKind, SessionEvent
+from cocoach_desktop.core.session import EventKind, SessionEvent, planned_ends
 from cocoach_desktop.core.timefmt import clock_text
 from cocoach_desktop.core.topics import MAX_TOPIC_CHARS
 
@@ -120,6 +120,7 @@ def _topic_json(topic: TopicRecord) -> dict[str, Any]:
         "created": _ts(topic.created),
         "session_id": topic.session_id,
         "status": topic.status.value,
+        "taken_session_id": topic.taken_session_id,
     }
 
 
@@ -210,14 +211,19 @@ def to_json_document(
     include_private: bool = True,
     app_version: str,
 ) -> dict[str, Any]:
-    """The whole export as plain JSON values (see docs/export-format.md)."""
+    """The whole export as plain JSON values (see docs/export-format.md).
+
+    Each session carries the topics noted in it; ``topics`` are the others, given on their
+    own (a topic among them that a session already carries is not written twice).
+    """
+    nested = {t.id for d in details for t in d.topics}
     return {
         "format": FORMAT,
         "version": VERSION,
         "exported": _ts(exported),
         "app_version": app_version,
         "sessions": [_session_json(d, include_private) for d in details],
-        "topics": [_topic_json(t) for t in topics],
+        "topics": [_topic_json(t) for t in topics if t.id not in nested],
     }
 
 
@@ -241,7 +247,8 @@ def _for_person(name: str, detail: SessionDetail) -> SessionDetail | None:
     present = any(_same(p.name, name) for p in detail.participants)
     commitments = tuple(c for c in detail.commitments if _same(c.person, name))
     topics = tuple(t for t in detail.topics if _same(t.person, name))
-    if not (coachee or present or commitments or topics):
+    dealt = tuple(t for t in detail.dealt_topics if _same(t.person, name))
+    if not (coachee or present or commitments or topics or dealt):
         return None
 
     def about_them(note: Note) -> bool:
@@ -254,7 +261,7 @@ def _for_person(name: str, detail: SessionDetail) -> SessionDetail | None:
         return _same(phase_coachee, name) if phase_coachee else coachee
 
     notes = tuple(n for n in detail.notes if about_them(n))
-    return replace(detail, notes=notes, commitments=commitments, topics=topics)
+    return replace(detail, notes=notes, commitments=commitments, topics=topics, dealt_topics=dealt)
 
 
 def person_document(
@@ -573,6 +580,8 @@ def _read_topic(r: _Reader, obj: Mapping[str, object], path: str) -> TopicRecord
         created=r.timestamp(obj, "created", path),
         session_id=r.opt_integer(obj, "session_id", path),
         status=r.enum(obj, "status", path, TopicStatus, default=TopicStatus.WAITING),
+        # Files written before it existed have none: the topic comes in without that link.
+        taken_session_id=r.opt_integer(obj, "taken_session_id", path),
     )
 
 
@@ -728,6 +737,11 @@ _ROLE_LABELS: Final = {
     Role.OBSERVER: ("Observer", "Observers"),
     Role.FACILITATOR: ("Facilitator", "Facilitators"),
 }
+_TOPIC_WORDS: Final = {
+    TopicStatus.WAITING: "waiting",
+    TopicStatus.TAKEN: "dealt with",
+    TopicStatus.DROPPED: "dropped",
+}
 _STATUS_WORDS: Final = {
     SessionStatus.RUNNING: "not finished",
     SessionStatus.FINISHED: "finished",
@@ -778,15 +792,9 @@ def _long_date(day: date) -> str:
 
 
 def _minutes(seconds: float) -> str:
+    """Minutes as a number for a spreadsheet cell (CSV): ``47.5``."""
     value = round(seconds / 60, 1)
     return f"{value:.0f}" if value == int(value) else f"{value:.1f}"
-
-
-def _signed_minutes(seconds: float) -> str:
-    text = _minutes(abs(seconds))
-    if text == "0":
-        return "0"
-    return ("+" if seconds > 0 else "-") + text
 
 
 def _duration(seconds: float) -> str:
@@ -807,8 +815,8 @@ def _phase_label(detail: SessionDetail, index: int | None) -> str:
     return detail.phases[index].name
 
 
-def _happenings(detail: SessionDetail) -> list[str]:
-    """What happened during the session, in words, from its event log."""
+def _happenings(detail: SessionDetail, tz: tzinfo | None = None) -> list[str]:
+    """What happened during the session, in words, from its event log (times in ``tz``)."""
     lines: list[str] = []
     events = detail.events
 
@@ -837,14 +845,27 @@ def _happenings(detail: SessionDetail) -> list[str]:
     over: dict[int, float] = {}
     skipped: list[int] = []
     for event in events:
-        if event.kind is EventKind.EXTEND:
-            extended[event.phase_index] = extended.get(event.phase_index, 0.0) + event.seconds
+        if event.kind in (EventKind.EXTEND, EventKind.REDUCE):  # net: an undo cancels out
+            amount = event.seconds if event.kind is EventKind.EXTEND else -event.seconds
+            extended[event.phase_index] = extended.get(event.phase_index, 0.0) + amount
         elif event.kind in (EventKind.NEXT, EventKind.FINISH) and event.seconds >= 1:
             over[event.phase_index] = over.get(event.phase_index, 0.0) + event.seconds
         elif event.kind is EventKind.SKIP and event.phase_index not in skipped:
             skipped.append(event.phase_index)
     for i in sorted(extended):
-        lines.append(f"{quoted(i)} was given {_duration(extended[i])} more.")
+        if extended[i] >= 1:
+            lines.append(f"{quoted(i)} was given {_duration(extended[i])} more.")
+        elif extended[i] <= -1:
+            lines.append(f"{quoted(i)} had {_duration(-extended[i])} taken away.")
+    ends = planned_ends(events, detail.summary.planned_seconds)
+    if ends and detail.summary.started is not None:
+        first = _utc(detail.summary.started) + timedelta(seconds=detail.summary.planned_seconds)
+        last = _utc(ends[max(ends)])
+        if abs((last - first).total_seconds()) >= 30:
+            lines.append(
+                f"The end was moved to {_local(last, tz):%H:%M} (planned for "
+                f"{_local(first, tz):%H:%M})."
+            )
     for i in sorted(over):
         lines.append(f"{quoted(i)} ran {_duration(over[i])} over its time.")
     for i in skipped:
@@ -929,22 +950,34 @@ def _phase_title(detail: SessionDetail, phase: PhaseRecord) -> str:
     return md_escape(f"{phase.index + 1}. {phase.name}{whose}")
 
 
+def _clock(seconds: float) -> str:
+    """A length as the timer shows it, ``m:ss`` (``h:mm:ss`` from an hour), to the second."""
+    return clock_text(round(max(seconds, 0.0)))
+
+
+def _signed_clock(planned: float, actual: float) -> str:
+    """Actual against planned as ``+1:30``, ``−0:48`` or ``0:00``, from the shown seconds."""
+    difference = round(actual) - round(planned)
+    if difference == 0:
+        return "0:00"
+    return ("+" if difference > 0 else "−") + clock_text(abs(difference))
+
+
 def _agenda(detail: SessionDetail) -> list[str]:
     rows = [
-        "| Phase | Planned (min) | Actual (min) | Difference |",
+        "| Phase | Planned | Actual | Difference |",
         "| :--- | ---: | ---: | ---: |",
     ]
     for p in detail.phases:
         rows.append(
-            f"| {_phase_title(detail, p)} | {_minutes(p.planned_seconds)} "
-            f"| {_minutes(p.actual_seconds)} "
-            f"| {_signed_minutes(p.actual_seconds - p.planned_seconds)} |"
+            f"| {_phase_title(detail, p)} | {_clock(p.planned_seconds)} "
+            f"| {_clock(p.actual_seconds)} "
+            f"| {_signed_clock(p.planned_seconds, p.actual_seconds)} |"
         )
-    planned = sum(p.planned_seconds for p in detail.phases)
-    actual = sum(p.actual_seconds for p in detail.phases)
+    planned = sum(round(p.planned_seconds) for p in detail.phases)
+    actual = sum(round(p.actual_seconds) for p in detail.phases)
     rows.append(
-        f"| **Total** | {_minutes(planned)} | {_minutes(actual)} "
-        f"| {_signed_minutes(actual - planned)} |"
+        f"| **Total** | {_clock(planned)} | {_clock(actual)} | {_signed_clock(planned, actual)} |"
     )
     return rows
 
@@ -982,12 +1015,49 @@ def _notes(detail: SessionDetail, include_private: bool) -> list[str]:
     return lines
 
 
+def _commitments(detail: SessionDetail, *, always: bool) -> list[str]:
+    if not detail.commitments:
+        return ["## Commitments", "", "No commitments were noted.", ""] if always else []
+    out = ["## Commitments", ""]
+    for c in detail.commitments:
+        due = f" — due {_long_date(c.due)}" if c.due else ""
+        out.append(
+            f"- **{md_escape(c.person)}:** {md_block(c.text, '  ')}{due} *({c.status.value})*"
+        )
+        if c.follow_up:
+            out += ["", f"  Follow-up: {md_block(c.follow_up, '  ')}"]
+    return [*out, ""]
+
+
+def _topic_line(topic: TopicRecord) -> str:
+    return f"- **{md_escape(topic.person)}:** {md_block(topic.text, '  ')}"
+
+
+def _topics(detail: SessionDetail) -> list[str]:
+    """The topics noted in the session, and those it dealt with (noted here or earlier)."""
+    out: list[str] = []
+    if detail.topics:
+        out += ["## Next time", ""]
+        for t in detail.topics:
+            out.append(f"{_topic_line(t)} *({_TOPIC_WORDS[t.status]})*")
+        out.append("")
+    if detail.dealt_topics:
+        out += ["## Topics dealt with in this session", ""]
+        out += [_topic_line(t) for t in detail.dealt_topics]
+        out.append("")
+    return out
+
+
 def session_markdown(
     detail: SessionDetail, *, include_private: bool, tz: tzinfo | None = None
 ) -> str:
     """One session as a document for the coachee or the facilitator (times in ``tz``, else local).
 
-    Without ``include_private`` no private note's text appears, and a line says so.
+    Without ``include_private`` it is the coachee's copy: no private note's text appears (a
+    line says so), and what the coachee needs comes first: the commitments with their due
+    dates, then the shareable notes, then the agenda and timings. The complete document keeps
+    the facilitator's order: who, the agenda and what happened, then notes and commitments.
+    Times are ``m:ss`` throughout.
     """
     s = detail.summary
     out = [_title(detail, tz), ""]
@@ -1002,34 +1072,23 @@ def session_markdown(
     out += ["\\\n".join(facts), ""]
 
     people = _people(detail)
-    if people:
-        out += ["## Participants", "", *people, ""]
+    participants = ["## Participants", "", *people, ""] if people else []
+    timings: list[str] = []
     if detail.phases:
-        out += ["## Agenda", "", *_agenda(detail), ""]
-    happened = _happenings(detail)
+        timings += ["## Agenda", "", *_agenda(detail), ""]
+    happened = _happenings(detail, tz)
     if happened:
-        out += ["## What happened", "", *(f"- {line}" for line in happened), ""]
+        timings += ["## What happened", "", *(f"- {line}" for line in happened), ""]
     if detail.tally:
-        out += ["## Observer's tally", "", tally_sentence(TallyCounts.from_marks(detail.tally)), ""]
-    out += ["## Notes", "", *_notes(detail, include_private), ""]
+        counts = TallyCounts.from_marks(detail.tally)
+        timings += ["## Observer's tally", "", tally_sentence(counts), ""]
+    notes = ["## Notes", "", *_notes(detail, include_private), ""]
 
-    if detail.commitments:
-        out += ["## Commitments", ""]
-        for c in detail.commitments:
-            due = f" — due {_long_date(c.due)}" if c.due else ""
-            out.append(
-                f"- **{md_escape(c.person)}:** {md_block(c.text, '  ')}{due} *({c.status.value})*"
-            )
-            if c.follow_up:
-                out += ["", f"  Follow-up: {md_block(c.follow_up, '  ')}"]
-        out.append("")
-    if detail.topics:
-        out += ["## Next time", ""]
-        for t in detail.topics:
-            out.append(
-                f"- **{md_escape(t.person)}:** {md_block(t.text, '  ')} *({t.status.value})*"
-            )
-        out.append("")
+    if include_private:
+        out += participants + timings + notes + _commitments(detail, always=False)
+    else:
+        out += _commitments(detail, always=True) + notes + timings + participants
+    out += _topics(detail)
     return "\n".join(out).rstrip("\n") + "\n"
 
 

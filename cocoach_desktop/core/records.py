@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -16,23 +17,31 @@ MAX_TAG_CHARS = 40
 MAX_QUESTION_CHARS = 300  # a coaching question is a sentence; the bank files and archive agree
 
 
+def clean_name(name: str) -> str:
+    """A name as it is kept: composed Unicode (NFC) and single spaces, ends trimmed.
+
+    "Zoë" typed and "Zoë" pasted in decomposed form (as macOS pastes it) become the same text.
+    """
+    return " ".join(unicodedata.normalize("NFC", name).split())
+
+
 def name_key(name: str) -> str:
-    """Who a name means, whatever its case and spacing ("ana  RUIZ" is "Ana Ruiz").
+    """Who a name means, whatever its case, spacing and Unicode form ("ana  RUIZ" is "Ana Ruiz").
 
     The archive finds people, teams and tags by this key; exports and filters compare
     names with it too, so that all of them agree on who is who.
     """
-    return " ".join(name.split()).casefold()
+    return unicodedata.normalize("NFC", clean_name(name).casefold())
 
 
 def parse_tags(text: str) -> tuple[str, ...]:
     """Tags as typed ("behaviour, year 9; Behaviour"): split, trimmed, no repeats in any case."""
-    seen: dict[str, None] = {}
+    seen: dict[str, str] = {}  # key -> the tag as first written
     for part in text.replace(";", ",").split(","):
-        tag = " ".join(part.split())
-        if tag and tag.casefold() not in {t.casefold() for t in seen}:
-            seen[tag] = None
-    return tuple(seen)
+        tag = clean_name(part)
+        if tag and name_key(tag) not in seen:
+            seen[name_key(tag)] = tag
+    return tuple(seen.values())
 
 
 class Role(StrEnum):
@@ -131,6 +140,7 @@ class TopicRecord:
     created: datetime
     session_id: int | None = None  # the session where it was noted
     status: TopicStatus = TopicStatus.WAITING
+    taken_session_id: int | None = None  # the session where it was dealt with (taken)
 
 
 @dataclass(frozen=True)
@@ -226,8 +236,11 @@ class SessionDetail:
     events: tuple[SessionEvent, ...] = ()
     notes: tuple[Note, ...] = ()
     commitments: tuple[Commitment, ...] = ()
-    topics: tuple[TopicRecord, ...] = ()
+    topics: tuple[TopicRecord, ...] = ()  # noted in this session
     tally: tuple[TallyMark, ...] = ()
+    # Dealt with in this session (wherever they were noted): shown with it, never exported
+    # with it (each topic is written once, with both of its links).
+    dealt_topics: tuple[TopicRecord, ...] = ()
 
     @property
     def id(self) -> int:
@@ -262,6 +275,9 @@ class Checkpoint:
     wall: datetime
     actual_seconds: tuple[float, ...]
     base_seconds: tuple[float, ...]  # planned plus extensions, per phase
+    # The facilitator quit the app during the session (and said yes when asked): the next
+    # start says so instead of calling it a crash. ``wall`` is then the moment of quitting.
+    quit: bool = False
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""Rebuilding a session cut off by a crash from what the archive kept of it."""
+"""Rebuilding a session cut off by a crash, or left by quitting, from what the archive kept."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from cocoach_desktop.core.session import SessionRun, actual_seconds_from_events
 
 @dataclass(frozen=True)
 class CutOff:
-    """Where a session stood when its app stopped, and for how long it has been gone."""
+    """Where a session stood when its app stopped (a crash, or a quit), and how long ago."""
 
     detail: SessionDetail
     checkpoint: Checkpoint
@@ -23,6 +23,11 @@ class CutOff:
     @property
     def last_seen(self) -> datetime:
         return self.checkpoint.wall
+
+    @property
+    def quit(self) -> bool:
+        """The facilitator quit the app (and confirmed it) at ``last_seen``: not a crash."""
+        return self.checkpoint.quit
 
 
 def plan_from_detail(detail: SessionDetail, template: ProtocolTemplate | None) -> SessionPlan:

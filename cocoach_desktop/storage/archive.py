@@ -60,6 +60,7 @@ from cocoach_desktop.core.records import (
     TopicRecord,
     TopicStatus,
     Visibility,
+    clean_name,
     name_key,
 )
 from cocoach_desktop.core.session import EventKind, SessionEvent
@@ -124,8 +125,9 @@ class RecordNotFoundError(LookupError):
 
 
 def _clean_name(value: str, what: str = "A name", limit: int = MAX_NAME_CHARS) -> str:
-    """Trim and collapse whitespace; refuse blank or too long."""
-    name = " ".join(str(value).replace("\x00", "").split())
+    """The name as it is kept (records.clean_name: composed Unicode, single spaces); refuse
+    blank or too long."""
+    name = clean_name(str(value).replace("\x00", ""))
     if not name:
         raise ValueError(f"{what} cannot be blank.")
     if len(name) > limit:
@@ -195,6 +197,7 @@ def _topic(row: TopicRow, person: str) -> TopicRecord:
         created=row.created,
         session_id=row.session_id,
         status=TopicStatus(row.status),
+        taken_session_id=row.taken_session_id,
     )
 
 
@@ -380,7 +383,7 @@ class Archive:
 
     @staticmethod
     def _group_id(s: Session, name: str) -> int | None:
-        clean = " ".join(name.split())
+        clean = clean_name(name)
         if not clean:
             return None
         clean = _clean_name(clean, "A group's name")
@@ -518,6 +521,7 @@ class Archive:
             row.checkpoint_wall = checkpoint.wall
             row.checkpoint_actual = [float(x) for x in checkpoint.actual_seconds]
             row.checkpoint_base = [float(x) for x in checkpoint.base_seconds]
+            row.checkpoint_quit = bool(checkpoint.quit)
             # The phases' figures follow too, so a crashed session shows what it really took.
             only = checkpoint.phase_index if current_phase_only else None
             self._set_actual(s, row, checkpoint.actual_seconds, only)
@@ -548,6 +552,7 @@ class Archive:
                 wall=row.checkpoint_wall,
                 actual_seconds=tuple(row.checkpoint_actual or ()),
                 base_seconds=tuple(row.checkpoint_base or ()),
+                quit=bool(row.checkpoint_quit),
             )
 
     def finish_session(
@@ -572,6 +577,7 @@ class Archive:
             row.checkpoint_wall = None
             row.checkpoint_actual = None
             row.checkpoint_base = None
+            row.checkpoint_quit = None
             self._set_actual(s, row, actual_seconds)
 
     def unfinished_sessions(self) -> list[SessionDetail]:
@@ -611,8 +617,8 @@ class Archive:
         """The closing screen's choices in one transaction: all of them, or none.
 
         ``texts`` gives kept commitments' (possibly edited) texts; ``removed`` commitments
-        go; ``taken_topics`` are marked taken; the session gets ``tags``. Returns the
-        session's commitments as they are afterwards.
+        go; ``taken_topics`` are marked taken, dealt with in this session; the session gets
+        ``tags``. Returns the session's commitments as they are afterwards.
         """
         clean_texts = {cid: _clean_text(t, "A commitment") for cid, t in texts.items()}
         for tag in tags:
@@ -633,6 +639,7 @@ class Archive:
                 if topic is None:
                     raise RecordNotFoundError(f"Topic {tid} no longer exists.")
                 topic.status = TopicStatus.TAKEN.value
+                topic.taken_session_id = session_id
             self._replace_tags(s, session_id, tags)
             s.flush()
             rows = s.scalars(
@@ -838,26 +845,104 @@ class Archive:
             s.flush()
             return _topic(row, person_row.name)
 
-    def set_topic_status(self, topic_id: int, status: TopicStatus) -> TopicRecord:
+    def link_topics(self, topic_ids: Sequence[int], session_id: int) -> None:
+        """Topics noted just before a session started belong to it (those with no session).
+
+        Ids that are gone, or topics already linked to a session, are left as they are.
+        """
+        ids = list(topic_ids)
+        if not ids:
+            return
+        with self._write() as s:
+            self._session_row(s, session_id)
+            for chunk in _chunks(ids):
+                s.execute(
+                    update(TopicRow)
+                    .where(TopicRow.id.in_(chunk), TopicRow.session_id.is_(None))
+                    .values(session_id=session_id)
+                )
+
+    def set_topic_status(
+        self, topic_id: int, status: TopicStatus, taken_in: int | None = None
+    ) -> TopicRecord:
+        """Set a topic's status; ``taken_in`` is the session that dealt with it (if taken)."""
+        clean = TopicStatus(status)
         with self._write() as s:
             row = s.get(TopicRow, topic_id)
             if row is None:
                 raise RecordNotFoundError(f"Topic {topic_id} no longer exists.")
-            row.status = TopicStatus(status).value
+            if taken_in is not None:
+                self._session_row(s, taken_in)
+            row.status = clean.value
+            row.taken_session_id = taken_in if clean is TopicStatus.TAKEN else None
             s.flush()
             return _topic(row, self._person_row(s, row.person_id).name)
 
-    def delete_topic(self, topic_id: int) -> None:
+    def delete_topic(self, topic_id: int) -> TopicRecord:
+        """Delete a topic; return it whole, so that it can be put back (undo)."""
         with self._write() as s:
             row = s.get(TopicRow, topic_id)
             if row is None:
                 raise RecordNotFoundError(f"Topic {topic_id} no longer exists.")
+            topic = _topic(row, self._person_row(s, row.person_id).name)
             s.delete(row)
+            return topic
+
+    def restore_topic(self, topic: TopicRecord) -> TopicRecord:
+        """Put back a deleted topic (undo) with its links, under its old id while that is free.
+
+        A link to a session that has gone since is dropped (the topic itself stays).
+        """
+        self._validate_topic(topic)
+        with self._write() as s:
+
+            def existing(session_id: int | None) -> int | None:
+                if session_id is None or s.get(SessionRow, session_id) is None:
+                    return None
+                return session_id
+
+            row = TopicRow(
+                id=self._free_id(s, TopicRow, topic.id, True),
+                person_id=self._person_id(s, topic.person),
+                text=_clean_text(topic.text, "A topic", MAX_TOPIC_CHARS),
+                created=topic.created,
+                session_id=existing(topic.session_id),
+                status=TopicStatus(topic.status).value,
+                taken_session_id=existing(topic.taken_session_id),
+            )
+            s.add(row)
+            s.flush()
+            return _topic(row, self._person_row(s, row.person_id).name)
 
     def waiting_topics(self) -> list[TopicRecord]:
         """Topics still waiting for their turn, oldest first."""
         with self._read() as s:
             return self._topics(s, TopicRow.status == TopicStatus.WAITING.value)
+
+    def all_topics(self) -> list[TopicRecord]:
+        """Every topic, whatever its status, oldest first."""
+        with self._read() as s:
+            return self._topics(s)
+
+    def export_topics(self, session_ids: Iterable[int] | None = None) -> list[TopicRecord]:
+        """The topics an export lists on their own, beside its sessions (oldest first).
+
+        A session in an export carries the topics noted in it. For the whole archive
+        (``session_ids`` None) the others are every topic noted in no session, whatever
+        its status, so that no topic is left out. For some sessions, they are the topics
+        dealt with in one of them but noted elsewhere (or nowhere), so that the link to the
+        session that dealt with them travels too.
+        """
+        with self._read() as s:
+            if session_ids is None:
+                return self._topics(s, TopicRow.session_id.is_(None))
+            ids = set(session_ids)
+            taken = [
+                t
+                for t in self._topics(s, TopicRow.taken_session_id.is_not(None))
+                if t.taken_session_id in ids
+            ]
+            return [t for t in taken if t.session_id not in ids]
 
     @staticmethod
     def _topics(s: Session, *where: ColumnElement[bool]) -> list[TopicRecord]:
@@ -1286,6 +1371,10 @@ class Archive:
             for t in self._topics(s, TopicRow.session_id.in_(chunk)):
                 assert t.session_id is not None
                 topics.setdefault(t.session_id, []).append(t)
+            dealt: dict[int, list[TopicRecord]] = {}
+            for t in self._topics(s, TopicRow.taken_session_id.in_(chunk)):
+                assert t.taken_session_id is not None
+                dealt.setdefault(t.taken_session_id, []).append(t)
             tally: dict[int, list[TallyMark]] = {}
             for m in s.scalars(
                 select(TallyMarkRow)
@@ -1306,6 +1395,7 @@ class Archive:
                         commitments=tuple(commitments.get(sid, ())),
                         topics=tuple(topics.get(sid, ())),
                         tally=tuple(tally.get(sid, ())),
+                        dealt_topics=tuple(dealt.get(sid, ())),
                     )
                 )
         return out
@@ -1313,8 +1403,8 @@ class Archive:
     def delete_session(self, session_id: int) -> SessionDetail:
         """Delete a session and everything in it; return it whole so it can be put back.
 
-        Topics noted in it stay (they belong to their person) with no session; restoring the
-        session links them again.
+        Topics noted or dealt with in it stay (they belong to their person) without that
+        link; restoring the session links them again.
         """
         with self._write() as s:
             details = self._details(s, [session_id])
@@ -1424,10 +1514,21 @@ class Archive:
             )
             if keep_ids:
                 s.flush()
-        for t in detail.topics:
-            self._insert_topic(s, t, sid, keep_ids)
+        if keep_ids:  # a restore: topics come back linked (an import adds them after)
+            for t in detail.topics:
+                taken_in = sid if t.taken_session_id == summary.id else t.taken_session_id
+                self._insert_topic(s, t, sid, taken_in, keep=True)
+            for t in detail.dealt_topics:
+                self._relink_dealt(s, t, sid)
         self._insert_tally(s, sid, detail.tally, keep_ids)
         return sid
+
+    @staticmethod
+    def _relink_dealt(s: Session, t: TopicRecord, session_id: int) -> None:
+        """Deleting the session that dealt with a topic unlinked it: link it again."""
+        existing = s.get(TopicRow, t.id)
+        if existing is not None and existing.taken_session_id is None:
+            existing.taken_session_id = session_id
 
     @staticmethod
     def _insert_tally(
@@ -1459,13 +1560,23 @@ class Archive:
             for m in marks
         )
 
-    def _insert_topic(self, s: Session, t: TopicRecord, session_id: int | None, keep: bool) -> None:
+    def _insert_topic(
+        self,
+        s: Session,
+        t: TopicRecord,
+        session_id: int | None,
+        taken_session_id: int | None,
+        keep: bool,
+    ) -> None:
         if keep:
             existing = s.get(TopicRow, t.id)
-            if existing is not None and existing.session_id is None:
-                # Deleting the session left the topic in place: just link it again.
-                existing.session_id = session_id
+            if existing is not None:
+                if existing.session_id is None:
+                    # Deleting the session left the topic in place: just link it again.
+                    existing.session_id = session_id
                 return
+        if taken_session_id is not None and s.get(SessionRow, taken_session_id) is None:
+            taken_session_id = None
         s.add(
             TopicRow(
                 id=self._free_id(s, TopicRow, t.id, keep),
@@ -1474,6 +1585,7 @@ class Archive:
                 created=t.created,
                 session_id=session_id,
                 status=TopicStatus(t.status).value,
+                taken_session_id=taken_session_id,
             )
         )
         s.flush()
@@ -1638,8 +1750,10 @@ class Archive:
     ) -> int:
         """Add sessions (new ids) and topics in one transaction; all or nothing.
 
-        Topics linked to an imported session follow it to its new id; other links are
-        dropped (the ids belong to another archive). Returns how many sessions were added.
+        A topic is added once, whether it comes inside its session, on its own, or both.
+        Its links (the session where it was noted, the one where it was dealt with) follow
+        imported sessions to their new ids; links to other sessions are dropped (the ids
+        belong to another archive). Returns how many sessions were added.
         """
         # A session exported while it ran is not running here: it would be taken for a crash
         # of this copy at every start. It comes in as abandoned, with all it holds.
@@ -1664,15 +1778,25 @@ class Archive:
     def _import(self, details: Sequence[SessionDetail], topics: Sequence[TopicRecord]) -> int:
         with self._write() as s:
             new_ids: dict[int, int] = {}
-            taken: set[int] = set()  # topics already added with their session
             for detail in details:
                 new_ids[detail.id] = self._insert_detail(s, detail, keep_ids=False)
-                taken.update(t.id for t in detail.topics)
+
+            def mapped(session_id: int | None) -> int | None:
+                return None if session_id is None else new_ids.get(session_id)
+
+            # After every session, so a topic noted in one and dealt with in a later one
+            # finds both. Inside its session, a topic was noted there; one given on its own
+            # as well as inside its session (older files did that) is added once.
+            nested: set[int] = set()
+            for detail in details:
+                for topic in detail.topics:
+                    nested.add(topic.id)
+                    noted_in = new_ids[detail.id]
+                    self._insert_topic(s, topic, noted_in, mapped(topic.taken_session_id), False)
             for topic in topics:
-                if topic.id in taken:
-                    continue
-                linked = new_ids.get(topic.session_id) if topic.session_id is not None else None
-                self._insert_topic(s, topic, linked, keep=False)
+                if topic.id not in nested:
+                    taken_in = mapped(topic.taken_session_id)
+                    self._insert_topic(s, topic, mapped(topic.session_id), taken_in, False)
             return len(details)
 
     def changed_since(self, version: int) -> bool:

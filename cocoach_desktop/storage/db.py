@@ -18,7 +18,7 @@ __all__ = ["ARCHIVE_FILE", "open_archive"]
 # at HEAD_REVISION needs no Alembic at all, which saves about 110 ms of imports at every start
 # (tests/test_migrations.py checks HEAD_REVISION against Alembic's own head).
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-HEAD_REVISION = "0002"
+HEAD_REVISION = "0003"
 
 BUSY_TIMEOUT_MS = 5000
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -249,10 +249,30 @@ def open_archive(
             raise _plain(path, error) from error
     engine = make_engine(path, busy_timeout_ms=int(timeout * 1000))
     try:
-        with engine.begin() as connection:
-            upgrade(connection, migrations_dir)
-            if current_revision(connection) not in heads:
-                raise ArchiveTooNewError(f"The archive {path} could not be brought up to date.")
+        with engine.connect() as connection:
+            # SQLite's own procedure for changing a schema: foreign keys off (only possible
+            # outside a transaction), then checked before the commit. With them on, batch mode
+            # copying a table others point at (people, sessions) would cascade its DROP TABLE
+            # into their rows, or fail with "table is locked".
+            raw = connection.connection.dbapi_connection
+            assert raw is not None
+            raw.execute("PRAGMA foreign_keys = OFF")
+            try:
+                with connection.begin():
+                    upgrade(connection, migrations_dir)
+                    if current_revision(connection) not in heads:
+                        raise ArchiveTooNewError(
+                            f"The archive {path} could not be brought up to date."
+                        )
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise ArchiveDamagedError(
+                            f"The archive {path} could not be brought up to date: "
+                            f"{len(broken)} row(s) point at rows that do not exist (first in "
+                            f"{broken[0][0]}). It was left as it was; restore a backup."
+                        )
+            finally:
+                raw.execute("PRAGMA foreign_keys = ON")
     except DBAPIError as error:
         engine.dispose()
         raise _plain(path, error) from error

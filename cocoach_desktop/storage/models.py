@@ -73,7 +73,8 @@ class PersonRow(Base):
     __tablename__ = "people"
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(MAX_NAME_CHARS))
-    # name.casefold(): unique, so "Élodie" and "élodie" are one person (NOCASE is ASCII-only).
+    # records.name_key(name): unique, so "Élodie", "élodie" and "Élodie" typed with a
+    # combining accent are one person (NOCASE is ASCII-only).
     key: Mapped[str] = mapped_column(String(MAX_NAME_CHARS * 3), unique=True)
 
 
@@ -117,6 +118,9 @@ class SessionRow(Base):
     checkpoint_wall: Mapped[datetime | None] = mapped_column(UTCDateTime())
     checkpoint_actual: Mapped[list[float] | None] = mapped_column(JSON)
     checkpoint_base: Mapped[list[float] | None] = mapped_column(JSON)
+    # True when the facilitator quit the app during the session (a quit they confirmed), so
+    # the next start does not call it a crash; NULL or False otherwise.
+    checkpoint_quit: Mapped[bool | None] = mapped_column()
 
 
 class ParticipantRow(Base):
@@ -209,6 +213,7 @@ class TopicRow(Base):
         Index("ix_topics_person_id", "person_id"),
         Index("ix_topics_session_id", "session_id"),
         Index("ix_topics_status", "status"),
+        Index("ix_topics_taken_session_id", "taken_session_id"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"))
@@ -218,6 +223,11 @@ class TopicRow(Base):
     # session keeps the topic waiting (SET NULL); restoring the session links it again.
     session_id: Mapped[int | None] = mapped_column(ForeignKey("sessions.id", ondelete="SET NULL"))
     status: Mapped[str] = mapped_column(String(20))
+    # The session where it was dealt with (ticked on the closing screen); deleting that
+    # session keeps the topic (SET NULL), and restoring the session links it again.
+    taken_session_id: Mapped[int | None] = mapped_column(
+        ForeignKey("sessions.id", ondelete="SET NULL")
+    )
 
 
 class SavedQuestionRow(Base):

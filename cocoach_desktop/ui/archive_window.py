@@ -631,9 +631,7 @@ class ArchiveWindow(QMainWindow):
 
     def confirm(self, title: str, text: str) -> bool:
         """Ask a yes/no question before deleting (tests replace this); No is the default."""
-        no = QMessageBox.StandardButton.No
-        answer = QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes | no, no)
-        return answer == QMessageBox.StandardButton.Yes
+        return confirm_box(self, title, text).exec() == QMessageBox.StandardButton.Yes
 
     def ask_save_path(self, title: str, suggested: str, file_filter: str) -> Path | None:
         """Ask where to save a file (tests replace this)."""
@@ -818,7 +816,9 @@ class ArchiveWindow(QMainWindow):
         def write(path: Path) -> None:
             where = self.model.filter
             details = self.archive.details(where)
-            topics = self.archive.waiting_topics() if where == SessionFilter() else []
+            # Every topic, linked to where it was noted and dealt with (see export_topics).
+            everything = where == SessionFilter()
+            topics = self.archive.export_topics(None if everything else [d.id for d in details])
             document = exchange.to_json_document(
                 details, topics, exported=self._now(), app_version=__version__
             )
@@ -902,6 +902,19 @@ class ArchiveWindow(QMainWindow):
             self.clear_search()
             return
         super().keyPressEvent(event)
+
+
+def confirm_box(parent: QWidget | None, title: str, text: str) -> QMessageBox:
+    """A yes/no question, No the default; its text is plain (it quotes names as typed)."""
+    no = QMessageBox.StandardButton.No
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | no)
+    box.setDefaultButton(no)
+    return box
 
 
 def _date_or_none(value: QDate) -> date | None:

@@ -70,6 +70,18 @@ class PersonView(QWidget):
         for label in (self.commitments, self.topics):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Every label here may show what someone typed (a name, a commitment): never markup.
+        for label in (
+            self.title,
+            self.summary,
+            self.coachee_heading,
+            self.coach_heading,
+            self.commitments_heading,
+            self.commitments,
+            self.topics_heading,
+            self.topics,
+        ):
+            label.setTextFormat(Qt.TextFormat.PlainText)
         for w in (
             self.coachee_heading,
             self.coachee_list,

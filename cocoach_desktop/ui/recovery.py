@@ -1,10 +1,10 @@
-"""Asking what to do with a session that was cut off by a crash or a power cut."""
+"""Asking what to do with a session cut off by a crash or a power cut, or left by quitting."""
 
 from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cocoach_desktop.core.recovery import CutOff
@@ -22,14 +22,28 @@ def _tr(text: str) -> str:
 
 
 def recovery_text(point: CutOff) -> str:
+    """What happened to the session, in words (plain text: names are shown as typed)."""
     s = point.detail.summary
     who = ", ".join(s.coachees) or _tr("no coachee named")
     phase = point.detail.phases[point.checkpoint.phase_index].name if point.detail.phases else ""
-    return _tr(
-        "The session “{protocol}” ({who}) stopped unexpectedly at {time}, in the phase "
-        "“{phase}”, {away} ago. Its {notes} note(s) and {commitments} commitment(s) are safe.\n\n"
-        "Resume it where it was (the time away counts as a pause), resume it counting the time "
-        "away as session time, or close it as abandoned?"
+    if point.quit:
+        what = _tr(
+            "You quit Cocoach during this session at {time}: “{protocol}” ({who}), in the "
+            "phase “{phase}”, {away} ago."
+        )
+    else:
+        what = _tr(
+            "The session “{protocol}” ({who}) stopped unexpectedly at {time}, in the phase "
+            "“{phase}”, {away} ago."
+        )
+    return (
+        what
+        + " "
+        + _tr(
+            "Its {notes} note(s) and {commitments} commitment(s) are safe.\n\n"
+            "Resume it where it was (the time away counts as a pause), resume it counting "
+            "the time away as session time, or close it as abandoned?"
+        )
     ).format(
         protocol=s.protocol_name,
         who=who,
@@ -41,22 +55,33 @@ def recovery_text(point: CutOff) -> str:
     )
 
 
-def ask_recovery(parent: QWidget, point: CutOff) -> RecoveryChoice:
+def recovery_box(parent: QWidget | None, point: CutOff) -> QMessageBox:
+    """The question, not yet shown (tests look at it; ``ask_recovery`` runs it)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Resume the interrupted session?"))
+    box.setWindowTitle(
+        _tr("Resume the session you left?")
+        if point.quit
+        else _tr("Resume the interrupted session?")
+    )
+    # Names and protocol names as typed: "<b>x</b>" or "Sam <deputy head>" are not markup.
+    box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(recovery_text(point))
     resume = box.addButton(_tr("Resume (paused)"), QMessageBox.ButtonRole.AcceptRole)
-    counting = box.addButton(
-        _tr("Resume, counting the time away"), QMessageBox.ButtonRole.ActionRole
-    )
-    abandon = box.addButton(_tr("Close it as abandoned"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(_tr("Resume, counting the time away"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(_tr("Close it as abandoned"), QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(resume)
     box.setEscapeButton(resume)  # dismissing the question keeps the session, paused
+    return box
+
+
+def ask_recovery(parent: QWidget, point: CutOff) -> RecoveryChoice:
+    box = recovery_box(parent, point)
     box.exec()
     clicked = box.clickedButton()
-    if clicked is abandon:
+    role = box.buttonRole(clicked) if clicked is not None else None
+    if role is QMessageBox.ButtonRole.DestructiveRole:
         return RecoveryChoice.ABANDON
-    if clicked is counting:
+    if role is QMessageBox.ButtonRole.ActionRole:
         return RecoveryChoice.RESUME_COUNTING
     return RecoveryChoice.RESUME

@@ -39,7 +39,7 @@ from cocoach_desktop.core.records import (
     Visibility,
     parse_tags,
 )
-from cocoach_desktop.core.session import EventKind
+from cocoach_desktop.core.session import EventKind, planned_ends
 from cocoach_desktop.core.timefmt import clock_text
 from cocoach_desktop.storage.archive import Archive
 from cocoach_desktop.ui.archive_model import date_text, local_time, status_text
@@ -102,8 +102,15 @@ def extension_words(seconds: float) -> str:
     return f"+{total // 60} min" if total % 60 == 0 else "+" + clock_text(total)
 
 
-def _heading(text: str = "") -> QLabel:
+def _plain(text: str = "") -> QLabel:
+    """A label for text that may hold what someone typed: never read as markup."""
     label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def _heading(text: str = "") -> QLabel:
+    label = _plain(text)
     label.setObjectName("sectionHeading")
     label.setFont(display_font(17, QFont.Weight.DemiBold))
     label.setContentsMargins(0, 10, 0, 2)
@@ -111,7 +118,7 @@ def _heading(text: str = "") -> QLabel:
 
 
 def _muted(text: str = "") -> QLabel:
-    label = QLabel(text)
+    label = _plain(text)
     label.setObjectName("muted")
     label.setWordWrap(True)
     return label
@@ -135,7 +142,7 @@ class NoteEditor(QFrame):
         self.text_edit.setFixedHeight(self.text_edit.fontMetrics().lineSpacing() * lines + 16)
         layout.addWidget(self.text_edit)
         row = QHBoxLayout()
-        self.mark = QLabel()
+        self.mark = _plain()
         self.mark.setObjectName("muted")
         self.mark.setVisible(note.visibility is Visibility.PRIVATE)
         row.addWidget(self.mark)
@@ -218,14 +225,14 @@ class CommitmentEditor(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         top = QHBoxLayout()
-        self.person = QLabel(commitment.person)
+        self.person = _plain(commitment.person)
         self.person.setFont(display_font(14, QFont.Weight.DemiBold))
         top.addWidget(self.person)
         self.text_edit = QLineEdit(commitment.text)
         top.addWidget(self.text_edit, 1)
         layout.addLayout(top)
         row = QHBoxLayout()
-        self.due_label = QLabel()
+        self.due_label = _plain()
         row.addWidget(self.due_label)
         self.due_edit = DueEdit(commitment.due)
         row.addWidget(self.due_edit)
@@ -339,7 +346,7 @@ class SessionView(QWidget):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(14, 10, 14, 14)
 
-        self.title = QLabel()
+        self.title = _plain()
         self.title.setObjectName("sessionTitle")
         self.title.setFont(display_font(24, QFont.Weight.DemiBold))
         self.title.setWordWrap(True)
@@ -352,7 +359,7 @@ class SessionView(QWidget):
         self.people.linkActivated.connect(self._person_link)
         layout.addWidget(self.people)
         tags_row = QHBoxLayout()
-        self.tags_label = QLabel()
+        self.tags_label = _plain()
         tags_row.addWidget(self.tags_label)
         self.tags_edit = QLineEdit()
         self.tags_edit.editingFinished.connect(self.save_tags)
@@ -377,14 +384,14 @@ class SessionView(QWidget):
 
         self.events_heading = _heading()
         layout.addWidget(self.events_heading)
-        self.events = QLabel()
+        self.events = _plain()
         self.events.setWordWrap(True)
         self.events.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.events)
 
         self.tally_heading = _heading()
         layout.addWidget(self.tally_heading)
-        self.tally_label = QLabel()
+        self.tally_label = _plain()
         self.tally_label.setWordWrap(True)
         self.tally_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.tally_label)
@@ -434,9 +441,18 @@ class SessionView(QWidget):
 
         self.topics_heading = _heading()
         layout.addWidget(self.topics_heading)
-        self.topics = QLabel()
+        self.noted_label = _muted()
+        layout.addWidget(self.noted_label)
+        self.topics = _plain()
         self.topics.setWordWrap(True)
+        self.topics.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.topics)
+        self.dealt_label = _muted()
+        layout.addWidget(self.dealt_label)
+        self.dealt_topics = _plain()
+        self.dealt_topics.setWordWrap(True)
+        self.dealt_topics.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.dealt_topics)
         layout.addStretch(1)
 
     def retranslate(self) -> None:
@@ -459,6 +475,8 @@ class SessionView(QWidget):
         self.new_commitment_due.setSpecialValueText(self.tr("no date"))
         self.add_commitment_button.setText(self.tr("Add commitment"))
         self.topics_heading.setText(self.tr("Topics for next time"))
+        self.noted_label.setText(self.tr("Noted in this meeting"))
+        self.dealt_label.setText(self.tr("Dealt with in this meeting"))
         for editor in self.note_editors:
             editor.retranslate()
         for c_editor in self.commitment_editors:
@@ -498,7 +516,7 @@ class SessionView(QWidget):
         d = self.detail
         if d is None:
             self.title.setText(self.tr("No session chosen"))
-            for label in (self.meta, self.people, self.events, self.topics):
+            for label in (self.meta, self.people, self.events, self.topics, self.dealt_topics):
                 label.clear()
             self.agenda.setRowCount(0)
             self.chart.set_phases(())
@@ -542,11 +560,30 @@ class SessionView(QWidget):
         self._fill_tally(d)
         self._fill_notes()
         self._fill_commitments()
-        topics = [
-            f"{t.person}: {t.text}" + ("" if t.status is TopicStatus.WAITING else f" ({t.status})")
-            for t in d.topics
-        ]
-        self.topics.setText("\n".join(topics) if topics else self.tr("None noted."))
+        self._fill_topics(d)
+
+    def _fill_topics(self, d: SessionDetail) -> None:
+        """The topics noted in this meeting, and those it dealt with (wherever noted)."""
+        states = {
+            TopicStatus.WAITING: self.tr("waiting"),
+            TopicStatus.TAKEN: self.tr("dealt with"),
+            TopicStatus.DROPPED: self.tr("dropped"),
+        }
+        noted = []
+        for t in d.topics:
+            state = states[t.status]
+            if t.taken_session_id == d.id:
+                state = self.tr("dealt with in this meeting too")
+            noted.append(f"{t.person}: {t.text} ({state})")
+        self.topics.setText("\n".join(noted) if noted else self.tr("None noted."))
+        dealt = []
+        for t in d.dealt_topics:
+            line = f"{t.person}: {t.text}"
+            if t.session_id != d.id:
+                when = local_time(t.created, self._tz).strftime("%Y-%m-%d")
+                line += " " + self.tr("(noted {date})").format(date=when)
+            dealt.append(line)
+        self.dealt_topics.setText("\n".join(dealt) if dealt else self.tr("None dealt with."))
 
     def _fill_tally(self, d: SessionDetail | None) -> None:
         """This session's counts, and its team's sessions over time for the trend."""
@@ -627,7 +664,8 @@ class SessionView(QWidget):
         names = {p.index: p.name for p in d.phases}
         lines: list[str] = []
         paused: tuple[str, float] | None = None
-        for e in d.events:
+        ends = planned_ends(d.events, d.summary.planned_seconds)  # where "End at…" moved it
+        for position, e in enumerate(d.events):
             at = local_time(e.wall, self._tz).strftime("%H:%M")
             phase = names.get(e.phase_index, str(e.phase_index + 1))
             text = ""
@@ -646,6 +684,16 @@ class SessionView(QWidget):
                 text = self.tr("Extended {phase} {plus}").format(
                     phase=phase, plus=extension_words(e.seconds)
                 )
+            elif e.kind is EventKind.REDUCE:
+                text = self.tr("{minus} taken away from {phase}").format(
+                    minus=extension_words(e.seconds).lstrip("+"), phase=phase
+                )
+            elif e.kind in (EventKind.END_AT, EventKind.END_BACK) and position in ends:
+                end = local_time(ends[position], self._tz).strftime("%H:%M")
+                if e.kind is EventKind.END_AT:
+                    text = self.tr("End moved to {t}").format(t=end)
+                else:
+                    text = self.tr("End moved back to {t}").format(t=end)
             elif e.kind is EventKind.PHASE_END:
                 text = self.tr("Time up in {phase}").format(phase=phase)
             elif e.kind is EventKind.NEXT:
