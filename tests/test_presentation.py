@@ -331,6 +331,7 @@ def test_the_compact_timer_elides_a_long_phase_name(compact: CompactWindow) -> N
         phases=(PhaseTemplate("A phase name far too long for a small timer window", 10, "", ""),),
     )
     run = SessionRun(build_plan(template, 600), ManualClock())
+    run.start()  # before the start the compact timer shows the waiting screen instead
     compact.show_state(display_state(run))
     assert compact.phase_label.text().endswith("…")
     assert compact.phase_label.toolTip().startswith("A phase name far too long")

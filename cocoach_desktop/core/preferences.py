@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from cocoach_desktop.core.plan import DEFAULT_MIN_PER_COACHEE, Mode
+from cocoach_desktop.core.screens import Rect
 from cocoach_desktop.core.session import DEFAULT_FLOOR_SECONDS
 
 THEMES = ("dark", "light")
@@ -28,6 +29,10 @@ class Preferences:
     prompts_on_screen: bool = True  # a question prompt under the rule on the projector
     prompt_rotate_minutes: int = 0  # 0: prompts change only when the facilitator moves them
     ask_reminder: bool = True  # "Ask, don't tell" on the projector in questions-only phases
+    # The time of day, small in a corner of the projector. On by default: in a staff meeting
+    # people otherwise check their phones for the time, a worse distraction than a small clock.
+    clock_on_screen: bool = True
+    presentation_geometry: str = ""  # "x,y,width,height" of the presentation as a window
 
     def problems(self) -> list[str]:
         """What is wrong with these values, in plain words (empty when all is well)."""
@@ -44,6 +49,8 @@ class Preferences:
             found.append("A session lasts 1 to 480 minutes.")
         if not 0 <= self.prompt_rotate_minutes <= 60:
             found.append("Prompts rotate every 1 to 60 minutes, or never (0).")
+        if self.presentation_geometry and Rect.parse(self.presentation_geometry) is None:
+            found.append("The presentation window's place was not understood; it is placed anew.")
         if self.last_mode not in {m.value for m in Mode}:
             found.append(f"Unknown mode {self.last_mode!r}; quality first is used.")
         return found

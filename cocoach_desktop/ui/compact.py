@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
@@ -15,13 +17,17 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QSizePolicy, QVBoxLayout, QWidget
 
-from cocoach_desktop.core.display import Alert, DisplayState
+from cocoach_desktop.core.display import Alert, DisplayState, RoomView
+from cocoach_desktop.core.timefmt import clock_text
+from cocoach_desktop.ui.presentation import local_hhmm
 from cocoach_desktop.ui.theme import Palette, alert_color, display_font, fitted_pixel_size, palette
 from cocoach_desktop.ui.widgets import TimerWindow, digit_pattern, set_label_colour
 
 WIDTH, HEIGHT = 280, 96
 MARGIN = 10
 PHASE_PX, SHAPE_PX, TIME_PX = 14, 26, 50
+PAUSED_SHAPE = "❚❚"
+FINISHED_SHAPE = "✓"
 
 
 class CompactWindow(TimerWindow):
@@ -80,16 +86,42 @@ class CompactWindow(TimerWindow):
 
     # ----- rendering ---------------------------------------------------------------------
 
-    def _render(self) -> None:
-        """Bring the labels up to date, touching only what changed (it runs every tick)."""
+    def _view(self) -> RoomView | None:
+        return None if self._state is None else self._state.view
+
+    def _texts(self) -> tuple[str, str, str]:
+        """The small line, the big time and the shape beside it, for the state shown."""
         state = self._state
         if state is None:
-            phase, time_text, shape = self.tr("Waiting to start"), "–:––", ""
-        else:
-            phase, time_text = state.phase_name, state.time_text
-            shape = state.alert_shape
-            if state.paused:
-                phase = self.tr("{phase} · paused").format(phase=phase)
+            return self.tr("Waiting to start"), "–:––", ""
+        view = state.view
+        if view is RoomView.WAITING:
+            return self._waiting_texts(state)
+        if view is RoomView.FINISHED:
+            length = clock_text(state.session_seconds)
+            return self.tr("Thank you · the session took"), length, FINISHED_SHAPE
+        if view is RoomView.PAUSED:
+            phase = self.tr("PAUSED · {phase}").format(phase=state.phase_name)
+            return phase, state.time_text, PAUSED_SHAPE
+        return state.phase_name, state.time_text, state.alert_shape
+
+    def _waiting_texts(self, state: DisplayState) -> tuple[str, str, str]:
+        what = state.protocol_name or self.tr("Waiting to start")
+        if state.planned_start is None:
+            return what, "–:––", ""
+        starts = self.tr("Starts at {time} · {what}").format(  # the time first: it matters
+            what=what, time=local_hhmm(state.planned_start)
+        )
+        starts_in = state.starts_in or 0.0
+        return starts, clock_text(math.ceil(starts_in)) if starts_in > 0 else "–:––", ""
+
+    def _render(self) -> None:
+        """Bring the labels up to date, touching only what changed (it runs every tick)."""
+        phase, time_text, shape = self._texts()
+        weight = QFont.Weight.Bold if self._view() is RoomView.PAUSED else QFont.Weight.Normal
+        if self.phase_label.font().weight() != weight:
+            self.phase_label.setFont(display_font(PHASE_PX, weight))
+            self.phase_label.setToolTip("")  # elide again at the new weight
         if self.phase_label.toolTip() != phase:
             self.phase_label.setToolTip(phase)
             self.phase_label.setText(
@@ -120,22 +152,38 @@ class CompactWindow(TimerWindow):
 
     def _apply_colours(self) -> None:
         p = self._palette
-        colour = p.muted if self._state is None else alert_color(p, self._alert())
-        set_label_colour(self.phase_label, p.muted)
-        set_label_colour(self.shape_label, colour)
+        view = self._view()
+        phase_colour = shape_colour = p.muted
+        if view is RoomView.RUNNING:
+            colour = shape_colour = alert_color(p, self._alert())
+        elif view is RoomView.PAUSED:
+            colour, phase_colour, shape_colour = p.muted, p.accent, p.accent
+        elif view is RoomView.FINISHED:
+            colour, shape_colour = p.text, p.accent
+        else:
+            colour = p.muted
+        set_label_colour(self.phase_label, phase_colour)
+        set_label_colour(self.shape_label, shape_colour)
         set_label_colour(self.time_label, colour)
-        look = (self._background(), self._alert(), p)
+        look = (self._background(), self._alert(), view, p)
         if look != self._painted_look:
             self._painted_look = look
             self.update()
 
-    def paintEvent(self, event: QPaintEvent) -> None:
+    def _frame(self) -> tuple[str, int]:
+        """The frame's colour and width: thick in the alert's colour, or blue while paused."""
         p = self._palette
+        view, level = self._view(), self._alert()
+        if view is RoomView.PAUSED:
+            return p.accent, 5
+        if view is RoomView.RUNNING and level is not Alert.CALM:
+            return alert_color(p, level), 4
+        return p.muted, 1
+
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        level = self._alert()
-        calm = level is Alert.CALM
-        width = 1 if calm else 4
-        pen = QPen(QColor(p.muted if calm else alert_color(p, level)), width)
+        colour, width = self._frame()
+        pen = QPen(QColor(colour), width)
         painter.setPen(pen)
         painter.setBrush(QColor(self._background()))
         half = width / 2

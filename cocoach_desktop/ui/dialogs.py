@@ -139,6 +139,9 @@ class SettingsDialog(QDialog):
         )
         self.reminder.setChecked(prefs.ask_reminder)
         form.addRow(self.reminder)
+        self.clock = QCheckBox(self.tr("Show the time of day, small, on the projector"))
+        self.clock.setChecked(prefs.clock_on_screen)
+        form.addRow(self.clock)
         self.error = problem_banner()
         form.addRow(self.error)
         buttons = QDialogButtonBox(
@@ -172,6 +175,7 @@ class SettingsDialog(QDialog):
         self.prompts.setChecked(d.prompts_on_screen)
         self.rotate.setValue(d.prompt_rotate_minutes)
         self.reminder.setChecked(d.ask_reminder)
+        self.clock.setChecked(d.clock_on_screen)
 
     def preferences(self) -> Preferences:
         return replace(
@@ -186,6 +190,7 @@ class SettingsDialog(QDialog):
             prompts_on_screen=self.prompts.isChecked(),
             prompt_rotate_minutes=self.rotate.value(),
             ask_reminder=self.reminder.isChecked(),
+            clock_on_screen=self.clock.isChecked(),
         )
 
     def accept(self) -> None:
