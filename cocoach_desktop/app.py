@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import ExitStack
 from dataclasses import replace
+from datetime import date, time
 from importlib.resources import as_file
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,9 +14,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
-from cocoach_desktop import __version__, paths, resources
+from cocoach_desktop import __version__, logs, paths, resources
 from cocoach_desktop.core.clock import Clock, SystemClock
-from cocoach_desktop.core.display import DisplayState, Thresholds
+from cocoach_desktop.core.display import DisplayState, Thresholds, start_moment
 from cocoach_desktop.core.plan import Mode
 from cocoach_desktop.core.preferences import Preferences
 from cocoach_desktop.core.prompts import load_shipped
@@ -26,7 +27,7 @@ from cocoach_desktop.core.protocols import (
     load_templates,
     save_user_template,
 )
-from cocoach_desktop.core.records import Role, SessionDetail, SessionStatus, TallyKind
+from cocoach_desktop.core.records import Role, SessionDetail, SessionStatus, TopicRecord
 from cocoach_desktop.core.recovery import CutOff, cut_off, plan_from_detail, resume
 from cocoach_desktop.core.topics import Topic
 from cocoach_desktop.storage import ARCHIVE_FILE
@@ -36,6 +37,7 @@ from cocoach_desktop.ui.closing import ClosingChoices, ClosingDialog
 from cocoach_desktop.ui.compact import CompactWindow
 from cocoach_desktop.ui.controller import SessionController
 from cocoach_desktop.ui.dialogs import SettingsDialog, ShortcutsDialog, TemplateEditor
+from cocoach_desktop.ui.due_picker import DEFAULT_GAP_DAYS, usual_gap_days
 from cocoach_desktop.ui.facilitator import FacilitatorWindow
 from cocoach_desktop.ui.importing import import_interactively
 from cocoach_desktop.ui.presenting import PresentationManager
@@ -53,7 +55,7 @@ from cocoach_desktop.ui.single_instance import SingleInstance
 from cocoach_desktop.ui.sound import Chime
 from cocoach_desktop.ui.tally import TallyKeeper
 from cocoach_desktop.ui.theme import apply_app_theme, palette
-from cocoach_desktop.ui.widgets import after_first_paint
+from cocoach_desktop.ui.widgets import after_first_paint, show_banner
 
 if TYPE_CHECKING:  # storage (SQLAlchemy) and the archive window load after the first paint
     from cocoach_desktop.storage.archive import Archive
@@ -65,19 +67,44 @@ def _tr(text: str) -> str:
 
 
 class ArchiveTopics:
-    """The set-up panel's "next time" topics, kept in the archive between sessions."""
+    """The set-up panel's "next time" topics, kept in the archive between sessions.
 
-    def __init__(self, archive: Archive, clock: Clock) -> None:
+    A topic typed while a session is on record (running, or finished and not yet cleared)
+    was noted in that session; one typed before Start belongs to the session that then
+    starts (``session_started``). Undoing a removal puts back the same topic, links and all.
+    """
+
+    def __init__(
+        self,
+        archive: Archive,
+        clock: Clock,
+        current_session: Callable[[], int | None] = lambda: None,
+    ) -> None:
         self.archive = archive
         self.clock = clock
+        self.current_session = current_session
+        self._unlinked: list[int] = []  # typed before Start, in this run of the app
+        self._forgotten: dict[int, TopicRecord] = {}  # removed, for undo
 
     def store(self, topic: Topic) -> Topic:
-        record = self.archive.add_topic(topic.person, topic.text, self.clock.now())
+        gone = None if topic.record_id is None else self._forgotten.pop(topic.record_id, None)
+        if gone is not None:
+            record = self.archive.restore_topic(gone)
+        else:
+            session_id = self.current_session()
+            record = self.archive.add_topic(topic.person, topic.text, self.clock.now(), session_id)
+            if session_id is None:
+                self._unlinked.append(record.id)
         return Topic(topic.person, topic.text, record.id)
 
     def forget(self, topic: Topic) -> None:
         if topic.record_id is not None:
-            self.archive.delete_topic(topic.record_id)
+            self._forgotten[topic.record_id] = self.archive.delete_topic(topic.record_id)
+
+    def session_started(self, session_id: int) -> None:
+        """The topics typed before Start were noted for this session's meeting."""
+        ids, self._unlinked = self._unlinked, []
+        self.archive.link_topics(ids, session_id)
 
 
 class CocoachApp:
@@ -112,6 +139,8 @@ class CocoachApp:
             self.prefs.theme,
             self.prefs.presentation_screen,
             on_screen_chosen=lambda name: self._save(presentation_screen=name),
+            geometry=self.prefs.presentation_geometry,
+            on_geometry_chosen=lambda rect: self._save(presentation_geometry=rect),
         )
         self.compact: CompactWindow | None = None
         self.setup = self.window.setup
@@ -138,17 +167,19 @@ class CocoachApp:
         )
         self.window.act_prompts_shown.setChecked(self.prefs.prompts_on_screen)
         self.presentation.set_reminder(self.prefs.ask_reminder)
+        self.presentation.set_clock(self.prefs.clock_on_screen)
         self._wire()
         self._wire_questions()
         self.window.questions.set_book(self.bank.book)
         if archive is not None:
-            self.setup.topic_store = ArchiveTopics(archive, clock)
+            self.setup.topic_store = ArchiveTopics(archive, clock, self._recorded_session)
             self.bank.set_archive(archive)
             self.tally.archive = archive
             self._load_from_archive()
         self.window.show_archive_problem(archive_problem)
         self.setup.min_per_coachee = self.prefs.min_per_coachee_seconds
-        self.setup.minutes_spin.setValue(self.prefs.last_total_minutes)
+        self.setup.now = clock.now  # "until 16:15" counts on the app's clock
+        self.setup.set_minutes(self.prefs.last_total_minutes)
         self.setup.facilitator_edit.setText(self.prefs.facilitator)
         self.setup.set_mode(Mode(self.prefs.last_mode))
         self.reload_templates(select=self.prefs.last_protocol)
@@ -159,7 +190,9 @@ class CocoachApp:
     def _wire(self) -> None:
         w, c = self.window, self.controller
         c.updated.connect(self._show_state)
+        c.waiting.connect(self._show_room)
         c.phaseEnded.connect(lambda _index: self.chime.play())
+        w.act_blank.toggled.connect(self.presentation.set_blanked)
         w.act_presentation.toggled.connect(self.presentation.set_visible)
         self.presentation.visibilityChanged.connect(self._presentation_visibility)
         w.act_compact.toggled.connect(self.set_compact)
@@ -173,11 +206,22 @@ class CocoachApp:
         w.setup.editRequested.connect(self.edit_template)
         w.setup.deleteRequested.connect(self.delete_template)
         w.setup.planChanged.connect(lambda _plan: self._remember_setup())
-        self.recorder.problem.connect(w.show_archive_problem)
+        # No plan (and so no run): the room's screens go to the waiting screen.
+        w.setup.planChanged.connect(lambda plan: c.tick() if plan is None else None)
+        w.setup.startAtChanged.connect(self._planned_start)  # the start time typed in set-up
+        self._planned_start(w.setup.start_at())
+        # Each source's problem stays in the banner until that source says it has gone.
+        self.recorder.problem.connect(lambda text: self._problem(text, "recording"))
         self.recorder.sessionClosed.connect(self.show_closing)
-        self.backups.problem.connect(w.show_archive_problem)
+        self.backups.problem.connect(lambda text: self._problem(text, "backup"))
         self.backups.done.connect(lambda text: w.statusBar().showMessage(text, 8000))
+        self.backups.done.connect(lambda _text: self._problem("", "backup"))
         w.act_new.triggered.connect(self.recorder.close_session)
+        # Nothing of a finished session stays in view while the next is set up.
+        self.recorder.sessionForgotten.connect(w.questions.forget_typed)
+        self.recorder.sessionOpened.connect(lambda _id: self._follow_cadence())
+        notes = w.notes
+        notes.today = self._today
         w.act_archive.triggered.connect(self.open_archive_window)
         w.act_backup.triggered.connect(self.backups.back_up_now)
         w.act_restore.triggered.connect(self.restore_backup)
@@ -207,10 +251,12 @@ class CocoachApp:
             lambda: export_interactively(w, bank, (prompts.groups or ("goal",))[0])
         )
         for kind, action in w.act_tally.items():
-            action.triggered.connect(lambda _on=False, k=kind: self.tally.tap(TallyKind(k)))
-        self.tally.problem.connect(w.show_archive_problem)
+            action.triggered.connect(lambda _on=False, k=kind: self.tally.tap(k))
+        self.tally.problem.connect(lambda text: self._problem(text, "tally"))
         self.recorder.sessionOpened.connect(self.tally.open_session)
+        self.recorder.sessionOpened.connect(self._link_topics)
         self.recorder.sessionClosed.connect(lambda _id: self.tally.finish())
+        self.recorder.sessionForgotten.connect(self.tally.forget)
         problems = bank.load_problems()
         if problems:
             w.statusBar().showMessage(
@@ -245,9 +291,17 @@ class CocoachApp:
     def _show_state(self, state: DisplayState) -> None:
         self.prompts.follow(state)
         self.window.questions.set_phase_groups(self.prompts.groups)  # () once finished
+        self._show_room(state)
+
+    def _show_room(self, state: DisplayState) -> None:
+        """What the room's screens (projector, compact timer) show: never a private note."""
         self.presentation.show_state(state)
         if self.compact is not None:
             self.compact.show_state(state)
+
+    def _planned_start(self, start: time | None) -> None:
+        when = None if start is None else start_moment(self.clock.now(), start)
+        self.controller.set_planned_start(when)
 
     def _presentation_visibility(self, visible: bool) -> None:
         action = self.window.act_presentation
@@ -264,11 +318,12 @@ class CocoachApp:
 
     def _remember_setup(self) -> None:
         template_id = self.setup.current_template_id()
-        if not template_id:
+        minutes = self.setup.minutes()
+        if not template_id or minutes is None:  # a length out of range is not remembered
             return
         self._save(
             last_protocol=template_id,
-            last_total_minutes=self.setup.minutes_spin.value(),
+            last_total_minutes=minutes,
             last_mode=self.setup.mode().value,
         )
 
@@ -281,10 +336,35 @@ class CocoachApp:
                 [Topic(t.person, t.text, t.id) for t in self.archive.waiting_topics()]
             )
             self.setup.set_groups(self.archive.groups(), self.prefs.last_group)
+            self.setup.set_known_names([p.name for p in self.archive.people()])
         except Exception as exc:  # a read fault must not stop the timer from working
-            self.window.show_archive_problem(
-                _tr("The archive could not be read: {reason}").format(reason=exc)
+            self._problem(_tr("The archive could not be read: {reason}").format(reason=exc), "read")
+            return
+        self._problem("", "read")
+
+    def _problem(self, text: str, source: str) -> None:
+        """One source's problem in the window's banner (empty: it has gone)."""
+        show_banner(self.window.archive_problem, text, source)
+
+    def _today(self) -> date:
+        """Today as the facilitator's calendar says it, from the app's clock."""
+        return self.clock.now().astimezone().date()
+
+    def _follow_cadence(self) -> None:
+        """The next session, for due dates: a week on, or the team's usual gap once known."""
+        gap: int | None = None
+        group = self.setup.group()
+        if self.archive is not None and group:
+            from cocoach_desktop.core.records import SessionFilter
+
+            try:
+                met = self.archive.list_sessions(SessionFilter(group=group), limit=20)
+            except Exception:  # the default will do: a read fault is reported elsewhere
+                met = []
+            gap = usual_gap_days(
+                s.started.astimezone().date() for s in met if s.started is not None
             )
+        self.window.notes.next_session_days = gap or DEFAULT_GAP_DAYS
 
     def _session_context(self) -> SessionContext:
         plan = self.controller.run.plan if self.controller.run is not None else None
@@ -348,11 +428,13 @@ class CocoachApp:
         self.tally.open_session(newest.id, newest.tally)
         self.controller.adopt(run)
         self._show_group(newest)
+        said = (
+            _tr("Resumed the session you left at {time}, paused. Press Space to go on.")
+            if point.quit
+            else _tr("Resumed the session cut off at {time}, paused. Press Space to go on.")
+        )
         self.window.statusBar().showMessage(
-            _tr("Resumed the session cut off at {time}, paused. Press Space to go on.").format(
-                time=point.last_seen.astimezone().strftime("%H:%M")
-            ),
-            15000,
+            said.format(time=point.last_seen.astimezone().strftime("%H:%M")), 15000
         )
 
     def _show_group(self, detail: SessionDetail) -> None:
@@ -390,13 +472,23 @@ class CocoachApp:
         except Exception as exc:
             self.window.show_archive_problem(str(exc))
             return
-        dialog = ClosingDialog(self.recorder.commitments, topics, tags, self.window)
-        dialog.confirmed.connect(lambda choices: self.apply_closing(session_id, choices))
+        dialog = ClosingDialog(
+            self.recorder.commitments,
+            topics,
+            tags,
+            self.window,
+            today=self._today,
+            next_session_days=self.window.notes.next_session_days,
+        )
+        dialog.confirmed.connect(
+            lambda choices: dialog.fail(self.apply_closing(session_id, choices))
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.closing = dialog
         dialog.open()
 
-    def apply_closing(self, session_id: int, choices: ClosingChoices) -> None:
+    def apply_closing(self, session_id: int, choices: ClosingChoices) -> str:
+        """Save the closing screen's choices; what went wrong, or "" when all is saved."""
         assert self.archive is not None
         try:
             kept = self.archive.close_session_choices(
@@ -406,13 +498,20 @@ class CocoachApp:
                 choices.taken_topics,
                 choices.tags,
             )
-        except (ValueError, LookupError, OSError) as exc:  # nothing was applied
-            self.window.show_archive_problem(
-                _tr("The closing choices were not saved: {reason}").format(reason=exc)
-            )
-            return
+        except Exception as exc:  # nothing was applied; the closing screen keeps the choices
+            return _tr("The closing choices were not saved: {reason}").format(reason=exc)
+        problem = ""
+        for i, c in enumerate(kept):
+            due = choices.dues.get(c.id, c.due)
+            if due == c.due:
+                continue
+            try:  # the texts are saved; a date that is not stays on the closing screen
+                kept[i] = self.archive.update_commitment(c.id, c.text, due, c.status, c.follow_up)
+            except Exception as exc:
+                problem = _tr("A date was not saved: {reason}").format(reason=exc)
         self.recorder.set_commitments(kept)
         self._load_from_archive()
+        return problem
 
     def open_archive_window(self) -> None:
         if self.archive is None:
@@ -464,7 +563,7 @@ class CocoachApp:
             self.archive_window.close()
             self.archive_window = None
         if archive is not None:
-            self.setup.topic_store = ArchiveTopics(archive, self.clock)
+            self.setup.topic_store = ArchiveTopics(archive, self.clock, self._recorded_session)
             self._load_from_archive()
 
     def attach_archive(self, archive: Archive | None, problem: str = "") -> None:
@@ -546,9 +645,7 @@ class CocoachApp:
                 self.compact.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
                 self.compact.closed.connect(lambda: self.window.act_compact.setChecked(False))
                 self.compact.expandRequested.connect(self._expand_from_compact)
-            state = self.controller.state()
-            if state is not None:
-                self.compact.show_state(state)
+            self.controller.tick()  # the compact timer shows the present at once
             self.compact.show()
         elif self.compact is not None:
             self.compact.hide()
@@ -593,6 +690,7 @@ class CocoachApp:
         self.setup.min_per_coachee = prefs.min_per_coachee_seconds
         self.prompts.set_rotation(prefs.prompt_rotate_minutes)
         self.presentation.set_reminder(prefs.ask_reminder)
+        self.presentation.set_clock(prefs.clock_on_screen)
         self.window.act_prompts_shown.setChecked(prefs.prompts_on_screen)
         self._show_prompt(self.prompts.view)
         if not self.controller.in_progress():
@@ -626,7 +724,22 @@ class CocoachApp:
             ).format(version=__version__, folder=self.data_dir, archive=ARCHIVE_FILE),
         )
 
+    def _recorded_session(self) -> int | None:
+        return self.recorder.session_id
+
+    def _link_topics(self, session_id: int) -> None:
+        store = self.setup.topic_store
+        if isinstance(store, ArchiveTopics):
+            try:
+                store.session_started(session_id)
+            except (OSError, ValueError, LookupError) as exc:  # the topics stay, unlinked
+                self.window.show_archive_problem(str(exc))
+
     def close(self) -> None:
+        if self.controller.in_progress():
+            # Mid-session, only a quit the facilitator confirmed gets here (the window
+            # asks): the next start says so instead of calling it a crash.
+            self.recorder.record_quit()
         self.recorder.flush()
         self.backups.stop()
         if self.archive_window is not None:
@@ -634,6 +747,7 @@ class CocoachApp:
         self.presentation.close()
         if self.compact is not None:
             self.compact.close()
+        self.chime.close()
         self._files.close()
 
 
@@ -644,6 +758,7 @@ def _ask_yes_no(title: str, text: str) -> bool:
 
 def run(argv: Sequence[str] | None = None) -> int:
     """Start the GUI and run it until the last window closes."""
+    logs.route_qt_messages()  # Qt's notes go to the log file, not the terminal
     app = QApplication.instance() or QApplication(list(argv or sys.argv))
     assert isinstance(app, QApplication)
     app.setApplicationName("Cocoach")

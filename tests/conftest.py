@@ -78,6 +78,8 @@ def app(qtbot: QtBot, data_dir: Path) -> Iterator[tuple[CocoachApp, ManualClock]
     cocoach = CocoachApp(clock, data_dir, archive)
     qtbot.addWidget(cocoach.window)
     cocoach.window.confirm = lambda title, text: True  # type: ignore[method-assign]
+    # Starting with nobody as coachee asks first; these tests start anyway.
+    cocoach.window.ask_start_without_coachee = lambda: True  # type: ignore[method-assign]
     cocoach.window.show()
     qtbot.waitExposed(cocoach.window)
     yield cocoach, clock

@@ -147,8 +147,8 @@ def test_closing_screen_confirms_commitments_topics_and_tags(app, data_dir: Path
     cocoach.controller.finish()
     dialog = cocoach.closing
     assert dialog is not None and dialog.isVisible()
-    dialog.commitment_list.item(0).setText("Ask two colleagues to observe by Friday")
-    dialog.commitment_list.item(1).setCheckState(Qt.CheckState.Unchecked)
+    dialog.commitment_item(0).setText(0, "Ask two colleagues to observe by Friday")
+    dialog.commitment_item(1).setCheckState(0, Qt.CheckState.Unchecked)
     dialog.topic_list.item(0).setCheckState(Qt.CheckState.Checked)
     dialog.tags_edit.setText("behaviour, year 9, Behaviour")
     dialog.confirm()
@@ -268,6 +268,7 @@ def test_roles_coachee_coaches_observer_and_facilitator_are_recorded(
     for name in ("Ana", "Ben", "Chloé", "Dev"):
         setup.add_person(name)
     setup.people_list.setCurrentRow(3)
+    setup.people_list.setFocus()  # Ctrl+M works in the group list, where its button says
     qtbot.keyClick(setup.people_list, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
     assert setup.observers() == ["Dev"]
     assert setup.people_list.item(3).text() == "Dev (observer)"
@@ -368,7 +369,7 @@ def test_the_closing_screen_checks_tags_first_and_never_deletes_by_emptying(
     cocoach.controller.finish()
     dialog = cocoach.closing
     assert dialog is not None
-    dialog.commitment_list.item(0).setText("   ")  # emptied by mistake
+    dialog.commitment_item(0).setText(0, "   ")  # emptied by mistake
     dialog.tags_edit.setText("x" * 41)
     dialog.confirm()
     assert dialog.isVisible() and "at most 40" in dialog.problem.text()

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:  # the check's rules take about 90 ms to compile: they load after the paint
     from cocoach_desktop.core.advice import Verdict
@@ -41,19 +42,39 @@ class AdviceHint(QFrame):
         self.summary.setFont(font)
         layout.addWidget(self.summary)
         self.buttons: list[QPushButton] = []
-        row = QHBoxLayout()
+        # The open questions stand side by side only where they fit; otherwise one under
+        # another. Side by side by default, three long questions made the notes panel wider
+        # than its splitter share, and the whole window jumped each time the hint appeared.
+        row = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         row.setContentsMargins(0, 0, 0, 0)
+        self.row = row
         for number in range(MAX_REFRAMES):
             button = QPushButton()
             button.setObjectName("reframe")
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button.clicked.connect(lambda _on=False, n=number: self._chosen(n))
             button.hide()
-            row.addWidget(button)
+            row.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
             self.buttons.append(button)
-        row.addStretch(1)
         layout.addLayout(row)
         self.hide()
+
+    def _arrange(self) -> None:
+        """Side by side if the shown questions fit the width the hint has, else stacked."""
+        shown = [b for b in self.buttons if not b.isHidden()]
+        needed = sum(b.sizeHint().width() for b in shown) + self.row.spacing() * len(shown)
+        room = self.contentsRect().width() - 16
+        direction = (
+            QBoxLayout.Direction.LeftToRight
+            if shown and needed <= room
+            else QBoxLayout.Direction.TopToBottom
+        )
+        if self.row.direction() != direction:
+            self.row.setDirection(direction)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
 
     def show_text(self, text: str) -> Verdict | None:
         """Check ``text`` and show what the check says (nothing for blank text)."""
@@ -104,6 +125,7 @@ class AdviceHint(QFrame):
                 button.show()
             else:
                 button.hide()
+        self._arrange()
         self.show()
 
     def _chosen(self, number: int) -> None:

@@ -1,6 +1,14 @@
-"""The agenda table: a thin Qt model over the run's phases, planned and live times."""
+"""The agenda table: a thin Qt model over the run's phases, planned and live times.
+
+"Planned" is each phase's planned length; "Now" is the time it has as things stand: for the
+current and earlier phases what they were given (with their own extensions and reductions),
+for later phases their share of what is left of the session, which is never more than their
+plan and comes back up to it when earlier phases finish early.
+"""
 
 from __future__ import annotations
+
+import html
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -32,6 +40,7 @@ class AgendaModel(QAbstractTableModel):
         self._run: SessionRun | None = None
         self._allotted: list[float] = []
         self._actual: list[float] = []
+        self._plans: list[float] = []
 
     @property
     def run(self) -> SessionRun | None:
@@ -56,6 +65,7 @@ class AgendaModel(QAbstractTableModel):
         run = self._run
         self._allotted = run.allotments() if run else []
         self._actual = run.actual_seconds() if run else []
+        self._plans = [run.base_seconds(k) for k in range(len(run.phases))] if run else []
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() or self._run is None else len(self._run.phases)
@@ -88,6 +98,10 @@ class AgendaModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_PHASE:
             return phase.rule
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_TURN:  # the column elides names
+            return f"<p style='white-space:pre-wrap'>{html.escape(phase.speaker)}</p>"
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_NOW:
+            return self._now_tip(run, row)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if col == COL_NUMBER:
@@ -99,8 +113,44 @@ class AgendaModel(QAbstractTableModel):
         if col == COL_PLANNED:
             return clock_text(phase.seconds)
         if col == COL_NOW:
+            if run.state is RunState.FINISHED and not run.reached(row):
+                return ""  # the session ended before this phase: it had no time
             return clock_text(round(self._allotted[row]))
         if col == COL_ACTUAL:
             actual = self._actual[row]
             return clock_text(actual) if actual >= 1 else ""
         return None
+
+    def _now_tip(self, run: SessionRun, row: int) -> str:
+        """Why a phase has the time it has now, in words."""
+        planned = float(run.phases[row].seconds)
+        plan = self._plans[row]
+        now = self._allotted[row]
+        parts = []
+        if plan >= planned + 1:
+            parts.append(
+                _tr("Planned {planned}, extended to {plan}.").format(
+                    planned=clock_text(planned), plan=clock_text(round(plan))
+                )
+            )
+        elif plan <= planned - 1:
+            parts.append(
+                _tr("Planned {planned}, shortened to {plan}.").format(
+                    planned=clock_text(planned), plan=clock_text(round(plan))
+                )
+            )
+        later = row > run.index and run.state is not RunState.FINISHED
+        if later and now < plan - 1:
+            parts.append(
+                _tr(
+                    "Its share is {now} for now, so that the session ends on time; it gets "
+                    "time back, up to {plan}, if earlier phases finish early."
+                ).format(now=clock_text(round(now)), plan=clock_text(round(plan)))
+            )
+        elif row == run.index and now < plan - 1 and run.state is not RunState.NOT_STARTED:
+            parts.append(
+                _tr("It began with {now} of its {plan}, so that the session ends on time.").format(
+                    now=clock_text(round(now)), plan=clock_text(round(plan))
+                )
+            )
+        return " ".join(parts) or _tr("{now}, as planned.").format(now=clock_text(round(now)))

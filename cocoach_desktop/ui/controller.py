@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QUndoCommand
 
 from cocoach_desktop.core.clock import Clock
-from cocoach_desktop.core.display import DisplayState, Thresholds, display_state
+from cocoach_desktop.core.display import DisplayState, Thresholds, display_state, waiting_state
 from cocoach_desktop.core.plan import SessionPlan
-from cocoach_desktop.core.session import EventKind, RunState, SessionRun
+from cocoach_desktop.core.session import EndChange, EventKind, RunState, SessionRun
 from cocoach_desktop.core.timefmt import seconds_to_next_change
 
 # Wake a few milliseconds after the true boundary so the new second is already due.
@@ -28,6 +31,7 @@ class SessionController(QObject):
     structureChanged = Signal()  # phases, allotments or the state changed
     phaseEnded = Signal(int)  # the index of the phase whose time ran out
     finished = Signal()
+    waiting = Signal(object)  # DisplayState: the room's waiting screen while there is no run
 
     def __init__(
         self,
@@ -44,6 +48,7 @@ class SessionController(QObject):
         self.rebalance = rebalance
         self.floor_seconds = floor_seconds
         self.run: SessionRun | None = None
+        self.planned_start: datetime | None = None  # shown on the room's waiting screen
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -81,6 +86,11 @@ class SessionController(QObject):
         self.structureChanged.emit()
         self.tick()
 
+    def set_planned_start(self, when: datetime | None) -> None:
+        """When the facilitator means to start (UTC), for the room's waiting screen."""
+        self.planned_start = when
+        self.tick()
+
     def set_thresholds(self, thresholds: Thresholds) -> None:
         self.thresholds = thresholds
         self.tick()
@@ -89,7 +99,9 @@ class SessionController(QObject):
         return self.run is not None and self.run.state in (RunState.RUNNING, RunState.PAUSED)
 
     def state(self) -> DisplayState | None:
-        return None if self.run is None else display_state(self.run, self.thresholds)
+        if self.run is None:
+            return None
+        return display_state(self.run, self.thresholds, planned_start=self.planned_start)
 
     # ----- actions (each returns whether it did anything) ----------------------------------
 
@@ -108,8 +120,27 @@ class SessionController(QObject):
     def previous_phase(self) -> bool:
         return self.run is not None and self._act(self.run.previous_phase())
 
-    def extend(self, seconds: float) -> bool:
-        return self.run is not None and self._act(self.run.extend(seconds))
+    def extend(self, seconds: float, index: int | None = None) -> bool:
+        return self.run is not None and self._act(self.run.extend(seconds, index))
+
+    def reduce(self, seconds: float, index: int | None = None) -> float:
+        """Take time away from a phase: how much was taken (0: it had none left)."""
+        if self.run is None:
+            return 0.0
+        taken = self.run.reduce(seconds, index)
+        self._act(taken > 0)
+        return taken
+
+    def end_at(self, wall: datetime) -> EndChange | None:
+        """Aim to end the session at ``wall`` (UTC); what was done, to undo it, or None."""
+        if self.run is None:
+            return None
+        change = self.run.end_at(wall)
+        self._act(change is not None)
+        return change
+
+    def undo_end(self, change: EndChange) -> bool:
+        return self.run is not None and self._act(self.run.undo_end(change))
 
     def finish(self) -> bool:
         if self.run is None or not self._act(self.run.finish()):
@@ -124,12 +155,15 @@ class SessionController(QObject):
         self._timer.stop()
         run = self.run
         if run is None:
+            # No session prepared: the room still sees its waiting screen, kept up to date.
+            self.waiting.emit(waiting_state(self.clock.now(), self.planned_start))
+            self._timer.start(IDLE_TICK_MS)
             return
         for event in run.poll():
             if event.kind is EventKind.PHASE_END:
                 self.phaseEnded.emit(event.phase_index)
                 self.structureChanged.emit()
-        self.updated.emit(display_state(run, self.thresholds))
+        self.updated.emit(display_state(run, self.thresholds, planned_start=self.planned_start))
         if run.state is RunState.FINISHED:
             return
         self._timer.start(self.next_tick_ms())
@@ -140,3 +174,119 @@ class SessionController(QObject):
             return IDLE_TICK_MS
         wait = seconds_to_next_change(self.run.remaining())
         return max(1, math.ceil(wait * 1000 - 1e-6) + TICK_MARGIN_MS)
+
+
+# ----- changes of time as undo steps (Ctrl+Z) --------------------------------------------------
+
+
+class _TimingStep(QUndoCommand):
+    """One change of the session's time as an undo step on the window's undo stack.
+
+    A step only ever acts on the run it was made in, while that run goes on: once the
+    session has finished (or another one is prepared) it drops out of the history.
+    """
+
+    def __init__(self, controller: SessionController, text: str) -> None:
+        super().__init__(text)
+        self.controller = controller
+        self.run = controller.run
+
+    def _live(self) -> bool:
+        run = self.controller.run
+        if run is None or run is not self.run or run.state is RunState.FINISHED:
+            self.setObsolete(True)
+            return False
+        return True
+
+
+class AdjustStep(_TimingStep):
+    """Time given to (+) or taken from (-) the current phase: +1, +5, -1 or any amount.
+
+    ``effect`` is what really changed: taking more than a phase has left takes only what is
+    left (its time is then up), and a phase already in overtime has nothing to take (the
+    step then does nothing and is not kept). ``describe`` words an amount for the undo text.
+    """
+
+    def __init__(
+        self, controller: SessionController, seconds: float, describe: Callable[[float], str]
+    ) -> None:
+        super().__init__(controller, describe(seconds))
+        self.index = self.run.index if self.run is not None else 0
+        self.asked = seconds
+        self.amount = seconds  # what the next redo applies
+        self.effect = 0.0  # what the last redo applied
+        self._describe = describe
+        self._first = True
+
+    def _apply(self, seconds: float) -> float:
+        if seconds > 0:
+            return seconds if self.controller.extend(seconds, self.index) else 0.0
+        if seconds < 0:
+            return -self.controller.reduce(-seconds, self.index)
+        return 0.0
+
+    def redo(self) -> None:
+        if not self._live():
+            return
+        self.effect = self._apply(self.amount)
+        if self._first:
+            self._first = False
+            if self.effect == 0:
+                self.setObsolete(True)
+            else:
+                self.setText(self._describe(self.effect))
+
+    def undo(self) -> None:
+        if not self._live():
+            return
+        # What an undo really gave back (or took) is what a redo will do again.
+        self.amount = -self._apply(-self.effect)
+
+
+class MoveStep(_TimingStep):
+    """Moving on (N) or back (P); its undo goes back to the phase that was left, whose time
+    goes on from what it had."""
+
+    def __init__(self, controller: SessionController, forward: bool, text: str) -> None:
+        super().__init__(controller, text)
+        self.forward = forward
+        self.start = self.run.index if self.run is not None else 0
+        self.end = self.start + (1 if forward else -1)
+
+    def _go(self, at: int, forward: bool) -> None:
+        if not self._live():
+            return
+        assert self.run is not None
+        moved = self.run.index == at and (
+            self.controller.next_phase() if forward else self.controller.previous_phase()
+        )
+        if not moved:
+            self.setObsolete(True)
+
+    def redo(self) -> None:
+        self._go(self.start, self.forward)
+
+    def undo(self) -> None:
+        self._go(self.end, not self.forward)
+
+
+class EndStep(_TimingStep):
+    """ "End at…": the session aims to end at ``wall`` (UTC); its undo puts the end back."""
+
+    def __init__(self, controller: SessionController, wall: datetime, text: str) -> None:
+        super().__init__(controller, text)
+        self.wall = wall
+        self.change: EndChange | None = None
+
+    def redo(self) -> None:
+        if not self._live():
+            return
+        self.change = self.controller.end_at(self.wall)
+        if self.change is None:
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        if not self._live() or self.change is None:
+            return
+        self.controller.undo_end(self.change)
+        self.change = None

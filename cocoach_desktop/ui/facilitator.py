@@ -2,20 +2,31 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence, QUndoStack
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QFont,
+    QGuiApplication,
+    QKeySequence,
+    QResizeEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
     QProgressBar,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -25,17 +36,24 @@ from PySide6.QtWidgets import (
 )
 
 from cocoach_desktop.core.display import Alert, DisplayState
-from cocoach_desktop.core.plan import SessionPlan
+from cocoach_desktop.core.plan import Mode, SessionPlan
 from cocoach_desktop.core.session import RunState
 from cocoach_desktop.core.timefmt import clock_text
 from cocoach_desktop.ui.agenda_model import COL_PHASE, COL_TURN, AgendaModel
-from cocoach_desktop.ui.controller import SessionController
+from cocoach_desktop.ui.controller import AdjustStep, EndStep, MoveStep, SessionController
 from cocoach_desktop.ui.notes_panel import NotesPanel
 from cocoach_desktop.ui.questions_panel import QuestionsPanel
-from cocoach_desktop.ui.setup_panel import SetupPanel
+from cocoach_desktop.ui.setup_panel import SetupPanel, SetupScroll, plain_tooltip
 from cocoach_desktop.ui.tally import KEYS as TALLY_KEYS
 from cocoach_desktop.ui.tally import TallyPanel
 from cocoach_desktop.ui.theme import Palette, alert_color, display_font, palette
+from cocoach_desktop.ui.timing_dialogs import (
+    EndAtDialog,
+    TimeChangeDialog,
+    amount_text,
+    local_hhmm,
+    minutes_words,
+)
 from cocoach_desktop.ui.widgets import (
     problem_banner,
     set_label_colour,
@@ -44,6 +62,10 @@ from cocoach_desktop.ui.widgets import (
 )
 
 APP = Qt.ShortcutContext.ApplicationShortcut
+DEFAULT_SIZE = QSize(1360, 860)
+# Room the window manager's title bar and borders take around the window on screen.
+FRAME_ROOM = QSize(16, 40)
+AGENDA_ROWS_IN_VIEW = 7  # a protocol's phases (up to 7) stay in view without scrolling
 
 
 def _local_hhmm(moment: datetime) -> str:
@@ -64,13 +86,15 @@ class FacilitatorWindow(QMainWindow):
         self.setup = SetupPanel(self.undo_stack)
         self.agenda = AgendaModel()
         self._make_actions()
+        self._make_fold_action()
         self._build_ui()
         self._build_menus()
         self.retranslate()
         self.setup.planChanged.connect(self._plan_changed)
         controller.updated.connect(self.show_state)
         controller.structureChanged.connect(self._structure_changed)
-        self.resize(1360, 860)
+        self._was_live = False
+        self.fit_to_screen()
 
     # ----- actions -----------------------------------------------------------------------
 
@@ -87,20 +111,28 @@ class FacilitatorWindow(QMainWindow):
         return action
 
     def _make_actions(self) -> None:
-        c = self.controller
-        self.act_toggle = self._action(["Space"], c.toggle)
+        self.act_toggle = self._action(["Space"], self.toggle_session)
         self.act_next = self._action(["N", "Right"], self.next_phase)
-        self.act_previous = self._action(["P", "Left"], c.previous_phase)
-        self.act_extend1 = self._action(["+", "="], lambda: c.extend(60))
-        self.act_extend5 = self._action(["5"], lambda: c.extend(300))
+        self.act_previous = self._action(["P", "Left"], self.previous_phase)
+        self.act_extend1 = self._action(["+", "="], lambda: self.change_time(60))
+        self.act_extend5 = self._action(["5"], lambda: self.change_time(300, ask_if_large=True))
+        self.act_reduce1 = self._action(["-"], lambda: self.change_time(-60))
         self.act_extend_any = self._action(["E"], self.extend_by)
+        self.act_end_at = self._action(["T"], self.end_at)
         self.act_finish = self._action(["Ctrl+E"], self.finish)
         self.act_new = self._action(["Ctrl+N"], self.new_session, app_wide=False)
         self.act_presentation = self._action(["F"])
         self.act_presentation.setCheckable(True)
         self.act_compact = self._action(["C"])
         self.act_compact.setCheckable(True)
-        self.act_leave_full = self._action(["Esc"], self.leaveFullScreenRequested.emit)
+        self.act_blank = self._action(["B"])  # the room's screen black until B again
+        self.act_blank.setCheckable(True)
+        self.blank_indicator = QLabel()  # says so in the status bar while it is blank
+        self.blank_indicator.setObjectName("warningBanner")
+        self.blank_indicator.hide()
+        self.statusBar().addPermanentWidget(self.blank_indicator)
+        self.act_blank.toggled.connect(self.blank_indicator.setVisible)
+        self.act_leave_full = self._action(["Esc"], self.escape)
         self.act_full = self._action(["F11"], self._toggle_full_screen, app_wide=False)
         self.act_settings = self._action(["Ctrl+,"], app_wide=False)
         self.act_shortcuts = self._action(["F1", "?"])
@@ -128,6 +160,8 @@ class FacilitatorWindow(QMainWindow):
         self.act_undo.setShortcuts(QKeySequence.StandardKey.Undo)
         self.act_redo = self.undo_stack.createRedoAction(self)
         self.act_redo.setShortcuts(QKeySequence.StandardKey.Redo)
+        self._timing_note = ""  # what the status bar says of the last change of time
+        self.undo_stack.indexChanged.connect(self._clear_timing_note)
         self.theme_group = QActionGroup(self)
         self.act_dark = self._action()
         self.act_light = self._action()
@@ -135,6 +169,13 @@ class FacilitatorWindow(QMainWindow):
             a.setCheckable(True)
             self.theme_group.addAction(a)
         self.act_dark.setChecked(True)
+
+    def _make_fold_action(self) -> None:
+        # F9 shows or hides the side pane, as in many programs; this window's own key.
+        self.act_setup = self._action(["F9"], app_wide=False)
+        self.act_setup.setCheckable(True)
+        self.act_setup.setChecked(True)
+        self.act_setup.toggled.connect(self.show_setup)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -146,7 +187,9 @@ class FacilitatorWindow(QMainWindow):
             None,
             self.act_extend1,
             self.act_extend5,
+            self.act_reduce1,
             self.act_extend_any,
+            self.act_end_at,
             None,
             self.act_finish,
             self.act_new,
@@ -158,9 +201,12 @@ class FacilitatorWindow(QMainWindow):
         for a in (self.act_undo, self.act_redo, self.act_duplicate):
             self.edit_menu.addAction(a)
         self.view_menu = bar.addMenu("")
+        self.view_menu.addAction(self.act_setup)
+        self.view_menu.addSeparator()
         self.view_menu.addAction(self.act_presentation)
         self.screen_menu = self.view_menu.addMenu("")
         self.view_menu.addAction(self.act_compact)
+        self.view_menu.addAction(self.act_blank)
         self.view_menu.addSeparator()
         self.theme_menu = self.view_menu.addMenu("")
         self.theme_menu.addAction(self.act_dark)
@@ -202,42 +248,63 @@ class FacilitatorWindow(QMainWindow):
     # ----- layout ------------------------------------------------------------------------
 
     def _build_ui(self) -> None:
-        splitter = QSplitter()
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.addWidget(self.setup)
-        splitter.addWidget(left)
+        # The side panel: the set-up, which folds away while a session runs (F9 brings it
+        # back), and the notes and questions, with the observer's tally under them.
+        self.setup_scroll = SetupScroll(self.setup)
+        self.notes = NotesPanel()
+        self.questions = QuestionsPanel()
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.setup_scroll, "")
+        self.tabs.addTab(self.notes, "")
+        self.tabs.addTab(self.questions, "")
+        self.setup_button = QToolButton()
+        self.setup_button.setDefaultAction(self.act_setup)
+        self.setup_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.setup_button.setStyleSheet("QToolButton { padding: 1px 10px; }")  # fits the tabs
+        self.tabs.setCornerWidget(self.setup_button, Qt.Corner.TopRightCorner)
+        self.tally = TallyPanel()
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.tabs, 1)
+        side_layout.addWidget(self.tally)
 
         right = QWidget()
         # A click anywhere on the session side takes the keyboard away from the set-up
         # fields, so Space, N, P and + drive the timer again.
         right.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         layout = QVBoxLayout(right)
+        layout.setSpacing(4)
         self.archive_problem = problem_banner()
         layout.addWidget(self.archive_problem)
         self.phase_label = QLabel()
         self.phase_label.setObjectName("phaseTitle")
         self.phase_label.setWordWrap(True)
         self.phase_label.setFont(display_font(28, QFont.Weight.DemiBold))
-        self.speaker_label = QLabel()
+        self.speaker_label = ElidedLabel()
         self.speaker_label.setObjectName("muted")
         head = QHBoxLayout()
         titles = QVBoxLayout()
         titles.addWidget(self.phase_label)
         titles.addWidget(self.speaker_label)
+        titles.addStretch(1)
         head.addLayout(titles, 1)
         self.time_label = QLabel("0:00")
         self.time_label.setObjectName("bigTime")
         self.time_label.setFont(display_font(84, QFont.Weight.Bold))
         self.time_label.setMinimumWidth(300)
         self.time_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        head.addWidget(self.time_label)
-        layout.addLayout(head)
         self.alert_label = QLabel()
         self.alert_label.setObjectName("alert")
         self.alert_label.setFont(display_font(18, QFont.Weight.Bold))
         self.alert_label.setAlignment(Qt.AlignmentFlag.AlignRight)
-        layout.addWidget(self.alert_label)
+        clock = QVBoxLayout()
+        clock.setSpacing(0)
+        clock.addWidget(self.time_label)
+        clock.addWidget(self.alert_label)
+        head.addLayout(clock)
+        layout.addLayout(head)
         self.rule_label = QLabel()
         self.rule_label.setObjectName("rule")
         self.rule_label.setWordWrap(True)
@@ -250,33 +317,40 @@ class FacilitatorWindow(QMainWindow):
             bar.setTextVisible(False)
             bar.setFixedHeight(10)
             layout.addWidget(bar)
-
-        controls = QHBoxLayout()
-        self.buttons: list[QToolButton] = []
-        for action in (
-            self.act_toggle,
-            self.act_previous,
-            self.act_next,
-            self.act_extend1,
-            self.act_extend5,
-            self.act_extend_any,
-            self.act_finish,
-            self.act_presentation,
-            self.act_compact,
-        ):
-            button = QToolButton()
-            button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            button.setMinimumHeight(40)
-            controls.addWidget(button)
-            self.buttons.append(button)
-        controls.addStretch(1)
-        layout.addLayout(controls)
-
         self.end_label = QLabel()
         self.end_label.setObjectName("endTime")
         self.end_label.setFont(display_font(16))
-        layout.addWidget(self.end_label)
+        self.end_label.setWordWrap(True)
+
+        # Rows of buttons, so that the window fits a 1280x720 screen beside the notes: the
+        # phases, the time, then the end time beside the views. ``None`` is the end label.
+        self.buttons: list[QToolButton] = []
+        rows: tuple[tuple[QAction | None, ...], ...] = (
+            (self.act_toggle, self.act_previous, self.act_next, self.act_finish),
+            (
+                self.act_extend1,
+                self.act_extend5,
+                self.act_reduce1,
+                self.act_extend_any,
+                self.act_end_at,
+            ),
+            (None, self.act_presentation, self.act_compact),
+        )
+        for actions in rows:
+            row = QHBoxLayout()
+            for action in actions:
+                if action is None:
+                    row.addWidget(self.end_label, 1)
+                    continue
+                button = QToolButton()
+                button.setDefaultAction(action)
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+                button.setMinimumHeight(36)
+                row.addWidget(button)
+                self.buttons.append(button)
+            if None not in actions:
+                row.addStretch(1)
+            layout.addLayout(row)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         layout.addWidget(line)
@@ -287,35 +361,70 @@ class FacilitatorWindow(QMainWindow):
         self.agenda_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.agenda_view.verticalHeader().hide()
         self.agenda_view.setAlternatingRowColors(True)
+        self.agenda_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.agenda_view.setWordWrap(False)
         header = self.agenda_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_PHASE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_TURN, QHeaderView.ResizeMode.Stretch)
-        self.notes = NotesPanel()
-        self.questions = QuestionsPanel()
-        self.tabs = QTabWidget()
-        self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.notes, "")
-        self.tabs.addTab(self.questions, "")
-        self.tally = TallyPanel()
-        bottom = QWidget()
-        bottom_layout = QVBoxLayout(bottom)
-        bottom_layout.setContentsMargins(0, 0, 0, 0)
-        bottom_layout.addWidget(self.tabs, 1)
-        bottom_layout.addWidget(self.tally)
-        lower = QSplitter(Qt.Orientation.Vertical)
-        lower.addWidget(self.agenda_view)
-        lower.addWidget(bottom)
-        lower.setStretchFactor(0, 2)
-        lower.setStretchFactor(1, 3)
-        lower.setChildrenCollapsible(False)
-        lower.setSizes([220, 330])  # the whole agenda (up to 7 phases) stays in view
-        layout.addWidget(lower, 1)
+        layout.addWidget(self.agenda_view, 1)
+
+        splitter = QSplitter()
+        splitter.addWidget(side)
         splitter.addWidget(right)
+        splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([440, 900])
+        splitter.setSizes([680, 680])
+        self.splitter = splitter
         self.setCentralWidget(splitter)
+        _plain(
+            self.archive_problem,
+            self.phase_label,
+            self.time_label,
+            self.alert_label,
+            self.rule_label,
+            self.end_label,
+        )
+        self._fit_agenda()
+
+    def _fit_agenda(self) -> None:
+        """The agenda is never shorter than a protocol's phases (the window scrolls longer ones)."""
+        view = self.agenda_view
+        rows = view.verticalHeader().defaultSectionSize() * AGENDA_ROWS_IN_VIEW
+        frame = 2 * view.frameWidth()
+        view.setMinimumHeight(view.horizontalHeader().sizeHint().height() + rows + frame)
+
+    def fit_to_screen(self, available: QSize | None = None) -> None:
+        """Open at a comfortable size that fits the screen (``available``: its free area)."""
+        if available is None:
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            available = screen.availableGeometry().size() if screen is not None else DEFAULT_SIZE
+        size = DEFAULT_SIZE.boundedTo(available - FRAME_ROOM)
+        self.resize(size.expandedTo(self.minimumSizeHint()))
+
+    def show_setup(self, shown: bool) -> None:
+        """Unfold the set-up panel (and go to it), or fold it away for the notes."""
+        if self.act_setup.isChecked() != shown:
+            self.act_setup.setChecked(shown)  # comes back here through toggled
+            return
+        index = self.tabs.indexOf(self.setup_scroll)
+        if shown:
+            self.tabs.setTabVisible(index, True)
+            self.tabs.setCurrentIndex(index)
+        else:
+            if self.tabs.currentIndex() == index:
+                self.tabs.setCurrentWidget(self.notes)
+            self.tabs.setTabVisible(index, False)
+        self._update_setup_button()
+
+    def setup_shown(self) -> bool:
+        return self.tabs.isTabVisible(self.tabs.indexOf(self.setup_scroll))
+
+    def _update_setup_button(self) -> None:
+        self.act_setup.setIconText(
+            self.tr("◂ Hide set-up") if self.act_setup.isChecked() else self.tr("Set-up ▸")
+        )
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Cocoach — facilitator"))
@@ -324,11 +433,14 @@ class FacilitatorWindow(QMainWindow):
             self.act_previous: self.tr("&Previous phase"),
             self.act_extend1: self.tr("+1 min"),
             self.act_extend5: self.tr("+5 min"),
-            self.act_extend_any: self.tr("&Extend by…"),
+            self.act_reduce1: self.tr("−1 min"),
+            self.act_extend_any: self.tr("&Extend or shorten…"),
+            self.act_end_at: self.tr("End &at…"),
             self.act_finish: self.tr("&Finish session"),
             self.act_new: self.tr("New &session"),
             self.act_presentation: self.tr("&Presentation"),
             self.act_compact: self.tr("&Compact timer"),
+            self.act_blank: self.tr("&Blank the room’s screen"),
             self.act_leave_full: self.tr("Leave full screen"),
             self.act_full: self.tr("Full screen (this window)"),
             self.act_settings: self.tr("&Settings…"),
@@ -357,19 +469,34 @@ class FacilitatorWindow(QMainWindow):
         for action, text in texts.items():
             action.setText(text)
         self.act_extend1.setStatusTip(self.tr("Give this phase one more minute"))
+        self.act_reduce1.setStatusTip(self.tr("Take one minute away from this phase"))
+        self.act_extend_any.setStatusTip(
+            self.tr("Give this phase any number of minutes, or take some away")
+        )
+        self.act_end_at.setStatusTip(
+            self.tr("End the session at a time of day: the later phases are fitted to it")
+        )
         self._update_toggle_text()
         for action in texts.keys() | {self.act_toggle}:
             _tooltip_with_keys(action)
         self.session_menu.setTitle(self.tr("&Session"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
+        self.blank_indicator.setText(self.tr("■ The room’s screen is blank: B shows it again"))
         self.screen_menu.setTitle(self.tr("Presentation &screen"))
         self.theme_menu.setTitle(self.tr("&Theme"))
         self.tools_menu.setTitle(self.tr("&Tools"))
         self.archive_menu.setTitle(self.tr("&Archive"))
         self.questions_menu.setTitle(self.tr("&Questions"))
-        self.tabs.setTabText(0, self.tr("Notes"))
-        self.tabs.setTabText(1, self.tr("Questions"))
+        self.tabs.setTabText(self.tabs.indexOf(self.setup_scroll), self.tr("Set-up"))
+        self.tabs.setTabText(self.tabs.indexOf(self.notes), self.tr("Notes"))
+        self.tabs.setTabText(self.tabs.indexOf(self.questions), self.tr("Questions"))
+        self.act_setup.setText(self.tr("Set-up &panel"))
+        self.act_setup.setStatusTip(
+            self.tr("Show or hide the set-up; it folds away by itself when a session starts")
+        )
+        _tooltip_with_keys(self.act_setup)
+        self._update_setup_button()
         self.tally.retranslate()
         self.help_menu.setTitle(self.tr("&Help"))
         self.setup.retranslate()
@@ -413,17 +540,21 @@ class FacilitatorWindow(QMainWindow):
         has_run = run is not None
         live = state in (RunState.RUNNING, RunState.PAUSED)
         self.act_toggle.setEnabled(has_run and state is not RunState.FINISHED)
-        for a in (self.act_next, self.act_previous):
+        for a in (self.act_next, self.act_previous, self.act_end_at):
             a.setEnabled(live)
-        for a in (self.act_extend1, self.act_extend5, self.act_extend_any):
+        for a in (self.act_extend1, self.act_extend5, self.act_reduce1, self.act_extend_any):
             a.setEnabled(has_run and state is not RunState.FINISHED)
         self.act_finish.setEnabled(live)
         self.act_new.setEnabled(state is RunState.FINISHED or not live)
         self.setup.set_locked(live)
+        if live and not self._was_live:
+            self.show_setup(False)  # the session has started: notes and agenda get the room
+        self._was_live = live
         self._update_toggle_text()
 
     def show_empty(self) -> None:
         self.phase_label.setText(self.tr("Choose a protocol and a length"))
+        self.speaker_label.clear()
         self.time_label.setText("–:––")
         self.rule_label.clear()
         self.alert_label.clear()
@@ -431,6 +562,8 @@ class FacilitatorWindow(QMainWindow):
 
     def show_state(self, state: DisplayState) -> None:
         """Render one moment of the session."""
+        if state.state is RunState.NOT_STARTED and self.setup.follow_clock():
+            return  # "until 16:15": a fresh plan for the minutes left has just been shown
         self.agenda.refresh(live_only=True)
         if state.state is RunState.FINISHED:
             self._show_finished(state)
@@ -458,7 +591,15 @@ class FacilitatorWindow(QMainWindow):
         projected = _local_hhmm(state.projected_end)
         if state.state is RunState.NOT_STARTED:
             return self.tr("Ends at {t} if started now").format(t=projected)
-        planned = _local_hhmm(state.planned_end)
+        # Both to the nearest minute, so that they agree with the minutes late or early.
+        half = timedelta(seconds=30)
+        planned = _local_hhmm(state.planned_end + half)
+        projected = _local_hhmm(state.projected_end + half)
+        run = self.controller.run
+        if run is not None and run.end_moved:
+            planned = self.tr("{t} (moved from {was})").format(
+                t=planned, was=_local_hhmm(run.original_end())
+            )
         delta = round(state.delta_seconds / 60)
         if delta > 0:
             how = self.tr("{m} min late").format(m=delta)
@@ -509,11 +650,70 @@ class FacilitatorWindow(QMainWindow):
         return answer == QMessageBox.StandardButton.Yes
 
     def ask_minutes(self) -> int | None:
-        """Ask how many minutes to add (tests replace this)."""
-        value, ok = QInputDialog.getInt(
-            self, self.tr("Extend this phase"), self.tr("Minutes to add:"), 2, 1, 120
+        """Ask how many minutes to give (+) or take away (-) (tests replace this)."""
+        run = self.controller.run
+        if run is None:
+            return None
+        dialog = TimeChangeDialog(run, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.minutes()
+
+    def ask_end_time(self) -> datetime | None:
+        """Ask for the time of day the session must end by (tests replace this)."""
+        run = self.controller.run
+        if run is None:
+            return None
+        dialog = EndAtDialog(run, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.moment()
+
+    def toggle_session(self) -> None:
+        """Space and the Start button: start (once the set-up is ready), pause or resume."""
+        run = self.controller.run
+        if (run is None or run.state is RunState.NOT_STARTED) and not self._ready_to_start():
+            return
+        self.controller.toggle()
+
+    def _ready_to_start(self) -> bool:
+        if not self.setup.prepare_start():  # "until 16:15" counts from this very moment
+            self.show_setup(True)
+            return False
+        run = self.controller.run
+        if run is None:
+            return False
+        nobody = run.plan.mode is Mode.QUALITY_FIRST and not run.plan.coachees
+        if nobody and not self.ask_start_without_coachee():
+            self.choose_coachee()
+            return False
+        return True
+
+    def ask_start_without_coachee(self) -> bool:
+        """Nobody is today's coachee: start anyway (True) or go back and choose one."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("No coachee chosen"))
+        box.setText(self.tr("Nobody is chosen as today's coachee."))
+        box.setInformativeText(
+            self.tr(
+                "You can start anyway, but the session's notes will not be tied to anyone "
+                "in the archive, and each commitment will ask whose it is."
+            )
         )
-        return value if ok else None
+        go = box.addButton(self.tr("Start without a coachee"), QMessageBox.ButtonRole.AcceptRole)
+        pick = box.addButton(self.tr("Choose a coachee"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(pick)
+        box.setEscapeButton(pick)
+        box.exec()
+        return box.clickedButton() is go
+
+    def choose_coachee(self) -> None:
+        """Open the set-up where today's coachee is chosen (or added first)."""
+        self.show_setup(True)
+        field = self.setup.coachee_combo if self.setup.people() else self.setup.person_edit
+        self.setup_scroll.ensureWidgetVisible(field)
+        field.setFocus()
 
     def next_phase(self) -> None:
         run = self.controller.run
@@ -523,18 +723,112 @@ class FacilitatorWindow(QMainWindow):
             if self.confirm(self.tr("Last phase"), self.tr("This is the last phase. Finish?")):
                 self.controller.finish()
             return
-        self.controller.next_phase()
+        if run.state in (RunState.RUNNING, RunState.PAUSED):
+            name = run.phases[run.index + 1].name
+            text = self.tr("move on to “{phase}”").format(phase=name)
+            self.undo_stack.push(MoveStep(self.controller, True, text))
+
+    def previous_phase(self) -> None:
+        run = self.controller.run
+        if run is None or run.index == 0 or run.state not in (RunState.RUNNING, RunState.PAUSED):
+            return
+        text = self.tr("back to “{phase}”").format(phase=run.phases[run.index - 1].name)
+        self.undo_stack.push(MoveStep(self.controller, False, text))
 
     def extend_by(self) -> None:
         minutes = self.ask_minutes()
         if minutes:
-            self.controller.extend(minutes * 60)
+            self.change_time(minutes * 60, ask_if_large=True)
+
+    def change_time(self, seconds: float, *, ask_if_large: bool = False) -> None:
+        """Give the current phase time (+) or take some away (-), as one undo step.
+
+        With ``ask_if_large``, more than the whole rest of the session asks first.
+        """
+        run = self.controller.run
+        if run is None or run.state is RunState.FINISHED or not seconds:
+            return
+        if ask_if_large and seconds > run.session_remaining():
+            late = (run.projected_end(seconds) - run.planned_end()).total_seconds()
+            text = self.tr(
+                "Give “{phase}” {amount} more? That is more than the whole rest of the "
+                "session ({rest})."
+            ).format(
+                phase=run.current.name,
+                amount=minutes_words(seconds),
+                rest=minutes_words(run.session_remaining()),
+            )
+            if len(run.phases) > run.index + 1 and run.rebalance_enabled:
+                text += " " + self.tr("The later phases would shrink to their minimum.")
+            if late >= 60:
+                text += " " + self.tr("The session would end about {late} late.").format(
+                    late=minutes_words(late)
+                )
+            if not self.confirm(self.tr("A long extension"), text):
+                return
+        step = AdjustStep(self.controller, seconds, amount_text)
+        self.undo_stack.push(step)
+        if seconds < 0:
+            self._say_taken(-seconds, -step.effect)
+
+    def _say_taken(self, asked: float, taken: float) -> None:
+        """Taking time away: say what happened when it was not simply what was asked."""
+        if taken <= 0:
+            text = self.tr(
+                "This phase's time is already up: there is no time left to take away. N moves on."
+            )
+        elif taken < asked:
+            text = self.tr(
+                "Only {left} was left: this phase's time is now up (from now on it counts as "
+                "overtime). Ctrl+Z gives it back."
+            ).format(left=clock_text(taken))
+        else:
+            text = self.tr("{amount} taken away from this phase. Ctrl+Z gives it back.").format(
+                amount=amount_text(taken, signed=False)
+            )
+        self._note_timing(text)
+
+    def _note_timing(self, text: str) -> None:
+        self._timing_note = text
+        self.statusBar().showMessage(text, 10000)
+
+    def _clear_timing_note(self) -> None:
+        """An undo or a new change makes the last word on the time stale: it goes."""
+        if self._timing_note and self.statusBar().currentMessage() == self._timing_note:
+            self.statusBar().clearMessage()
+        self._timing_note = ""
+
+    def end_at(self) -> None:
+        """T: end the session at a time of day; the later phases are fitted to it."""
+        if not self.controller.in_progress():
+            return
+        wall = self.ask_end_time()
+        if wall is None or not self.controller.in_progress():
+            return
+        when = local_hhmm(wall)
+        self.undo_stack.push(EndStep(self.controller, wall, self.tr("end at {t}").format(t=when)))
+        self._note_timing(
+            self.tr("The session now aims to end at {t}. Ctrl+Z puts the end back.").format(t=when)
+        )
 
     def finish(self) -> None:
         if not self.controller.in_progress():
             return
         if self.confirm(self.tr("Finish the session"), self.tr("Finish the session now?")):
             self.controller.finish()
+
+    def escape(self) -> None:
+        """Esc: an open popup (a calendar, a list, a field's completions) closes first, as
+        Esc does there; only with none open does Esc leave full screen.
+
+        Esc is an app-wide shortcut, so Qt gives it to this action before the popup sees
+        the key: the action hands it on.
+        """
+        popup = QApplication.activePopupWidget()
+        if popup is not None:
+            popup.close()
+            return
+        self.leaveFullScreenRequested.emit()
 
     def new_session(self) -> None:
         if self.controller.in_progress() and not self.confirm(
@@ -544,7 +838,8 @@ class FacilitatorWindow(QMainWindow):
         if self.controller.in_progress():
             self.controller.finish()
         self.controller.run = None
-        self.setup.rebuild()
+        self.setup.new_session()
+        self.show_setup(True)
 
     def show_questions(self) -> None:
         self.tabs.setCurrentWidget(self.questions)
@@ -564,6 +859,45 @@ class FacilitatorWindow(QMainWindow):
             event.ignore()
             return
         event.accept()
+
+
+def _plain(*labels: QLabel) -> None:
+    """Show text as typed: a name like "Sam <deputy head>" must not be read as markup."""
+    for label in labels:
+        label.setTextFormat(Qt.TextFormat.PlainText)
+
+
+class ElidedLabel(QLabel):
+    """One line of plain text that ends in "…" when too long, rather than widen the window.
+
+    ``text()`` is the whole text, which the tooltip shows too.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def text(self) -> str:
+        return self._full
+
+    def setText(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(plain_tooltip(text))
+        self._elide()
+
+    def clear(self) -> None:
+        self.setText("")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, self.width())
+        if super().text() != shown:
+            super().setText(shown)
 
 
 def _tooltip_with_keys(action: QAction) -> None:

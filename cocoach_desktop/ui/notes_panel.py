@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -23,11 +24,14 @@ from PySide6.QtWidgets import (
 from cocoach_desktop.core.records import Commitment, Note, Visibility
 from cocoach_desktop.core.timefmt import clock_text
 from cocoach_desktop.ui.advice_hint import AdviceHint
+from cocoach_desktop.ui.due_picker import DEFAULT_GAP_DAYS, DueDateEdit
 from cocoach_desktop.ui.widgets import problem_banner, show_banner
 
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PREVIEW_CHARS = 160
 QUESTION_MARKS = ("q:", "q ")  # a note line starting so records a question that was asked
+NOTE_PROBLEM = "note"  # the banner's sources: a note refused, a commitment refused
+COMMITMENT_PROBLEM = "commitment"
 
 
 def asked_question(line: str) -> tuple[str, str] | None:
@@ -60,6 +64,8 @@ class NotesPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.today: Callable[[], date] = date.today  # the app gives its clock's day
+        self.next_session_days = DEFAULT_GAP_DAYS  # the team's usual gap, once known
         self._build_ui()
         self.retranslate()
         self.set_session_open(False)
@@ -69,6 +75,7 @@ class NotesPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.title = QLabel()
         self.title.setObjectName("muted")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.title)
         self.editor = QPlainTextEdit()
         self.editor.setTabChangesFocus(True)
@@ -86,6 +93,7 @@ class NotesPanel(QWidget):
         row.addStretch(1)
         self.status = QLabel()
         self.status.setObjectName("muted")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         row.addWidget(self.status)
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self.addNoteRequested.emit)
@@ -100,18 +108,29 @@ class NotesPanel(QWidget):
 
         self.commit_title = QLabel()
         self.commit_title.setObjectName("muted")
+        self.commit_title.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.commit_title)
         commit_row = QHBoxLayout()
         self.commit_edit = QLineEdit()
         self.commit_edit.setMaxLength(2000)
         self.commit_edit.returnPressed.connect(self._commit_entered)
+        # A refusal ("cannot be blank") is about what was typed: typing again answers it.
+        self.commit_edit.textEdited.connect(lambda _t: self.show_problem("", COMMITMENT_PROBLEM))
         commit_row.addWidget(self.commit_edit, 1)
-        self.due_edit = QDateEdit()
-        self.due_edit.setCalendarPopup(True)
-        self.due_edit.setDisplayFormat("d MMM yyyy")
-        # The earliest date stands for "no date": the special text says so.
-        self.due_edit.setMinimumDate(QDate(2000, 1, 1))
-        self.due_edit.setDate(self.due_edit.minimumDate())
+        # Whose commitment: asked only in a session with no coachee named.
+        self.who_combo = QComboBox()
+        self.who_combo.setEditable(True)
+        self.who_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.who_combo.setMinimumContentsLength(12)
+        self.who_combo.editTextChanged.connect(lambda _t: self.show_problem("", COMMITMENT_PROBLEM))
+        line = self.who_combo.lineEdit()
+        if line is not None:
+            line.returnPressed.connect(self._commit_entered)
+        self.who_combo.hide()
+        commit_row.addWidget(self.who_combo)
+        self.due_edit = DueDateEdit(
+            today=lambda: self.today(), gap_days=lambda: self.next_session_days
+        )
         commit_row.addWidget(self.due_edit)
         self.commit_button = QPushButton()
         self.commit_button.clicked.connect(self._commit_entered)
@@ -146,9 +165,18 @@ class NotesPanel(QWidget):
         self.add_button.setToolTip(self.tr("Keep this note and start a new one"))
         self.notes_list.setToolTip(self.tr("Enter or double-click a note to write more in it"))
         self.commit_title.setText(self.tr("Commitments: what the coachee will do, and by when"))
-        self.commit_edit.setPlaceholderText(self.tr("The coachee will… (Enter adds it)"))
-        self.due_edit.setSpecialValueText(self.tr("no date"))
-        self.due_edit.setToolTip(self.tr("By when (optional)"))
+        self.commit_edit.setPlaceholderText(
+            self.tr("What they will do… (Enter adds it)")
+            if self.who_combo.isVisibleTo(self)
+            else self.tr("The coachee will… (Enter adds it)")
+        )
+        line = self.who_combo.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(self.tr("Whose?"))
+        self.who_combo.setToolTip(
+            self.tr("No coachee was named for this session: say whose commitment it is")
+        )
+        self.due_edit.retranslate()
         self.commit_button.setText(self.tr("Add"))
 
     # ----- what the keeper asks --------------------------------------------------------
@@ -170,6 +198,7 @@ class NotesPanel(QWidget):
         cursor = self.editor.textCursor()
         cursor.movePosition(cursor.MoveOperation.End)
         self.editor.setTextCursor(cursor)
+        self._check_line()  # the advice box speaks of the line now in the box, or goes
 
     def set_session_open(self, open_: bool) -> None:
         """Notes belong to a session: they can be written once it has started."""
@@ -178,6 +207,7 @@ class NotesPanel(QWidget):
             self.shareable,
             self.add_button,
             self.commit_edit,
+            self.who_combo,
             self.due_edit,
             self.commit_button,
         )
@@ -189,8 +219,49 @@ class NotesPanel(QWidget):
     def set_status(self, text: str) -> None:
         self.status.setText(text)
 
-    def show_problem(self, text: str) -> None:
-        show_banner(self.problem, text)
+    def show_problem(self, text: str, source: str = NOTE_PROBLEM) -> None:
+        """Say what is wrong with a note or a commitment; empty text: that problem has gone."""
+        show_banner(self.problem, text, source)
+
+    def set_commitment_people(self, people: list[str], needed: bool) -> None:
+        """Offer the people in the room as whose commitment it is, when no coachee says so."""
+        self.who_combo.blockSignals(True)
+        self.who_combo.clear()
+        self.who_combo.addItems(people)
+        self.who_combo.setCurrentIndex(-1)
+        self.who_combo.setEditText("")
+        self.who_combo.blockSignals(False)
+        self.who_combo.setVisible(needed)
+        self.retranslate()  # the commitment field's hint says whose it is asked for
+
+    def commitment_person(self) -> str:
+        """The name typed or chosen as whose commitment it is (empty when not asked)."""
+        if self.who_combo.isHidden():
+            return ""
+        return " ".join(self.who_combo.currentText().split())
+
+    def ask_whose(self, text: str) -> None:
+        """No one to give the commitment to: say so, and take the keyboard to the name."""
+        self.show_problem(text, COMMITMENT_PROBLEM)
+        if self.who_combo.isVisible():
+            self.who_combo.setFocus()
+
+    def forget_session(self, keep_draft: bool = False) -> None:
+        """The session is over and the next is being set up: nothing of it stays in view.
+
+        A note that could not be written stays (``keep_draft``), with its problem: losing it
+        would be worse. Everything else (filed notes, commitments, what was being typed in
+        the commitment field, the advice box) goes.
+        """
+        if not keep_draft:
+            self.load_draft("", Visibility.PRIVATE)
+            self.show_problem("", NOTE_PROBLEM)
+        self.notes_list.clear()
+        self.commitments_list.clear()
+        self.clear_commitment_entry()
+        self.set_commitment_people([], needed=False)
+        self.show_problem("", COMMITMENT_PROBLEM)
+        self.next_session_days = DEFAULT_GAP_DAYS
 
     def set_notes(self, notes: list[Note]) -> None:
         self.notes_list.clear()
@@ -225,7 +296,7 @@ class NotesPanel(QWidget):
 
     def clear_commitment_entry(self) -> None:
         self.commit_edit.clear()
-        self.due_edit.setDate(self.due_edit.minimumDate())
+        self.due_edit.set_due(None)
 
     # ----- private -----------------------------------------------------------------------
 
@@ -258,8 +329,4 @@ class NotesPanel(QWidget):
             self.editNoteRequested.emit(note_id)
 
     def _commit_entered(self) -> None:
-        due_q = self.due_edit.date()
-        due: date | None = None
-        if due_q != self.due_edit.minimumDate():
-            due = date(due_q.year(), due_q.month(), due_q.day())
-        self.commitmentRequested.emit(self.commit_edit.text(), due)
+        self.commitmentRequested.emit(self.commit_edit.text(), self.due_edit.due())

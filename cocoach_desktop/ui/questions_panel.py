@@ -55,6 +55,7 @@ class QuestionsPanel(QWidget):
         layout.setContentsMargins(0, 4, 0, 0)
         self.check_title = QLabel()
         self.check_title.setObjectName("muted")
+        self.check_title.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.check_title)
         ask_row = QHBoxLayout()
         self.question_edit = QLineEdit()
@@ -77,6 +78,7 @@ class QuestionsPanel(QWidget):
         layout.addWidget(self.hint)
 
         self.prompt_status = QLabel()
+        self.prompt_status.setTextFormat(Qt.TextFormat.PlainText)  # it quotes typed questions
         self.prompt_status.setWordWrap(True)
         self.prompt_status.setFont(_bold(self.prompt_status.font()))
         layout.addWidget(self.prompt_status)
@@ -218,6 +220,10 @@ class QuestionsPanel(QWidget):
     def use_reframe(self, question: str) -> None:
         self.question_edit.setText(question)
         self.question_edit.setFocus()
+
+    def forget_typed(self) -> None:
+        """The session is over: the question typed for it, and its advice box, go."""
+        self.question_edit.clear()  # the advice box follows the field: it hides
 
     # ----- private -----------------------------------------------------------------------
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -96,6 +96,7 @@ class SessionRecorder(QObject):
     problem = Signal(str)  # empty: the problem has gone
     sessionOpened = Signal(int)
     sessionClosed = Signal(int)
+    sessionForgotten = Signal()  # the finished session left the screen (Ctrl+N, a new run)
 
     def __init__(
         self,
@@ -122,6 +123,7 @@ class SessionRecorder(QObject):
         self.notes: list[Note] = []
         self.commitments: list[Commitment] = []
         self.unsaved: list[str] = []  # texts that could not be written to the archive
+        self._problems: dict[str, str] = {}  # what is wrong now, by what it is about
         self.saves = SaveScheduler(clock)
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
@@ -185,14 +187,22 @@ class SessionRecorder(QObject):
             try:
                 self.session_id = self.archive.start_session(new)
             except Exception as exc:  # any storage fault: tell, keep timing
-                self._report(self.tr("The session could not be recorded: {reason}"), exc)
+                self._report(self.tr("The session could not be recorded: {reason}"), exc, "session")
                 return
+        self._say("session", "")
         if self.session_id is not None:
             self.panel.set_session_open(True)
             self.panel.set_notes([])
             self.panel.set_commitments([])
+            self._offer_who(ctx, run)
             self.panel.set_status(self.tr("Recording"))
             self.sessionOpened.emit(self.session_id)
+
+    def _offer_who(self, ctx: SessionContext, run: SessionRun) -> None:
+        """With no coachee named, the panel asks whose each commitment is."""
+        named = run.plan.coachees or ctx.coachees or any(p.coachee for p in run.phases)
+        people = [*ctx.people, *([ctx.facilitator] if ctx.facilitator else [])]
+        self.panel.set_commitment_people(list(dict.fromkeys(people)), needed=not named)
 
     def adopt(
         self,
@@ -217,6 +227,7 @@ class SessionRecorder(QObject):
         self.panel.set_session_open(True)
         self.panel.set_notes(self.notes)
         self.panel.set_commitments(self.commitments)
+        self._offer_who(SessionContext(), run)
         self.panel.set_status(self.tr("Resumed"))
 
     def _write_events(self, run: SessionRun, *, current_phase_only: bool = False) -> None:
@@ -233,13 +244,36 @@ class SessionRecorder(QObject):
             )
             self._events_written = len(run.events)
         except Exception as exc:
-            self._report(self.tr("The timer's log could not be saved: {reason}"), exc)
+            self._report(self.tr("The timer's log could not be saved: {reason}"), exc, "log")
+            return
+        self._say("log", "")
 
     def write_checkpoint(self) -> None:
         # No run.poll() here: the phase end belongs to the controller's tick, which chimes.
         run = self.controller.run
         if run is not None and self.session_id is not None:
             self._write_events(run, current_phase_only=True)
+
+    def record_quit(self) -> None:
+        """The facilitator quit the app mid-session (and confirmed): say so on disk.
+
+        The last checkpoint, taken now, carries the mark; the next start then says the
+        session was left when the app was quit, not that it stopped unexpectedly.
+        """
+        self._checkpoint_timer.stop()
+        self.flush()
+        run = self.controller.run
+        if run is None or self.session_id is None or self.archive is None:
+            return
+        try:
+            self.archive.save_checkpoint(
+                self.session_id,
+                replace(checkpoint_of(run), quit=True),
+                run.events[self._events_written :],
+            )
+            self._events_written = len(run.events)
+        except Exception:  # quitting anyway: the session reads as cut off, as before
+            return
 
     def _finished(self) -> None:
         run = self.controller.run
@@ -253,8 +287,9 @@ class SessionRecorder(QObject):
                 self.session_id, run.finished_wall or self.clock.now(), run.actual_seconds()
             )
         except Exception as exc:
-            self._report(self.tr("The end of the session could not be saved: {reason}"), exc)
+            self._report(self.tr("The end of the session could not be saved: {reason}"), exc, "end")
             return
+        self._say("end", "")
         self.panel.set_status(self.tr("Session saved"))
         self.sessionClosed.emit(self.session_id)
 
@@ -266,7 +301,12 @@ class SessionRecorder(QObject):
         if written:  # a note that could not be written stays on screen (and in the file)
             self.panel.load_draft("", Visibility.PRIVATE)
         self._draft_failed = not written
+        # Nothing of the session stays in view while the next is set up (the screen may be
+        # mirrored to the room): its notes, commitments, counts and typed words go.
+        self.notes, self.commitments = [], []
+        self.panel.forget_session(keep_draft=not written)
         self.panel.set_session_open(False)
+        self.sessionForgotten.emit()
 
     # ----- notes -----------------------------------------------------------------------
 
@@ -345,11 +385,11 @@ class SessionRecorder(QObject):
         self.saves.saved()
         self._draft_failed = False
         self.panel.show_problem("")
-        if self.unsaved:
-            # The texts that failed were earlier states of this note: now on disk after all.
-            self.unsaved = [u for u in self.unsaved if not text.startswith(u.rstrip())]
-            if not self.unsaved:
-                self.problem.emit("")
+        # The texts that failed were earlier states of the note on screen (a note that could
+        # not be written can be neither filed nor left for another): it is on disk now, and
+        # the failed states stay in the recovery file. "Could not be saved" is no longer true.
+        self.unsaved = []
+        self._say("notes", "")
         self.panel.set_status(
             self.tr("Saved {time}").format(time=self.clock.now().astimezone().strftime("%H:%M:%S"))
         )
@@ -374,9 +414,10 @@ class SessionRecorder(QObject):
             where = self.tr(" A copy is in {path}.").format(path=path)
         except Exception:  # the disk itself is failing: memory is all there is
             where = self.tr(" Keep the app open: the text is only in memory.")
-        self.problem.emit(
+        self._say(
+            "notes",
             self.tr("Notes could not be saved to the archive ({reason}).").format(reason=reason)
-            + where
+            + where,
         )
 
     def file_note(self) -> None:
@@ -409,10 +450,11 @@ class SessionRecorder(QObject):
     def add_commitment(self, text: str, due: date | None) -> None:
         if self.session_id is None or self.archive is None:
             return
-        person = self._current_coachee()
+        # The coachee's; in a session with no coachee, whoever the panel names.
+        person = self._current_coachee() or self.panel.commitment_person()
         if not person:
-            self.panel.show_problem(
-                self.tr("Whose commitment is it? Name today's coachee in the set-up first.")
+            self.panel.ask_whose(
+                self.tr("Whose commitment is it? No coachee was named: type their name.")
             )
             return
         try:
@@ -420,12 +462,13 @@ class SessionRecorder(QObject):
                 self.session_id, person, text, self.clock.now(), due
             )
         except ValueError as exc:
-            self.panel.show_problem(str(exc))
+            self.panel.show_problem(str(exc), "commitment")
             return
         except Exception as exc:
-            self._report(self.tr("The commitment could not be saved: {reason}"), exc)
+            self._report(self.tr("The commitment could not be saved: {reason}"), exc, "commitment")
             return
-        self.panel.show_problem("")
+        self.panel.show_problem("", "commitment")
+        self._say("commitment", "")
         self.commitments.append(commitment)
         self.panel.set_commitments(self.commitments)
         self.panel.clear_commitment_entry()
@@ -449,5 +492,15 @@ class SessionRecorder(QObject):
 
     # ----- faults ------------------------------------------------------------------------
 
-    def _report(self, template: str, exc: Exception) -> None:
-        self.problem.emit(template.format(reason=exc))
+    def _report(self, template: str, exc: Exception, about: str) -> None:
+        self._say(about, template.format(reason=exc))
+
+    def _say(self, about: str, text: str) -> None:
+        """One kind of problem is there (or, with empty text, has gone): say them all."""
+        before = dict(self._problems)
+        if text:
+            self._problems[about] = text
+        else:
+            self._problems.pop(about, None)
+        if self._problems != before:
+            self.problem.emit("\n".join(self._problems.values()))

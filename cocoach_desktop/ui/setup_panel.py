@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+import html
+import math
+import re
 from collections.abc import Callable, Sequence
+from datetime import UTC, datetime, time
 from functools import partial
 from typing import Protocol
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
     QButtonGroup,
     QComboBox,
+    QCompleter,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -20,21 +28,88 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from cocoach_desktop.core.plan import Mode, PlanError, SessionPlan, build_plan
+from cocoach_desktop.core.display import start_moment
+from cocoach_desktop.core.plan import MAX_SESSION_SECONDS, Mode, PlanError, SessionPlan, build_plan
 from cocoach_desktop.core.protocols import ProtocolTemplate
+from cocoach_desktop.core.records import clean_name, name_key
 from cocoach_desktop.core.topics import NextTimeList, Topic, make_topic
-from cocoach_desktop.ui.widgets import problem_banner
+from cocoach_desktop.ui.widgets import problem_banner, show_banner
 
 MAX_NAME_CHARS = 80
-
+MAX_MINUTES = MAX_SESSION_SECONDS // 60
+# The Minutes field takes any number, so that 600 or 0 is said to be out of range rather
+# than silently turned into 60 or ignored.
+TYPABLE_MINUTES = 99_999
+# A session is too short for its protocol when a phase gets under a minute, or when it has
+# under a third of the length the protocol is made for.
+SHORTEST_PHASE_SECONDS = 60
+SHORT_FRACTION = 1 / 3
+# "Until 16:15" is the nearest whole number of minutes: the session ends within half a
+# minute of 16:15, and its phases stay in whole minutes.
+UNTIL_SLACK_SECONDS = 30
+NAME_CHARS_SHOWN = 16  # what a name box is sized for; longer names scroll, elide or wrap
 
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 OBSERVER_ROLE = Qt.ItemDataRole.UserRole + 2
+
+_TIME_RE = re.compile(
+    r"^\s*(?P<h>\d{1,2})(?:\s*[:.hH]\s*(?P<m>\d{2}))?\s*(?P<ampm>[aApP]\.?\s*[mM]\.?)?\s*$"
+)
+_DIGITS_RE = re.compile(r"^\s*(?P<h>\d{1,2})(?P<m>\d{2})\s*$")
+
+
+def parse_clock_time(text: str) -> time | None:
+    """A time of day as people type it ("16:15", "16.15", "1615", "4:15 pm"); None if blank.
+
+    Anything else raises ValueError saying, in plain words, how to write it.
+    """
+    if not text.strip():
+        return None
+    match = _DIGITS_RE.match(text) or _TIME_RE.match(text)
+    if match is not None:
+        hour, minute = int(match["h"]), int(match["m"] or 0)
+        ampm = (match.groupdict().get("ampm") or "").lower()
+        if ampm and 1 <= hour <= 12:
+            hour = hour % 12 + (12 if ampm.startswith("p") else 0)
+        elif ampm:
+            hour = 99
+        if hour <= 23 and minute <= 59:
+            return time(hour, minute)
+    raise ValueError(f"“{text.strip()}” is not a time of day: write it like 16:15.")
+
+
+def duration_words(seconds: float) -> str:
+    """A short length in words: "10 seconds", "1 minute 30 seconds", "4 minutes"."""
+    total = max(0, round(seconds))
+    minutes, secs = divmod(total, 60)
+    parts = []
+    if minutes:
+        parts.append(f"{minutes} minute" + ("s" if minutes != 1 else ""))
+    if secs or not minutes:
+        parts.append(f"{secs} second" + ("s" if secs != 1 else ""))
+    return " ".join(parts)
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows ``text`` as typed (tooltips would read "<b>" as bold)."""
+    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>" if text else ""
+
+
+def _plain(*labels: QLabel) -> None:
+    for label in labels:
+        label.setTextFormat(Qt.TextFormat.PlainText)
+
+
+def _name_box(combo: QComboBox) -> None:
+    """A combo box for names: a long name does not widen it (and so the window)."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(NAME_CHARS_SHOWN)
 
 
 class TopicStore(Protocol):
@@ -59,10 +134,53 @@ class _Do(QUndoCommand):
         self._undo()
 
 
+class SetupScroll(QScrollArea):
+    """The set-up panel in a vertical scroll area: short windows scroll it, never clip it."""
+
+    def __init__(self, panel: SetupPanel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.panel = panel
+        self.setWidget(panel)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.guard_wheel()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The wheel scrolls the panel: it never changes a list or a box it passes over.
+
+        Without this, scrolling down the set-up over "Coachee today" quietly chose another
+        coachee. A field that has the keyboard (clicked first) still takes the wheel.
+        """
+        if (
+            event.type() == QEvent.Type.Wheel
+            and isinstance(watched, QComboBox | QAbstractSpinBox)
+            and not watched.hasFocus()
+        ):
+            QApplication.sendEvent(self.viewport(), event)
+            return True
+        return super().eventFilter(watched, event)
+
+    def guard_wheel(self) -> None:
+        """Take the wheel from every list box and number box inside the panel."""
+        for box in (
+            *self.panel.findChildren(QComboBox),
+            *self.panel.findChildren(QAbstractSpinBox),
+        ):
+            box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            box.installEventFilter(self)
+
+    def minimumSizeHint(self) -> QSize:
+        inner = self.panel.minimumSizeHint()
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(inner.width() + bar + 2 * self.frameWidth(), 120)
+
+
 class SetupPanel(QWidget):
     """Everything chosen before a session starts. Emits ``planChanged`` with a fresh plan."""
 
     planChanged = Signal(object)  # SessionPlan | None
+    startAtChanged = Signal(object)  # datetime.time | None: the planned start, if any
     duplicateRequested = Signal()
     editRequested = Signal()
     deleteRequested = Signal()
@@ -75,7 +193,12 @@ class SetupPanel(QWidget):
         self.topic_store: TopicStore | None = None
         self.min_per_coachee = 15 * 60
         self.plan: SessionPlan | None = None
+        # The wall clock (UTC) for "until 16:15"; the app gives it the injected clock.
+        self.now: Callable[[], datetime] = lambda: datetime.now(UTC)
         self._building = False
+        self._length_typed = False  # the facilitator chose a length for this session
+        self._start_at: time | None = None
+        self._known = QStringListModel(self)
         self._build_ui()
         self.retranslate()
 
@@ -83,7 +206,7 @@ class SetupPanel(QWidget):
 
     def _build_ui(self) -> None:
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setContentsMargins(0, 0, 4, 0)
 
         self.template_problems = problem_banner()
         outer.addWidget(self.template_problems)
@@ -91,7 +214,8 @@ class SetupPanel(QWidget):
         self.session_box = QGroupBox()
         form = QFormLayout(self.session_box)
         self.protocol_combo = QComboBox()
-        self.protocol_combo.currentIndexChanged.connect(self._protocol_changed)
+        _name_box(self.protocol_combo)
+        self.protocol_combo.currentIndexChanged.connect(self._protocol_chosen)
         self.protocol_label = QLabel()
         form.addRow(self.protocol_label, self.protocol_combo)
         self.description = QLabel()
@@ -108,12 +232,36 @@ class SetupPanel(QWidget):
         for b in (self.duplicate_button, self.edit_button, self.delete_button):
             buttons.addWidget(b)
         form.addRow(buttons)
+
+        length_row = QHBoxLayout()
         self.minutes_spin = QSpinBox()
-        self.minutes_spin.setRange(1, 480)
+        self.minutes_spin.setRange(0, TYPABLE_MINUTES)
         self.minutes_spin.setValue(45)
-        self.minutes_spin.valueChanged.connect(self.rebuild)
+        self.minutes_spin.valueChanged.connect(self._minutes_typed)
+        self.until_label = QLabel()
+        self.until_edit = QLineEdit()
+        self.until_edit.setMaxLength(12)
+        self.until_edit.setClearButtonEnabled(True)
+        self.until_edit.textChanged.connect(self._until_typed)
+        self.until_edit.editingFinished.connect(self.rebuild)
+        self.until_label.setBuddy(self.until_edit)
+        length_row.addWidget(self.minutes_spin, 1)
+        length_row.addWidget(self.until_label)
+        length_row.addWidget(self.until_edit, 1)
         self.minutes_label = QLabel()
-        form.addRow(self.minutes_label, self.minutes_spin)
+        form.addRow(self.minutes_label, length_row)
+        self.length_error = problem_banner()
+        form.addRow(self.length_error)
+        self.start_edit = QLineEdit()
+        self.start_edit.setMaxLength(12)
+        self.start_edit.setClearButtonEnabled(True)
+        self.start_edit.textChanged.connect(self._start_typed)
+        self.start_edit.editingFinished.connect(self._start_finished)
+        self.start_label = QLabel()
+        self.start_label.setBuddy(self.start_edit)
+        form.addRow(self.start_label, self.start_edit)
+        self.start_error = problem_banner()
+        form.addRow(self.start_error)
         self.quality_radio = QRadioButton()
         self.shared_radio = QRadioButton()
         self.quality_radio.setChecked(True)
@@ -131,6 +279,7 @@ class SetupPanel(QWidget):
         self.group_label = QLabel()
         self.group_combo = QComboBox()
         self.group_combo.setEditable(True)
+        _name_box(self.group_combo)
         self.group_edit = QLineEdit()
         self.group_edit.setMaxLength(MAX_NAME_CHARS)
         self.group_combo.setLineEdit(self.group_edit)
@@ -142,11 +291,14 @@ class SetupPanel(QWidget):
         self.person_edit = QLineEdit()
         self.person_edit.setMaxLength(MAX_NAME_CHARS)
         self.person_edit.returnPressed.connect(self._add_person_from_edit)
+        self.person_edit.setCompleter(self._name_completer())
         self.add_person_button = QPushButton()
         self.add_person_button.clicked.connect(self._add_person_from_edit)
         add_row.addWidget(self.person_edit, 1)
         add_row.addWidget(self.add_person_button)
         people.addLayout(add_row)
+        self.people_error = problem_banner()
+        people.addWidget(self.people_error)
         self.people_list = QListWidget()
         self.people_list.setMaximumHeight(120)
         people.addWidget(self.people_list)
@@ -162,6 +314,7 @@ class SetupPanel(QWidget):
         self.facilitator_label = QLabel()
         self.facilitator_edit = QLineEdit()
         self.facilitator_edit.setMaxLength(MAX_NAME_CHARS)
+        self.facilitator_edit.setCompleter(self._name_completer())
         self.facilitator_label.setBuddy(self.facilitator_edit)
         facilitator_row.addWidget(self.facilitator_label)
         facilitator_row.addWidget(self.facilitator_edit, 1)
@@ -169,64 +322,101 @@ class SetupPanel(QWidget):
         coachee_row = QHBoxLayout()
         self.coachee_label = QLabel()
         self.coachee_combo = QComboBox()
+        _name_box(self.coachee_combo)
         self.coachee_combo.currentIndexChanged.connect(self._coachee_changed)
+        self.coachee_label.setBuddy(self.coachee_combo)
         coachee_row.addWidget(self.coachee_label)
         coachee_row.addWidget(self.coachee_combo, 1)
         people.addLayout(coachee_row)
         outer.addWidget(self.people_box)
-        QShortcut(
-            QKeySequence(QKeySequence.StandardKey.Delete),
-            self.people_list,
-            self._remove_selected_person,
-            context=Qt.ShortcutContext.WidgetShortcut,
-        )
-        QShortcut(
-            QKeySequence("Ctrl+M"),
-            self.people_list,
-            self.toggle_observer,
-            context=Qt.ShortcutContext.WidgetShortcut,
-        )
+        # Keys named on the buttons work where the buttons say: in their list. (The context
+        # is set after construction: PySide6 ignores a ``context=`` keyword argument.)
+        self._key(QKeySequence.StandardKey.Delete, self.people_list, self._remove_selected_person)
+        self._key("Ctrl+M", self.people_list, self.toggle_observer)
 
         self.share_warning = QLabel()
         self.share_warning.setWordWrap(True)
         self.share_warning.setObjectName("warningBanner")
         self.use_quality_button = QPushButton()
         self.use_quality_button.clicked.connect(lambda: self.quality_radio.setChecked(True))
+        self.short_warning = QLabel()
+        self.short_warning.setWordWrap(True)
+        self.short_warning.setObjectName("warningBanner")
+        self.use_default_button = QPushButton()
+        self.use_default_button.clicked.connect(self._use_default_length)
         self.plan_error = problem_banner()
-        for w in (self.share_warning, self.use_quality_button, self.plan_error):
+        for w in (
+            self.share_warning,
+            self.use_quality_button,
+            self.short_warning,
+            self.use_default_button,
+            self.plan_error,
+        ):
             w.hide()
             outer.addWidget(w)
 
         self.topics_box = QGroupBox()
         topics = QVBoxLayout(self.topics_box)
-        topic_row = QHBoxLayout()
+        whose_row = QHBoxLayout()
+        self.topic_person_label = QLabel()
         self.topic_person = QComboBox()
         self.topic_person.setEditable(True)
-        self.topic_person.setMinimumWidth(90)
+        _name_box(self.topic_person)
+        self.topic_person_edit = QLineEdit()
+        self.topic_person_edit.setMaxLength(MAX_NAME_CHARS)
+        self.topic_person.setLineEdit(self.topic_person_edit)
+        self.topic_person_label.setBuddy(self.topic_person)
+        whose_row.addWidget(self.topic_person_label)
+        whose_row.addWidget(self.topic_person, 1)
+        topics.addLayout(whose_row)
+        topic_row = QHBoxLayout()
         self.topic_edit = QLineEdit()
         self.topic_edit.setMaxLength(2000)
         self.topic_edit.returnPressed.connect(self._add_topic_from_edit)
         self.add_topic_button = QPushButton()
         self.add_topic_button.clicked.connect(self._add_topic_from_edit)
-        topic_row.addWidget(self.topic_person)
         topic_row.addWidget(self.topic_edit, 1)
         topic_row.addWidget(self.add_topic_button)
         topics.addLayout(topic_row)
         self.topic_list = QListWidget()
         self.topic_list.setWordWrap(True)
+        self.topic_list.setMinimumHeight(60)
         topics.addWidget(self.topic_list)
         self.remove_topic_button = QPushButton()
         self.remove_topic_button.clicked.connect(self._remove_selected_topic)
         topics.addWidget(self.remove_topic_button)
         self.topic_error = problem_banner()
         topics.addWidget(self.topic_error)
-        QShortcut(
-            QKeySequence(QKeySequence.StandardKey.Delete),
-            self.topic_list,
-            self._remove_selected_topic,
-            context=Qt.ShortcutContext.WidgetShortcut,
-        )
+        self._key(QKeySequence.StandardKey.Delete, self.topic_list, self._remove_selected_topic)
         outer.addWidget(self.topics_box, 1)
+
+        # Every label here that can show what someone typed shows it as typed.
+        _plain(
+            self.template_problems,
+            self.description,
+            self.length_error,
+            self.start_error,
+            self.people_error,
+            self.share_warning,
+            self.short_warning,
+            self.plan_error,
+            self.topic_error,
+        )
+
+    def _key(
+        self, keys: QKeySequence | QKeySequence.StandardKey | str, widget: QWidget, slot: object
+    ) -> QShortcut:
+        """A key that works while ``widget`` has the keyboard focus, and nowhere else."""
+        shortcut = QShortcut(QKeySequence(keys), widget)
+        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        shortcut.activated.connect(slot)
+        return shortcut
+
+    def _name_completer(self) -> QCompleter:
+        completer = QCompleter(self._known, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        return completer
 
     def retranslate(self) -> None:
         self.session_box.setTitle(self.tr("Session"))
@@ -241,6 +431,19 @@ class SetupPanel(QWidget):
         self.minutes_label.setText(self.tr("&Minutes"))
         self.minutes_label.setBuddy(self.minutes_spin)
         self.minutes_spin.setSuffix(self.tr(" min"))
+        self.minutes_spin.setToolTip(
+            self.tr("How long the session lasts: 1 to {max} minutes").format(max=MAX_MINUTES)
+        )
+        self.until_label.setText(self.tr("or &until"))
+        self.until_edit.setPlaceholderText(self.tr("hh:mm"))
+        self.until_edit.setToolTip(
+            self.tr("The time the session must end by. The minutes follow from it when you start.")
+        )
+        self.start_label.setText(self.tr("Starts &at"))
+        self.start_edit.setPlaceholderText(self.tr("hh:mm (optional)"))
+        self.start_edit.setToolTip(
+            self.tr("When the session is planned to start: the room sees a countdown to it")
+        )
         self.quality_radio.setText(self.tr("&Quality first: one coachee, the whole time"))
         self.quality_radio.setToolTip(
             self.tr("Recommended. The others' topics wait, recorded, for next time.")
@@ -252,6 +455,9 @@ class SetupPanel(QWidget):
         self.group_edit.setPlaceholderText(self.tr("Which team meets (optional)"))
         self.add_person_button.setText(self.tr("Add"))
         self.remove_person_button.setText(self.tr("Remove selected (Del)"))
+        self.remove_person_button.setToolTip(
+            self.tr("Take the selected person out of the group (Delete, in the list)")
+        )
         self.observer_button.setText(self.tr("Observer / coach (Ctrl+M)"))
         self.observer_button.setToolTip(
             self.tr("An observer watches and notes how the group works; they do not coach")
@@ -259,12 +465,16 @@ class SetupPanel(QWidget):
         self.facilitator_label.setText(self.tr("&Facilitator"))
         self.facilitator_edit.setPlaceholderText(self.tr("Your name (optional)"))
         self.coachee_label.setText(self.tr("&Coachee today"))
-        self.coachee_label.setBuddy(self.coachee_combo)
         self.use_quality_button.setText(self.tr("Give the whole time to one coachee"))
         self.topics_box.setTitle(self.tr("Next time: topics that wait their turn"))
+        self.topic_person_label.setText(self.tr("&Whose"))
+        self.topic_person_edit.setPlaceholderText(self.tr("Name"))
         self.topic_edit.setPlaceholderText(self.tr("Their topic, in a few words"))
         self.add_topic_button.setText(self.tr("Note"))
         self.remove_topic_button.setText(self.tr("Remove selected (Del)"))
+        self.remove_topic_button.setToolTip(
+            self.tr("Take the selected topic off the list (Delete, in the list)")
+        )
         self._show_description()
 
     # ----- templates ---------------------------------------------------------------------
@@ -279,6 +489,9 @@ class SetupPanel(QWidget):
         for t in self.templates:
             label = t.name if t.builtin else self.tr("{name} (yours)").format(name=t.name)
             self.protocol_combo.addItem(label, t.id)
+            self.protocol_combo.setItemData(
+                self.protocol_combo.count() - 1, plain_tooltip(label), Qt.ItemDataRole.ToolTipRole
+            )
         index = self.protocol_combo.findData(current)
         self.protocol_combo.setCurrentIndex(max(0, index))
         self._building = False
@@ -290,7 +503,8 @@ class SetupPanel(QWidget):
             self.template_problems.show()
         else:
             self.template_problems.hide()
-        self._protocol_changed()
+        # Reloading the list keeps the length: only the facilitator's own choice changes it.
+        self._protocol_changed(apply_default=False)
 
     def current_template(self) -> ProtocolTemplate | None:
         index = self.protocol_combo.currentIndex()
@@ -300,14 +514,21 @@ class SetupPanel(QWidget):
         t = self.current_template()
         return t.id if t else ""
 
-    def _protocol_changed(self) -> None:
+    def _protocol_chosen(self, _index: int) -> None:
+        self._protocol_changed(apply_default=True)
+
+    def _protocol_changed(self, apply_default: bool) -> None:
         if self._building:
             return
         t = self.current_template()
         own = t is not None and not t.builtin
         self.edit_button.setEnabled(own)
         self.delete_button.setEnabled(own)
+        self.protocol_combo.setToolTip(plain_tooltip(self.protocol_combo.currentText()))
         self._show_description()
+        if apply_default and t is not None and not self._length_typed and not self._until_text():
+            # A protocol comes with its own length, unless a length was chosen for today.
+            self._set_minutes_quietly(t.default_minutes)
         self.rebuild()
 
     def _show_description(self) -> None:
@@ -315,7 +536,177 @@ class SetupPanel(QWidget):
         if t is None:
             self.description.setText(self.tr("No protocol is available."))
             return
-        self.description.setText(f"{t.description}\n{self.tr('Source:')} {t.source}")
+        self.description.setText(
+            self.tr("{description}\nSource: {source}\nMade for about {minutes} minutes.").format(
+                description=t.description, source=t.source, minutes=t.default_minutes
+            )
+        )
+
+    # ----- the length: minutes, or until a time of day -------------------------------------
+
+    def minutes(self) -> int | None:
+        """The session's length in minutes, or None while it is out of range."""
+        value = self.minutes_spin.value()
+        return value if 1 <= value <= MAX_MINUTES else None
+
+    def set_minutes(self, minutes: int) -> None:
+        """Put a remembered length in the field (not a choice made for this session)."""
+        self._set_minutes_quietly(minutes)
+        self.rebuild()
+
+    def _set_minutes_quietly(self, minutes: int) -> None:
+        self.minutes_spin.blockSignals(True)
+        self.minutes_spin.setValue(minutes)
+        self.minutes_spin.blockSignals(False)
+
+    def _minutes_typed(self) -> None:
+        self._length_typed = True
+        if self.until_edit.text():  # minutes typed replace the end time
+            self.until_edit.blockSignals(True)
+            self.until_edit.clear()
+            self.until_edit.blockSignals(False)
+        self.rebuild()
+
+    def _until_text(self) -> str:
+        return self.until_edit.text().strip()
+
+    def _until_typed(self) -> None:
+        self._length_typed = True
+        try:
+            parse_clock_time(self.until_edit.text())
+        except ValueError:
+            return  # still being typed: said on leaving the field (or at Start)
+        self.rebuild()
+
+    def end_at(self) -> time | None:
+        """The time of day typed as the session's end, if the length is given that way."""
+        try:
+            return parse_clock_time(self.until_edit.text())
+        except ValueError:
+            return None
+
+    def _minutes_until(self, end: time) -> int:
+        """Whole minutes from now (or the planned start, if later) to ``end``."""
+        now = self.now()
+        begin = now
+        if self._start_at is not None:
+            begin = max(now, start_moment(now, self._start_at))
+        finish = start_moment(now, end)
+        seconds = (finish - begin).total_seconds()
+        if finish <= now:
+            raise ValueError(
+                self.tr("{end} has already passed: type a later end, or the minutes.").format(
+                    end=end.strftime("%H:%M")
+                )
+            )
+        if seconds <= 0 and self._start_at is not None:
+            raise ValueError(
+                self.tr("The session would end at {end}, before it starts at {start}.").format(
+                    end=end.strftime("%H:%M"), start=self._start_at.strftime("%H:%M")
+                )
+            )
+        return math.floor((seconds + UNTIL_SLACK_SECONDS) / 60)
+
+    def follow_clock(self) -> bool:
+        """With an end time, the minutes follow the clock until the start (True: they moved)."""
+        if not self.session_box.isEnabled() or not self._until_text():
+            return False
+        try:
+            end = parse_clock_time(self.until_edit.text())
+            minutes = self._minutes_until(end) if end is not None else None
+        except ValueError:
+            return False
+        if minutes is None or minutes == self.minutes_spin.value():
+            return False
+        self.rebuild()
+        return True
+
+    def prepare_start(self) -> bool:
+        """Just before the start: the minutes to an end time from now; False if not ready."""
+        if self._until_text():
+            self.rebuild()
+        return self.plan is not None
+
+    def _length_seconds(self) -> int | None:
+        """The chosen length, or None after saying plainly what is wrong with it."""
+        problem = ""
+        if self._until_text():
+            try:
+                end = parse_clock_time(self.until_edit.text())
+                assert end is not None
+                self._set_minutes_quietly(self._minutes_until(end))
+            except ValueError as exc:
+                problem = str(exc)
+        value = self.minutes_spin.value()
+        if problem:
+            pass
+        elif value < 1:
+            problem = self.tr("A session needs at least 1 minute.")
+        elif value > MAX_MINUTES:
+            until = self._until_text()
+            problem = (
+                self.tr(
+                    "Until {end} is {minutes} minutes: a session lasts at most {max} minutes "
+                    "(8 hours)."
+                )
+                if until
+                else self.tr(
+                    "{minutes} minutes is too long: a session lasts at most {max} minutes "
+                    "(8 hours)."
+                )
+            ).format(end=until, minutes=value, max=MAX_MINUTES)
+        show_banner(self.length_error, problem)
+        return None if problem else value * 60
+
+    def _use_default_length(self) -> None:
+        t = self.current_template()
+        if t is None:
+            return
+        self.until_edit.blockSignals(True)
+        self.until_edit.clear()
+        self.until_edit.blockSignals(False)
+        self._set_minutes_quietly(t.default_minutes)
+        self.rebuild()
+
+    # ----- the planned start -------------------------------------------------------------
+
+    def start_at(self) -> time | None:
+        """The time of day the session is planned to start, if one was typed."""
+        return self._start_at
+
+    def _start_typed(self) -> None:
+        try:
+            start = parse_clock_time(self.start_edit.text())
+        except ValueError:
+            start = None  # said on leaving the field; meanwhile no countdown
+        else:
+            show_banner(self.start_error, "")
+        self._set_start(start)
+
+    def _start_finished(self) -> None:
+        try:
+            parse_clock_time(self.start_edit.text())
+        except ValueError as exc:
+            show_banner(self.start_error, str(exc))
+
+    def _set_start(self, start: time | None) -> None:
+        if start == self._start_at:
+            return
+        self._start_at = start
+        self.startAtChanged.emit(start)
+        if self._until_text():
+            self.rebuild()
+
+    def new_session(self) -> None:
+        """Ready for the next session: its own length, end and start are still to be chosen."""
+        self._length_typed = False
+        for edit in (self.until_edit, self.start_edit):
+            edit.blockSignals(True)
+            edit.clear()
+            edit.blockSignals(False)
+        show_banner(self.start_error, "")
+        self._set_start(None)
+        self.rebuild()
 
     # ----- mode, people, coachee --------------------------------------------------------
 
@@ -351,7 +742,14 @@ class SetupPanel(QWidget):
         return [self._name(i) for i in range(self.people_list.count()) if not self._is_observer(i)]
 
     def facilitator(self) -> str:
-        return " ".join(self.facilitator_edit.text().split())
+        return clean_name(self.facilitator_edit.text())
+
+    def set_known_names(self, names: Sequence[str]) -> None:
+        """Offer the names already in the archive as the person and facilitator are typed."""
+        self._known.setStringList(sorted({clean_name(n) for n in names if n.strip()}))
+
+    def known_names(self) -> list[str]:
+        return self._known.stringList()
 
     def toggle_observer(self) -> None:
         row = self.people_list.currentRow()
@@ -376,7 +774,7 @@ class SetupPanel(QWidget):
         self._people_changed()
 
     def group(self) -> str:
-        return " ".join(self.group_combo.currentText().split())
+        return clean_name(self.group_combo.currentText())
 
     def set_groups(self, names: Sequence[str], current: str = "") -> None:
         """Offer the teams already in the archive; keep what was typed."""
@@ -388,9 +786,23 @@ class SetupPanel(QWidget):
     def coachee(self) -> str:
         return self.coachee_combo.currentText()
 
+    def _known_spelling(self, name: str) -> str:
+        """``name`` as the group or the archive already writes it (same key), or cleaned."""
+        key = name_key(name)
+        for known in (*self.people(), *self._known.stringList()):
+            if name_key(known) == key:
+                return known
+        return clean_name(name)
+
     def add_person(self, name: str) -> bool:
-        name = " ".join(name.split())[:MAX_NAME_CHARS]
-        if not name or name in self.people():
+        name = self._known_spelling(name)[:MAX_NAME_CHARS]
+        show_banner(self.people_error, "")
+        if not name:
+            return False
+        if any(name_key(p) == name_key(name) for p in self.people()):
+            show_banner(
+                self.people_error, self.tr("{name} is already in the group.").format(name=name)
+            )
             return False
         row = self.people_list.count()
         self.undo_stack.push(
@@ -423,6 +835,7 @@ class SetupPanel(QWidget):
     def _insert_person(self, row: int, name: str, observer: bool = False) -> None:
         item = QListWidgetItem(name)
         item.setData(NAME_ROLE, name)
+        item.setToolTip(plain_tooltip(name))
         self.people_list.insertItem(row, item)
         if observer:
             self.set_observer(row, True)
@@ -437,20 +850,25 @@ class SetupPanel(QWidget):
         chosen = self.coachee()
         self._building = True
         self.coachee_combo.clear()
-        self.coachee_combo.addItems(self.coaching_people())
+        for name in self.coaching_people():
+            self.coachee_combo.addItem(name)
+            self.coachee_combo.setItemData(
+                self.coachee_combo.count() - 1, plain_tooltip(name), Qt.ItemDataRole.ToolTipRole
+            )
         index = self.coachee_combo.findText(chosen)
         self.coachee_combo.setCurrentIndex(max(0, index))
         self._building = False
         self._coachee_changed()
 
     def set_coachee(self, name: str) -> None:
-        index = self.coachee_combo.findText(name)
+        index = self.coachee_combo.findText(self._known_spelling(name))
         if index >= 0:
             self.coachee_combo.setCurrentIndex(index)
 
     def _coachee_changed(self) -> None:
         if self._building:
             return
+        self.coachee_combo.setToolTip(plain_tooltip(self.coachee()))
         others = [p for p in self.people() if p != self.coachee()]
         typed = self.topic_person.currentText()
         self.topic_person.clear()
@@ -463,7 +881,7 @@ class SetupPanel(QWidget):
 
     def add_topic(self, person: str, text: str) -> bool:
         try:
-            topic = make_topic(person, text)
+            topic = make_topic(self._known_spelling(person), text)
         except ValueError as exc:
             self.topic_error.setText(str(exc))
             self.topic_error.show()
@@ -528,7 +946,9 @@ class SetupPanel(QWidget):
     def _show_topics(self) -> None:
         self.topic_list.clear()
         for t in self.topics.items():
-            self.topic_list.addItem(f"{t.person} — {t.text}")
+            item = QListWidgetItem(f"{t.person} — {t.text}")
+            item.setToolTip(plain_tooltip(t.person))
+            self.topic_list.addItem(item)
 
     # ----- the plan ----------------------------------------------------------------------
 
@@ -538,19 +958,21 @@ class SetupPanel(QWidget):
             return
         template = self.current_template()
         self.plan = None
-        self.share_warning.hide()
-        self.use_quality_button.hide()
-        self.plan_error.hide()
-        if template is not None:
+        for w in (
+            self.share_warning,
+            self.use_quality_button,
+            self.short_warning,
+            self.use_default_button,
+            self.plan_error,
+        ):
+            w.hide()
+        seconds = self._length_seconds()
+        if template is not None and seconds is not None:
             mode = self.mode()
             coachees = [self.coachee()] if mode is Mode.QUALITY_FIRST else self.coaching_people()
             try:
                 self.plan = build_plan(
-                    template,
-                    self.minutes_spin.value() * 60,
-                    mode,
-                    coachees,
-                    min_per_coachee=self.min_per_coachee,
+                    template, seconds, mode, coachees, min_per_coachee=self.min_per_coachee
                 )
             except PlanError as exc:
                 self.plan_error.setText(str(exc))
@@ -559,7 +981,37 @@ class SetupPanel(QWidget):
             self.share_warning.setText("⚠ " + self.plan.warning.message())
             self.share_warning.show()
             self.use_quality_button.show()
+        elif self.plan is not None and template is not None:
+            short = self._too_short(template, self.plan)
+            if short:
+                self.short_warning.setText("⚠ " + short)
+                self.short_warning.show()
+                self.use_default_button.setText(
+                    self.tr("Use {minutes} minutes").format(minutes=template.default_minutes)
+                )
+                self.use_default_button.show()
         self.planChanged.emit(self.plan)
+
+    def _too_short(self, template: ProtocolTemplate, plan: SessionPlan) -> str:
+        """What is wrong with a plan too short for its protocol's phases ("" when it is fine)."""
+        shortest = min(plan.phases, key=lambda p: p.seconds)
+        each = plan.total_seconds / max(1, len(plan.coachees))
+        if (
+            shortest.seconds >= SHORTEST_PHASE_SECONDS
+            and each >= template.default_minutes * 60 * SHORT_FRACTION
+        ):
+            return ""
+        return self.tr(
+            "{minutes} is too short for {protocol}, which is made for about {default} minutes: "
+            "“{phase}” would get only {shortest}. Give it more time, or choose a shorter "
+            "protocol."
+        ).format(
+            minutes=duration_words(plan.total_seconds),
+            protocol=template.name,
+            default=template.default_minutes,
+            phase=shortest.name,
+            shortest=duration_words(shortest.seconds),
+        )
 
     def set_locked(self, locked: bool) -> None:
         """While a session runs its set-up cannot change (topics can still be noted)."""

@@ -35,6 +35,7 @@ class TallyPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.title = QLabel()
         self.title.setObjectName("muted")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setWordWrap(True)
         layout.addWidget(self.title)
         row = QHBoxLayout()
@@ -122,7 +123,7 @@ class _TallyStep(QUndoCommand):
 class TallyKeeper(QObject):
     """Saves the taps of the panel to the session on record and keeps the counts on screen."""
 
-    problem = Signal(str)
+    problem = Signal(str)  # empty: the problem has gone (a count was saved after all)
 
     def __init__(
         self,
@@ -142,7 +143,7 @@ class TallyKeeper(QObject):
         panel.undoRequested.connect(self.undo_last)
 
     def open_session(self, session_id: int | None, marks: tuple[TallyMark, ...] = ()) -> None:
-        """Count for this session (None: no session, the buttons wait)."""
+        """Count for this session (None: no session, the buttons wait at nought)."""
         self.session_id = session_id
         self.marks = list(marks)
         self._show()
@@ -151,6 +152,10 @@ class TallyKeeper(QObject):
         """The session ended: its counts stay in view, and no more can be added."""
         self.session_id = None
         self._show()
+
+    def forget(self) -> None:
+        """The finished session left the screen: its counts go with it (back to nought)."""
+        self.open_session(None)
 
     def tap(self, kind: TallyKind) -> None:
         if self.session_id is None:
@@ -179,6 +184,7 @@ class TallyKeeper(QObject):
         except Exception as exc:  # any storage fault: say so, keep the session going
             self.problem.emit(self.tr("The count could not be saved: {reason}").format(reason=exc))
             return None
+        self.problem.emit("")  # a count that is saved: any "could not be saved" is past
         self.marks.append(mark)
         self._show()
         return mark
@@ -192,6 +198,7 @@ class TallyKeeper(QObject):
                     self.tr("The count could not be taken back: {reason}").format(reason=exc)
                 )
                 return
+            self.problem.emit("")
         self.marks = [m for m in self.marks if m.id != mark.id]
         self._show()
 

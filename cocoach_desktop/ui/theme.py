@@ -3,10 +3,22 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QIcon,
+    QPainter,
+    QPalette,
+    QPixmap,
+    QPolygonF,
+)
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
+from cocoach_desktop import resources
 from cocoach_desktop.core.display import Alert
 
 # Sans-serif families with clear, tabular digits; the first one installed wins.
@@ -136,6 +148,34 @@ def _qpalette(p: Palette) -> QPalette:
     return qp
 
 
+def _icon_url(name: str) -> str:
+    """A shipped icon for the style sheet, or "" if it is not there (the box stays filled)."""
+    path = Path(str(resources.data("icons", name)))
+    return f'url("{path.as_posix()}")' if path.is_file() else ""
+
+
+def _indicator_marks(p: Palette) -> str:
+    """The tick (the dash of a half-checked box, the dot of a radio) in the styled indicators.
+
+    A styled indicator loses the style's own tick, so the theme draws one: in the
+    background colour on the accent fill, which reads on both themes and on a selected row.
+    """
+    check, dash = _icon_url(f"check-{p.name}.svg"), _icon_url(f"dash-{p.name}.svg")
+    dot = _icon_url(f"dot-{p.name}.svg")
+    if not (check and dash and dot):
+        return ""
+    return f"""
+QCheckBox::indicator:checked, QAbstractItemView::indicator:checked {{ image: {check}; }}
+QRadioButton::indicator:checked {{ image: {dot}; }}
+QCheckBox::indicator:indeterminate, QAbstractItemView::indicator:indeterminate {{
+    image: {dash}; background: {p.accent}; border-color: {p.text};
+}}
+QCheckBox::indicator:checked:disabled, QAbstractItemView::indicator:checked:disabled {{
+    background: {p.muted}; border-color: {p.track};
+}}
+"""
+
+
 def _stylesheet(p: Palette) -> str:
     return f"""
 QPushButton, QToolButton {{
@@ -202,12 +242,86 @@ QAbstractItemView::indicator:checked {{
     background: {p.accent}; border-color: {p.text};
 }}
 QRadioButton::indicator:disabled, QCheckBox::indicator:disabled {{ border-color: {p.track}; }}
-"""
+QFileDialog QToolButton {{ padding: 2px; }}
+QCalendarWidget QToolButton {{ padding: 2px 6px; }}
+QCalendarWidget QWidget#qt_calendar_navigationbar {{ background: {p.surface}; }}
+""" + _indicator_marks(p)
+
+
+_ARROWS = {
+    QStyle.StandardPixmap.SP_ArrowBack: "left",
+    QStyle.StandardPixmap.SP_ArrowLeft: "left",
+    QStyle.StandardPixmap.SP_ArrowForward: "right",
+    QStyle.StandardPixmap.SP_ArrowRight: "right",
+    QStyle.StandardPixmap.SP_ArrowUp: "up",
+    QStyle.StandardPixmap.SP_FileDialogToParent: "up",
+    QStyle.StandardPixmap.SP_ArrowDown: "down",
+}
+
+
+def arrow_icon(direction: str, colour: QColor, disabled: QColor) -> QIcon:
+    """A plain triangle pointing ``direction``, in ``colour`` (and ``disabled`` when off)."""
+    points = {
+        "left": ((0.7, 0.2), (0.7, 0.8), (0.25, 0.5)),
+        "right": ((0.3, 0.2), (0.3, 0.8), (0.75, 0.5)),
+        "up": ((0.2, 0.7), (0.8, 0.7), (0.5, 0.25)),
+        "down": ((0.2, 0.3), (0.8, 0.3), (0.5, 0.75)),
+    }[direction]
+    icon = QIcon()
+    for size in (16, 24, 32, 48):
+        for mode, fill in ((QIcon.Mode.Normal, colour), (QIcon.Mode.Disabled, disabled)):
+            pixmap = QPixmap(size, size)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(fill)
+            painter.drawPolygon(QPolygonF([QPointF(x * size, y * size) for x, y in points]))
+            painter.end()
+            icon.addPixmap(pixmap, mode)
+    return icon
+
+
+class ThemedStyle(QProxyStyle):
+    """Fusion, with the arrows it draws in near-black (the file dialog's back, forward and up,
+    the calendar's months) drawn in the theme's text colour, so they show on the dark theme.
+    """
+
+    def __init__(self) -> None:
+        super().__init__("Fusion")
+        self._icons: dict[tuple[str, int, int], QIcon] = {}
+
+    def standardIcon(
+        self,
+        standard_icon: QStyle.StandardPixmap,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> QIcon:
+        direction = _ARROWS.get(standard_icon)
+        if direction is None:
+            return super().standardIcon(standard_icon, option, widget)
+        if option is not None:
+            colours = option.palette
+        else:
+            colours = widget.palette() if widget is not None else QApplication.palette()
+        colour = colours.color(QPalette.ColorGroup.Active, QPalette.ColorRole.ButtonText)
+        off = QColor(colours.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText))
+        off.setAlpha(110)
+        key = (direction, colour.rgba(), off.rgba())
+        if key not in self._icons:
+            self._icons[key] = arrow_icon(direction, colour, off)
+        return self._icons[key]
+
+
+_style: ThemedStyle | None = None  # kept here: the app's style must outlive every window
 
 
 def apply_app_theme(app: QApplication, name: str) -> None:
     """Give the whole application a theme: Fusion style, its palette and a small stylesheet."""
+    global _style
     p = palette(name)
-    app.setStyle("Fusion")
+    if _style is None:
+        _style = ThemedStyle()
+        app.setStyle(_style)
     app.setPalette(_qpalette(p))
     app.setStyleSheet(_stylesheet(p))

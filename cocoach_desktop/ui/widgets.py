@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -56,19 +56,43 @@ def set_label_colour(label: QLabel, colour: str) -> None:
         label.setStyleSheet(style)
 
 
-def show_banner(banner: QLabel, text: str) -> None:
-    """Show a problem in words, or hide the banner when ``text`` is empty."""
+class ProblemBanner(QLabel):
+    """A banner that says what is wrong, for as long as it is true.
+
+    Several things can be wrong at once (the notes cannot be written, a backup failed): each
+    source's problem stays until that same source says it has gone, and the banner hides
+    when none is left. The text is plain: it often quotes what someone typed.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.problems: dict[str, str] = {}
+        self.setObjectName("problemBanner")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.hide()
+
+    def set_problem(self, text: str, source: str = "") -> None:
+        if text:
+            self.problems[source] = text
+        else:
+            self.problems.pop(source, None)
+        self.setText("\n".join(self.problems.values()))
+        self.setVisible(bool(self.problems))
+
+
+def show_banner(banner: QLabel, text: str, source: str = "") -> None:
+    """Show ``source``'s problem in words; empty ``text``: that problem has gone."""
+    if isinstance(banner, ProblemBanner):
+        banner.set_problem(text, source)
+        return
     banner.setText(text)
     banner.setVisible(bool(text))
 
 
 def problem_banner() -> QLabel:
-    """A hidden, wrapping label styled by the theme to say plainly what is wrong."""
-    label = QLabel()
-    label.setObjectName("problemBanner")
-    label.setWordWrap(True)
-    label.hide()
-    return label
+    """A hidden, wrapping, plain-text label styled by the theme to say plainly what is wrong."""
+    return ProblemBanner()
 
 
 def shortcut_texts(action: QAction) -> list[str]:
