@@ -33,9 +33,16 @@ def requirements(extra: str | None = None) -> list[Requirement]:
 
 
 def imported_modules() -> set[str]:
-    """Every module the app's code imports (at the top or inside a function)."""
+    """Every module the app, its tests and its tools import (at the top or in a function).
+
+    The tests count too: CI installs PySide6-Essentials alone, so a test that reads a PDF
+    back through QtPdf (an Addons module) would fail there and nowhere else.
+    """
     found: set[str] = set()
-    for path in PACKAGE.rglob("*.py"):
+    paths = [
+        p for d in ("cocoach_desktop", "tests", "bench", "docs") for p in (ROOT / d).rglob("*.py")
+    ]
+    for path in paths:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Import):
                 found.update(alias.name for alias in node.names)
@@ -54,6 +61,17 @@ def test_every_qt_module_the_app_imports_is_in_pyside6_essentials() -> None:
     assert {"PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets"} <= shipped
     used = {m for m in imported_modules() if re.fullmatch(r"PySide6\.Qt\w+", m)}
     assert used - shipped == set(), "these need PySide6-Addons (hundreds of MB more)"
+    # A machine with Addons installed too lists every module under Essentials' files, so
+    # the check above can pass there: the modules PySide6-Essentials ships, by name.
+    essentials = {
+        f"PySide6.Qt{name}"
+        for name in (
+            "Concurrent Core DBus Designer Gui Help Network OpenGL OpenGLWidgets PrintSupport "
+            "Qml Quick QuickControls2 QuickTest QuickWidgets Sql Svg SvgWidgets Test UiTools "
+            "Widgets Xml"
+        ).split()
+    }
+    assert used - essentials == set(), "these need PySide6-Addons (hundreds of MB more)"
 
 
 def test_the_install_asks_for_no_qt_addons() -> None:

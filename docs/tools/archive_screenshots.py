@@ -6,14 +6,13 @@ Run from the repository root on a real display (or Xvfb):
 
 from __future__ import annotations
 
+import subprocess
 import sys
 import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QColor, QImage, QPainter, QUndoStack
-from PySide6.QtPdf import QPdfDocument
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tests"))
@@ -31,18 +30,30 @@ NOW = datetime(2024, 4, 2, 16, 0, tzinfo=UTC)
 
 
 def pdf_page_png(pdf: Path, out: Path, width: int = 900) -> None:
-    """Page 1 of ``pdf`` as a PNG on white, as a reader would show it."""
-    doc = QPdfDocument()
-    doc.load(str(pdf))
-    size = doc.pagePointSize(0)
-    height = round(width * size.height() / size.width())
-    page = doc.render(0, QSize(width, height))
-    image = QImage(page.size(), QImage.Format.Format_RGB32)
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    painter.drawImage(0, 0, page)
-    painter.end()
-    image.save(str(out))
+    """Page 1 of ``pdf`` as a PNG on white, as a reader would show it (poppler's pdftoppm).
+
+    The app depends on PySide6-Essentials alone, which has no QtPdf: `apt-get install
+    poppler-utils` brings pdftoppm.
+    """
+    stem = out.with_suffix("")
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-png",
+            "-singlefile",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            "-scale-to-x",
+            str(width),
+            "-scale-to-y",
+            "-1",
+            str(pdf),
+            str(stem),
+        ],
+        check=True,
+    )
     print("wrote", out)
 
 
