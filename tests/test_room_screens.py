@@ -181,19 +181,24 @@ def test_the_waiting_screen_shows_the_protocol_the_time_of_day_and_the_planned_s
     start = room.clock.now() + timedelta(minutes=4, seconds=12)
     window.show_state(room.state(planned_start=start))
     assert window.phase_label.text() == "Incident method"
-    assert window.time_label.text() == local_hhmm(room.clock.now())
-    assert window.speaker_label.text() == f"Starting at {local_hhmm(start)}"
-    assert window.alert_label.text() == "Starts in 4:12"
+    # The countdown to the start is the big number; the time of day is said under it in
+    # words (two big clocks would be misread from the back of the room).
+    now = local_hhmm(room.clock.now())
+    assert window.speaker_label.text() == "Starts in"
+    assert window.time_label.text() == "4:12"
+    assert window.alert_label.text() == f"Starting at {local_hhmm(start)} · it is {now} now"
     assert window.next_label.text() == "First: Presenting the case"
     # No frozen phase timer: neither the phase's length nor its bars.
     assert "5:00" not in shown_texts(window)
     assert not window.phase_progress.isVisible()
     room.clock.advance(1)
     window.show_state(room.state(planned_start=start))
-    assert window.alert_label.text() == "Starts in 4:11"
+    assert window.time_label.text() == "4:11"
     room.clock.advance(252)
     window.show_state(room.state(planned_start=start))
     assert window.alert_label.text() == "Starting shortly"  # it is time, not yet started
+    assert window.time_label.text() == local_hhmm(room.clock.now())  # the clock again
+    assert window.speaker_label.text() == f"Starting at {local_hhmm(start)}"
 
 
 def test_without_a_planned_start_it_waits_calmly_with_the_time(window: PresentationWindow) -> None:
@@ -256,8 +261,9 @@ def test_between_sessions_the_room_sees_the_waiting_screen(
     # A start time typed in the set-up reaches the room.
     typed = (clock.now() + timedelta(minutes=5)).astimezone().strftime("%H:%M")
     cocoach.setup.start_edit.setText(typed)
-    assert pres.speaker_label.text() == f"Starting at {typed}"
-    assert pres.alert_label.text() == "Starts in 5:00"
+    assert pres.speaker_label.text() == "Starts in"
+    assert pres.time_label.text() == "5:00"
+    assert pres.alert_label.text().startswith(f"Starting at {typed} · it is ")
     compact = cocoach.compact
     assert compact is not None and compact.time_label.text() == "5:00"
 

@@ -418,9 +418,14 @@ class PresentationWindow(TimerWindow):
         elif state.protocol_name:
             texts[self.speaker_label] = waiting
         starts_in = state.starts_in
-        if starts_in is not None and starts_in > 0:
-            texts[self.alert_label] = self.tr("Starts in {time}").format(
-                time=clock_text(math.ceil(starts_in))
+        if starts_in is not None and starts_in > 0 and state.now is not None:
+            # Counting down to the start, the countdown is the big number and the time of
+            # day goes under it in words: two big clocks side by side would be misread.
+            assert state.planned_start is not None
+            texts[self.speaker_label] = self.tr("Starts in")
+            texts[self.time_label] = clock_text(math.ceil(starts_in))
+            texts[self.alert_label] = self.tr("Starting at {time} · it is {now} now").format(
+                time=local_hhmm(state.planned_start), now=local_hhmm(state.now)
             )
         elif starts_in is not None:
             texts[self.alert_label] = self.tr("Starting shortly")
