@@ -65,11 +65,30 @@ def test_every_qt_module_the_app_imports_is_in_pyside6_essentials() -> None:
     # the check above can pass there: the modules PySide6-Essentials ships, by name.
     essentials = {
         f"PySide6.Qt{name}"
-        for name in (
-            "Concurrent Core DBus Designer Gui Help Network OpenGL OpenGLWidgets PrintSupport "
-            "Qml Quick QuickControls2 QuickTest QuickWidgets Sql Svg SvgWidgets Test UiTools "
-            "Widgets Xml"
-        ).split()
+        for name in [
+            "Concurrent",
+            "Core",
+            "DBus",
+            "Designer",
+            "Gui",
+            "Help",
+            "Network",
+            "OpenGL",
+            "OpenGLWidgets",
+            "PrintSupport",
+            "Qml",
+            "Quick",
+            "QuickControls2",
+            "QuickTest",
+            "QuickWidgets",
+            "Sql",
+            "Svg",
+            "SvgWidgets",
+            "Test",
+            "UiTools",
+            "Widgets",
+            "Xml",
+        ]
     }
     assert used - essentials == set(), "these need PySide6-Addons (hundreds of MB more)"
 
