@@ -143,7 +143,11 @@ def run_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
         if args.command != "import" and not live.exists():
             # Reading an archive that is not there finds nothing; it is never created for it.
             return _no_archive(args, live, out)
+        created = not live.exists()
+        if created:
+            _read_import(Path(args.file))  # a file that cannot be read creates nothing
         archive = _open()  # an import creates the archive if there is none yet
+        done = False
         try:
             handler = {
                 "export": _export,
@@ -151,9 +155,13 @@ def run_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
                 "backup": _backup,
                 "search": _search,
             }[args.command]
-            return handler(archive, args, out)
+            status = handler(archive, args, out)
+            done = True
+            return status
         finally:
             archive.engine.dispose()
+            if created and not done:
+                _remove_archive(live)  # "nothing was imported": and nothing was made either
     except (CommandError, ArchiveOpenError, BackupError) as exc:
         print(f"cocoach {args.command}: {exc}", file=sys.stderr)
         return 1
@@ -161,6 +169,12 @@ def run_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
 
 def _live() -> Path:
     return paths.data_dir() / ARCHIVE_FILE
+
+
+def _remove_archive(live: Path) -> None:
+    """Take away an archive this command created and could not fill (with its WAL files)."""
+    for path in (live, live.with_name(live.name + "-wal"), live.with_name(live.name + "-shm")):
+        path.unlink(missing_ok=True)
 
 
 def _open() -> Archive:
@@ -381,7 +395,7 @@ def _restore(backup: Path, out: TextIO) -> int:
 
     live = _live()
     lock = SingleInstance(live.parent)
-    if not lock.acquire():
+    if not lock.acquire(listen=False):
         raise CommandError("close the Cocoach app first: it has this archive open")
     try:
         if not backup.is_file():

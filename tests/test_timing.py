@@ -258,6 +258,27 @@ def test_undo_an_extension_and_a_reduction(timed) -> None:
     ]
 
 
+@pytest.mark.parametrize("given", [1 * MIN, 5 * MIN])
+def test_undo_of_time_given_in_overtime_goes_back_to_that_overtime(timed, given: float) -> None:
+    controller, clock, stack = timed
+    run = controller.run
+    assert run is not None
+    clock.advance(10 * MIN + 100)  # 1:40 into overtime
+    controller.tick()
+    stack.push(AdjustStep(controller, given, words))
+    assert run.remaining() == pytest.approx(given - 100)
+    clock.advance(50)  # the time given runs on a little before the undo
+    stack.undo()
+    assert run.remaining() == pytest.approx(-150)  # the overtime it would have had
+    assert run.base_seconds(0) == 10 * MIN  # and the plan as it was: nothing was given
+    stack.redo()
+    assert run.remaining() == pytest.approx(given - 150)
+    controller.toggle()  # paused: the log adds up to the time really spent
+    assert actual_seconds_from_events(run.events, len(run.phases)) == pytest.approx(
+        run.actual_seconds()
+    )
+
+
 def test_taking_from_a_phase_already_over_is_no_undo_step(timed) -> None:
     controller, clock, stack = timed
     clock.advance(11 * MIN)

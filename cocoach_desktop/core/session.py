@@ -537,19 +537,24 @@ class SessionRun:
         self._log(EventKind.EXTEND, seconds, index=phase)
         return True
 
-    def reduce(self, seconds: float, index: int | None = None) -> float:
+    def reduce(self, seconds: float, index: int | None = None, *, exact: bool = False) -> float:
         """Take time away from a phase (the current one unless told); return how much.
 
         A phase never gets less than nothing: taking more than the current phase has left
         ends its time now (it is then in overtime, as at any time up). A phase whose time is
         already up has nothing to take: 0 is returned and nothing is logged.
+
+        ``exact`` takes back an extension whole, as its undo must: an extension given in
+        overtime (or overtime that ran on after it) goes back to the overtime it came from.
         """
         if seconds <= 0:
             raise ValueError("time taken away must be a positive number of seconds")
         if self.state is RunState.FINISHED:
             return 0.0
         phase = self.index if index is None else index
-        if phase == self.index:
+        if exact:
+            room = self._plan[phase]
+        elif phase == self.index:
             room = max(0.0, self.remaining())
         else:
             room = max(0.0, self._plan[phase] - self.elapsed(phase))

@@ -123,11 +123,11 @@ class SessionController(QObject):
     def extend(self, seconds: float, index: int | None = None) -> bool:
         return self.run is not None and self._act(self.run.extend(seconds, index))
 
-    def reduce(self, seconds: float, index: int | None = None) -> float:
+    def reduce(self, seconds: float, index: int | None = None, *, exact: bool = False) -> float:
         """Take time away from a phase: how much was taken (0: it had none left)."""
         if self.run is None:
             return 0.0
-        taken = self.run.reduce(seconds, index)
+        taken = self.run.reduce(seconds, index, exact=exact)
         self._act(taken > 0)
         return taken
 
@@ -218,11 +218,11 @@ class AdjustStep(_TimingStep):
         self._describe = describe
         self._first = True
 
-    def _apply(self, seconds: float) -> float:
+    def _apply(self, seconds: float, *, exact: bool = False) -> float:
         if seconds > 0:
             return seconds if self.controller.extend(seconds, self.index) else 0.0
         if seconds < 0:
-            return -self.controller.reduce(-seconds, self.index)
+            return -self.controller.reduce(-seconds, self.index, exact=exact)
         return 0.0
 
     def redo(self) -> None:
@@ -239,8 +239,9 @@ class AdjustStep(_TimingStep):
     def undo(self) -> None:
         if not self._live():
             return
-        # What an undo really gave back (or took) is what a redo will do again.
-        self.amount = -self._apply(-self.effect)
+        # What an undo really gave back (or took) is what a redo will do again. An extension
+        # is taken back whole, even from a phase whose time is up again since.
+        self.amount = -self._apply(-self.effect, exact=True)
 
 
 class MoveStep(_TimingStep):
