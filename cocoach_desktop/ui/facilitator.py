@@ -549,6 +549,9 @@ class FacilitatorWindow(QMainWindow):
         self.setup.set_locked(live)
         if live and not self._was_live:
             self.show_setup(False)  # the session has started: notes and agenda get the room
+            # The set-up is locked now: Ctrl+Z, pressed to take back an extension, must not
+            # reach past the session's own steps and empty the group mid-meeting.
+            self.undo_stack.clear()
         self._was_live = live
         self._update_toggle_text()
 
@@ -838,6 +841,8 @@ class FacilitatorWindow(QMainWindow):
         if self.controller.in_progress():
             self.controller.finish()
         self.controller.run = None
+        # Nothing of the last session can come back by Ctrl+Z (its tally, its topics).
+        self.undo_stack.clear()
         self.setup.new_session()
         self.show_setup(True)
 
