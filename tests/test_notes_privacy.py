@@ -171,3 +171,20 @@ def test_a_note_that_could_not_be_saved_stays_even_so(app, qtbot: QtBot) -> None
     w.show_notes()
     assert w.notes.draft_text() == huge
     assert w.notes.problem.isVisibleTo(w)
+
+
+def test_undo_in_a_field_after_ctrl_n_brings_nothing_back(app, qtbot: QtBot) -> None:
+    cocoach, _clock = app
+    w = cocoach.window
+    hold_a_session(qtbot, cocoach)
+    cocoach.controller.finish()
+    assert cocoach.closing is not None
+    cocoach.closing.reject()
+    qtbot.keyClick(w, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert leaks_on_any_tab(w) == []
+    # Ctrl+Z in a field, or its right-click menu's Undo, must not bring the words back.
+    for field in (w.notes.commit_edit, w.questions.question_edit):
+        assert not field.isUndoAvailable()
+        field.undo()
+    assert not w.notes.editor.document().isUndoAvailable()
+    assert leaks_on_any_tab(w) == []

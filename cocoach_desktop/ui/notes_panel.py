@@ -295,7 +295,7 @@ class NotesPanel(QWidget):
             self.commitments_list.addItem(f"{c.person}: {c.text}{due}")
 
     def clear_commitment_entry(self) -> None:
-        self.commit_edit.clear()
+        self.commit_edit.setText("")  # not clear(): its undo would bring the words back
         self.due_edit.set_due(None)
 
     # ----- private -----------------------------------------------------------------------

@@ -223,7 +223,9 @@ class QuestionsPanel(QWidget):
 
     def forget_typed(self) -> None:
         """The session is over: the question typed for it, and its advice box, go."""
-        self.question_edit.clear()  # the advice box follows the field: it hides
+        # setText, not clear(): clear() can be undone, and Ctrl+Z would bring the last
+        # session's question back. The advice box follows the field: it hides.
+        self.question_edit.setText("")
 
     # ----- private -----------------------------------------------------------------------
 
