@@ -327,3 +327,23 @@ def test_scrolling_the_set_up_never_changes_the_coachee(qtbot: QtBot) -> None:
     QApplication.sendEvent(combo, down)
     assert setup.coachee() == "Sam Okafor"  # the wheel passed over the box
     assert bar.value() > before  # and scrolled the panel instead
+
+
+def test_starting_early_still_ends_at_the_until_time(app) -> None:
+    """'until' counts from the real start: a group that starts early still has until then."""
+    cocoach, clock = app
+
+    def hhmm(minutes: int) -> str:
+        return (clock.now() + timedelta(minutes=minutes)).astimezone().strftime("%H:%M")
+
+    clock.advance(-clock.now().second)  # on a whole minute
+    setup = cocoach.setup
+    setup.add_person("Ana")
+    setup.set_coachee("Ana")
+    setup.start_edit.setText(hhmm(10))  # planned start in 10 minutes
+    setup.until_edit.setText(hhmm(55))  # "we have until" 55 minutes from now
+    assert setup.minutes_spin.value() == 45  # counted from the planned start, before it
+    cocoach.window.toggle_session()  # everyone is there: Start now, 10 minutes early
+    run = cocoach.controller.run
+    assert run is not None
+    assert run.planned_end().astimezone().strftime("%H:%M") == setup.until_edit.text()

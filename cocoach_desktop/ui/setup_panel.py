@@ -112,6 +112,22 @@ def _name_box(combo: QComboBox) -> None:
     combo.setMinimumContentsLength(NAME_CHARS_SHOWN)
 
 
+def _labelled_name_field() -> tuple[QLabel, QComboBox, QLineEdit, QHBoxLayout]:
+    """A label and an editable name box on one row (the team, whose topic)."""
+    label = QLabel()
+    combo = QComboBox()
+    combo.setEditable(True)
+    _name_box(combo)
+    edit = QLineEdit()
+    edit.setMaxLength(MAX_NAME_CHARS)
+    combo.setLineEdit(edit)
+    label.setBuddy(combo)
+    row = QHBoxLayout()
+    row.addWidget(label)
+    row.addWidget(combo, 1)
+    return label, combo, edit, row
+
+
 class TopicStore(Protocol):
     """Where noted topics are kept between sessions (the archive)."""
 
@@ -198,6 +214,7 @@ class SetupPanel(QWidget):
         self._building = False
         self._length_typed = False  # the facilitator chose a length for this session
         self._start_at: time | None = None
+        self._starting = False  # the minutes to an end time are being fixed for the start
         self._known = QStringListModel(self)
         self._build_ui()
         self.retranslate()
@@ -275,17 +292,7 @@ class SetupPanel(QWidget):
 
         self.people_box = QGroupBox()
         people = QVBoxLayout(self.people_box)
-        group_row = QHBoxLayout()
-        self.group_label = QLabel()
-        self.group_combo = QComboBox()
-        self.group_combo.setEditable(True)
-        _name_box(self.group_combo)
-        self.group_edit = QLineEdit()
-        self.group_edit.setMaxLength(MAX_NAME_CHARS)
-        self.group_combo.setLineEdit(self.group_edit)
-        self.group_label.setBuddy(self.group_combo)
-        group_row.addWidget(self.group_label)
-        group_row.addWidget(self.group_combo, 1)
+        self.group_label, self.group_combo, self.group_edit, group_row = _labelled_name_field()
         people.addLayout(group_row)
         add_row = QHBoxLayout()
         self.person_edit = QLineEdit()
@@ -357,17 +364,12 @@ class SetupPanel(QWidget):
 
         self.topics_box = QGroupBox()
         topics = QVBoxLayout(self.topics_box)
-        whose_row = QHBoxLayout()
-        self.topic_person_label = QLabel()
-        self.topic_person = QComboBox()
-        self.topic_person.setEditable(True)
-        _name_box(self.topic_person)
-        self.topic_person_edit = QLineEdit()
-        self.topic_person_edit.setMaxLength(MAX_NAME_CHARS)
-        self.topic_person.setLineEdit(self.topic_person_edit)
-        self.topic_person_label.setBuddy(self.topic_person)
-        whose_row.addWidget(self.topic_person_label)
-        whose_row.addWidget(self.topic_person, 1)
+        (
+            self.topic_person_label,
+            self.topic_person,
+            self.topic_person_edit,
+            whose_row,
+        ) = _labelled_name_field()
         topics.addLayout(whose_row)
         topic_row = QHBoxLayout()
         self.topic_edit = QLineEdit()
@@ -586,10 +588,14 @@ class SetupPanel(QWidget):
             return None
 
     def _minutes_until(self, end: time) -> int:
-        """Whole minutes from now (or the planned start, if later) to ``end``."""
+        """Whole minutes from now (or the planned start, if later) to ``end``.
+
+        At Start it is always from now: a group that starts early, everyone being there,
+        still has until ``end``.
+        """
         now = self.now()
         begin = now
-        if self._start_at is not None:
+        if self._start_at is not None and not self._starting:
             begin = max(now, start_moment(now, self._start_at))
         finish = start_moment(now, end)
         seconds = (finish - begin).total_seconds()
@@ -624,7 +630,11 @@ class SetupPanel(QWidget):
     def prepare_start(self) -> bool:
         """Just before the start: the minutes to an end time from now; False if not ready."""
         if self._until_text():
-            self.rebuild()
+            self._starting = True
+            try:
+                self.rebuild()
+            finally:
+                self._starting = False
         return self.plan is not None
 
     def _length_seconds(self) -> int | None:
