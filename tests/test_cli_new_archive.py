@@ -66,6 +66,18 @@ def test_checking_a_file_creates_nothing(export_file: Path, tmp_path: Path) -> N
     assert not (data / ARCHIVE_FILE).exists()
 
 
+@pytest.mark.parametrize("broken", ["{not json", '{"format": "cocoach", "version": 1}'])
+def test_a_file_that_cannot_be_imported_creates_no_archive(tmp_path: Path, broken: str) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text(broken, encoding="utf-8")
+    data = tmp_path / "data"
+    done = cocoach(data, "import", str(bad))
+    assert done.returncode == 1 and done.stderr
+    # "Nothing was imported", and no empty archive left behind to be taken for a real one.
+    assert not (data / ARCHIVE_FILE).exists()
+    assert not (data / (ARCHIVE_FILE + "-wal")).exists()
+
+
 def test_search_and_export_with_no_archive_say_so_and_find_nothing(tmp_path: Path) -> None:
     data = tmp_path / "data"
     done = cocoach(data, "search", "seating plan")
@@ -112,3 +124,13 @@ def test_restore_on_a_new_machine_makes_an_up_to_date_archive(
         assert con.execute("SELECT count(*) FROM sessions").fetchone() == (3,)
     finally:
         con.close()
+
+
+def test_a_restore_from_the_command_line_keeps_stderr_quiet(tmp_path: Path) -> None:
+    backup = tmp_path / "backup.sqlite3"
+    engine = open_archive(backup)
+    Archive(engine).import_details(make_details(2, seed=3), [])
+    engine.dispose()
+    done = cocoach(tmp_path / "data", "backup", "--restore", str(backup))
+    assert done.returncode == 0 and "Restored" in done.stdout
+    assert done.stderr == ""  # no Qt socket chatter at exit

@@ -36,11 +36,17 @@ class SingleInstance(QObject):
         self.server: QLocalServer | None = None
         self._sockets: list[QLocalSocket] = []
 
-    def acquire(self) -> bool:
-        """True if this copy now owns the archive; False if another copy has it open."""
+    def acquire(self, *, listen: bool = True) -> bool:
+        """True if this copy now owns the archive; False if another copy has it open.
+
+        ``listen=False`` takes the lock only (the command line has no window to bring to
+        the front, and no event loop for the socket that would ask it to).
+        """
         self.data_dir.mkdir(parents=True, exist_ok=True)
         if not self.lock.tryLock(100):
             return False
+        if not listen:
+            return True
         name = server_name(self.data_dir)
         QLocalServer.removeServer(name)  # a socket file left by a crash
         self.server = QLocalServer(self)
