@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 import tempfile
+from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
@@ -47,9 +48,22 @@ def main(out: Path) -> None:
         setup.facilitator_edit.setText("Ruth Adams")
         setup.add_topic("Ana Ruiz", "Year 9 after lunch: getting started quickly")
         setup.add_topic("Kim Lee", "Giving feedback to a new colleague")
-        w.resize(1440, 900)
+        w.resize(1280, 720)  # a school laptop (1366x768, or 1920x1080 at 150 %)
         w.show()
+        save(w, out / "facilitator-setup.png", app)
         c = cocoach.controller
+        # Before the start the room sees a calm waiting screen, counting down to the start.
+        start = (clock.now() + timedelta(minutes=9, seconds=13)).astimezone()
+        setup.start_edit.setText(start.strftime("%H:%M"))
+        setup.start_edit.editingFinished.emit()
+        pres = cocoach.presentation
+        pres.show()
+        assert pres.window is not None
+        pres.window.showNormal()
+        pres.window.resize(1600, 900)
+        c.tick()
+        save(pres.window, out / "presentation-waiting.png", app)
+        pres.hide()
         c.toggle()
         run = c.run
         assert run is not None
@@ -74,12 +88,13 @@ def main(out: Path) -> None:
         c.tick()
         save(w, out / "facilitator.png", app)
 
-        pres = cocoach.presentation
         pres.show()
-        assert pres.window is not None
         pres.window.showNormal()
         pres.window.resize(1600, 900)
         save(pres.window, out / "presentation-prompt.png", app)
+        c.toggle()  # a pause, as the back row sees it
+        save(pres.window, out / "presentation-paused.png", app)
+        c.toggle()
 
         w.show_questions()
         w.questions.question_edit.setText("Have you tried a seating plan?")
@@ -106,6 +121,12 @@ def main(out: Path) -> None:
         cocoach.set_compact(True)
         assert cocoach.compact is not None
         save(cocoach.compact, out / "compact.png", app)
+        c.finish()
+        cocoach.change_theme("light")
+        save(pres.window, out / "presentation-finished-light.png", app)
+        cocoach.change_theme("dark")
+        if cocoach.closing is not None:
+            cocoach.closing.close()
 
         setup_shot = CocoachApp(ManualClock(), Path(data) / "other")
         s = setup_shot.window.setup
@@ -113,7 +134,7 @@ def main(out: Path) -> None:
             s.add_person(name)
         s.minutes_spin.setValue(40)
         s.shared_radio.setChecked(True)
-        setup_shot.window.resize(1440, 900)
+        setup_shot.window.resize(1280, 720)
         setup_shot.window.show()
         save(setup_shot.window, out / "share-warning.png", app)
         setup_shot.close()
