@@ -39,3 +39,13 @@ def test_next_change_is_exactly_the_next_displayed_second(remaining: float, wait
 def test_clock_text_hours() -> None:
     assert clock_text(59) == "0:59"
     assert clock_text(3600) == "1:00:00"
+
+
+def test_a_difference_adds_up_with_the_lengths_shown() -> None:
+    from cocoach_desktop.core.timefmt import difference_text, length_text
+
+    # 30.6 s of a 5-minute phase: shown 0:30 of 5:00, so the difference shown is −4:30.
+    assert length_text(30.4) == "0:30" and length_text(300) == "5:00"
+    assert difference_text(300, 30.4) == "−4:30"
+    assert difference_text(300, 300.4) == "0:00"
+    assert difference_text(600, 1452) == "+14:12"

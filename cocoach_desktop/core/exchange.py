@@ -35,7 +35,7 @@ from cocoach_desktop.core.records import (
     name_key,
 )
 from cocoach_desktop.core.session import EventKind, SessionEvent, planned_ends
-from cocoach_desktop.core.timefmt import clock_text
+from cocoach_desktop.core.timefmt import clock_text, difference_text, length_text
 from cocoach_desktop.core.topics import MAX_TOPIC_CHARS
 
 FORMAT: Final = "cocoach-archive"
@@ -950,19 +950,6 @@ def _phase_title(detail: SessionDetail, phase: PhaseRecord) -> str:
     return md_escape(f"{phase.index + 1}. {phase.name}{whose}")
 
 
-def _clock(seconds: float) -> str:
-    """A length as the timer shows it, ``m:ss`` (``h:mm:ss`` from an hour), to the second."""
-    return clock_text(round(max(seconds, 0.0)))
-
-
-def _signed_clock(planned: float, actual: float) -> str:
-    """Actual against planned as ``+1:30``, ``−0:48`` or ``0:00``, from the shown seconds."""
-    difference = round(actual) - round(planned)
-    if difference == 0:
-        return "0:00"
-    return ("+" if difference > 0 else "−") + clock_text(abs(difference))
-
-
 def _agenda(detail: SessionDetail) -> list[str]:
     rows = [
         "| Phase | Planned | Actual | Difference |",
@@ -970,14 +957,15 @@ def _agenda(detail: SessionDetail) -> list[str]:
     ]
     for p in detail.phases:
         rows.append(
-            f"| {_phase_title(detail, p)} | {_clock(p.planned_seconds)} "
-            f"| {_clock(p.actual_seconds)} "
-            f"| {_signed_clock(p.planned_seconds, p.actual_seconds)} |"
+            f"| {_phase_title(detail, p)} | {length_text(p.planned_seconds)} "
+            f"| {length_text(p.actual_seconds)} "
+            f"| {difference_text(p.planned_seconds, p.actual_seconds)} |"
         )
     planned = sum(round(p.planned_seconds) for p in detail.phases)
     actual = sum(round(p.actual_seconds) for p in detail.phases)
     rows.append(
-        f"| **Total** | {_clock(planned)} | {_clock(actual)} | {_signed_clock(planned, actual)} |"
+        f"| **Total** | {length_text(planned)} | {length_text(actual)} "
+        f"| {difference_text(planned, actual)} |"
     )
     return rows
 

@@ -15,6 +15,23 @@ def clock_text(seconds: float) -> str:
     return f"{minutes}:{secs:02d}"
 
 
+def length_text(seconds: float) -> str:
+    """A length that was measured, ``m:ss``, to the nearest second (never negative)."""
+    return clock_text(round(max(seconds, 0.0)))
+
+
+def difference_text(planned: float, actual: float) -> str:
+    """Actual against planned as ``+1:30``, ``−0:48`` or ``0:00``, from the shown seconds.
+
+    Both lengths are rounded first, as :func:`length_text` shows them, so the three figures
+    on a row always add up (0:30 actual of 5:00 planned is −4:30, never −4:29).
+    """
+    difference = round(actual) - round(planned)
+    if difference == 0:
+        return "0:00"
+    return ("+" if difference > 0 else "−") + clock_text(abs(difference))
+
+
 def countdown_text(remaining: float) -> str:
     """The countdown as shown: ``12:34`` while time is left, ``+1:23`` in overtime.
 

@@ -40,7 +40,7 @@ from cocoach_desktop.core.records import (
     parse_tags,
 )
 from cocoach_desktop.core.session import EventKind, planned_ends
-from cocoach_desktop.core.timefmt import clock_text
+from cocoach_desktop.core.timefmt import clock_text, difference_text, length_text
 from cocoach_desktop.storage.archive import Archive
 from cocoach_desktop.ui.archive_model import date_text, local_time, status_text
 from cocoach_desktop.ui.tally_chart import TallyTrendChart, advice_percent
@@ -640,12 +640,11 @@ class SessionView(QWidget):
         shared = len({p.coachee for p in d.phases}) > 1
         for row, p in enumerate(d.phases):
             delta = p.actual_seconds - p.planned_seconds
-            sign = "+" if delta >= 0.5 else "−" if delta <= -0.5 else ""
             cells = [
                 p.name + (f" — {p.coachee}" if shared and p.coachee else ""),
-                clock_text(p.planned_seconds),
-                clock_text(p.actual_seconds),
-                sign + clock_text(abs(delta)),
+                length_text(p.planned_seconds),
+                length_text(p.actual_seconds),
+                difference_text(p.planned_seconds, p.actual_seconds),
             ]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
