@@ -179,3 +179,21 @@ def test_the_closing_screen_shows_each_due_date_and_edits_it(
         ("Keep a journal", today + timedelta(days=7)),
     ]
     assert "by" in cocoach.window.notes.commitments_list.item(1).text()  # shown with its date
+
+
+def test_the_archive_commitment_dates_open_at_today_too(qtbot: QtBot) -> None:
+    from datetime import date
+
+    from cocoach_desktop.core.records import Commitment
+    from cocoach_desktop.ui.session_view import CommitmentEditor
+
+    editor = CommitmentEditor(Commitment(1, 1, "Ana", "Ask Sam to observe"))
+    qtbot.addWidget(editor)
+    editor.show()
+    edit = editor.due_edit
+    assert edit.due() is None and edit.text() == "no date"
+    open_with_f4(qtbot, edit)
+    today = date.today()  # the archive's editor has no session clock: the machine's day
+    calendar = edit.due_calendar
+    assert (calendar.yearShown(), calendar.monthShown()) == (today.year, today.month)
+    assert edit.due() is None

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from datetime import date, datetime, tzinfo
+from datetime import datetime, tzinfo
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -43,12 +42,11 @@ from cocoach_desktop.core.session import EventKind, planned_ends
 from cocoach_desktop.core.timefmt import clock_text, difference_text, length_text
 from cocoach_desktop.storage.archive import Archive
 from cocoach_desktop.ui.archive_model import date_text, local_time, status_text
+from cocoach_desktop.ui.due_picker import DueDateEdit
 from cocoach_desktop.ui.tally_chart import TallyTrendChart, advice_percent
 from cocoach_desktop.ui.theme import display_font
 from cocoach_desktop.ui.timeline import TimelineChart, overtime_colour
 from cocoach_desktop.ui.widgets import problem_banner, show_banner
-
-NO_DUE = QDate(2000, 1, 1)  # the date edit's "no date" value (shown as its special text)
 
 
 class ArchiveEdit(QUndoCommand):
@@ -192,26 +190,6 @@ class NoteEditor(QFrame):
         self.delete_button.setToolTip(self.tr("Delete this note (Ctrl+Z takes it back)"))
 
 
-class DueEdit(QDateEdit):
-    """A date edit whose lowest value means "no due date"."""
-
-    def __init__(self, due: date | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setMinimumDate(NO_DUE)
-        self.setDisplayFormat("yyyy-MM-dd")
-        self.set_due(due)
-
-    def set_due(self, due: date | None) -> None:
-        self.setDate(NO_DUE if due is None else QDate(due.year, due.month, due.day))
-
-    def due(self) -> date | None:
-        value = self.date()
-        if value == NO_DUE:
-            return None
-        return date(value.year(), value.month(), value.day())
-
-
 class CommitmentEditor(QFrame):
     """One commitment, editable: text, due date, status and the follow-up."""
 
@@ -234,7 +212,7 @@ class CommitmentEditor(QFrame):
         row = QHBoxLayout()
         self.due_label = _plain()
         row.addWidget(self.due_label)
-        self.due_edit = DueEdit(commitment.due)
+        self.due_edit = DueDateEdit(commitment.due)  # opens at today, with +1 week
         row.addWidget(self.due_edit)
         self.status = QComboBox()
         for status in CommitmentStatus:
@@ -284,8 +262,6 @@ class CommitmentEditor(QFrame):
 
     def retranslate(self) -> None:
         self.due_label.setText(self.tr("Due"))
-        self.due_edit.setSpecialValueText(self.tr("no date"))
-        self.due_edit.setToolTip(self.tr("The lowest date means no due date"))
         names = {
             CommitmentStatus.OPEN: self.tr("Open"),
             CommitmentStatus.DONE: self.tr("Done"),
@@ -430,7 +406,7 @@ class SessionView(QWidget):
         self.new_commitment_person = QComboBox()
         self.new_commitment = QLineEdit()
         self.new_commitment.returnPressed.connect(self.add_commitment)
-        self.new_commitment_due = DueEdit(None)
+        self.new_commitment_due = DueDateEdit(None)
         self.add_commitment_button = QPushButton()
         self.add_commitment_button.clicked.connect(self.add_commitment)
         add_c.addWidget(self.new_commitment_person)
@@ -472,7 +448,6 @@ class SessionView(QWidget):
         self.add_note_button.setText(self.tr("Add note"))
         self.commitments_heading.setText(self.tr("Commitments"))
         self.new_commitment.setPlaceholderText(self.tr("Add a commitment: what they will do"))
-        self.new_commitment_due.setSpecialValueText(self.tr("no date"))
         self.add_commitment_button.setText(self.tr("Add commitment"))
         self.topics_heading.setText(self.tr("Topics for next time"))
         self.noted_label.setText(self.tr("Noted in this meeting"))
