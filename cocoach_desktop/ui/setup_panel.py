@@ -352,13 +352,15 @@ class SetupPanel(QWidget):
         self.use_default_button = QPushButton()
         self.use_default_button.clicked.connect(self._use_default_length)
         self.plan_error = problem_banner()
-        for w in (
+        # What the plan says under the choices; each rebuild hides them all first.
+        self._plan_messages = (
             self.share_warning,
             self.use_quality_button,
             self.short_warning,
             self.use_default_button,
             self.plan_error,
-        ):
+        )
+        for w in self._plan_messages:
             w.hide()
             outer.addWidget(w)
 
@@ -968,13 +970,7 @@ class SetupPanel(QWidget):
             return
         template = self.current_template()
         self.plan = None
-        for w in (
-            self.share_warning,
-            self.use_quality_button,
-            self.short_warning,
-            self.use_default_button,
-            self.plan_error,
-        ):
+        for w in self._plan_messages:
             w.hide()
         seconds = self._length_seconds()
         if template is not None and seconds is not None:
