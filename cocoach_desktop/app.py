@@ -497,21 +497,13 @@ class CocoachApp:
                 choices.removed_commitments,
                 choices.taken_topics,
                 choices.tags,
+                dues=choices.dues,  # in the same transaction: all of the choices, or none
             )
         except Exception as exc:  # nothing was applied; the closing screen keeps the choices
             return _tr("The closing choices were not saved: {reason}").format(reason=exc)
-        problem = ""
-        for i, c in enumerate(kept):
-            due = choices.dues.get(c.id, c.due)
-            if due == c.due:
-                continue
-            try:  # the texts are saved; a date that is not stays on the closing screen
-                kept[i] = self.archive.update_commitment(c.id, c.text, due, c.status, c.follow_up)
-            except Exception as exc:
-                problem = _tr("A date was not saved: {reason}").format(reason=exc)
         self.recorder.set_commitments(kept)
         self._load_from_archive()
-        return problem
+        return ""
 
     def open_archive_window(self) -> None:
         if self.archive is None:

@@ -550,3 +550,21 @@ def test_the_closing_choices_are_applied_whole_or_not_at_all(archive: Archive) -
     )
     assert [c.text for c in kept] == ["talk to the manager on Monday"]
     assert archive.waiting_topics() == [] and archive.session(sid).summary.tags == ("career",)
+
+
+def test_the_closing_choices_carry_due_dates_in_the_same_transaction(archive: Archive) -> None:
+    sid = full_session(archive)
+    first = archive.session(sid).commitments[0]
+    due = date(2026, 9, 8)
+    before = archive.session(sid)
+    with pytest.raises(RecordNotFoundError):  # a topic gone: the new date rolls back with it
+        archive.close_session_choices(
+            sid, {first.id: first.text}, [], [99999], [], dues={first.id: due}
+        )
+    assert archive.session(sid) == before
+    [kept] = archive.close_session_choices(
+        sid, {first.id: first.text}, [], [], [], dues={first.id: due}
+    )
+    assert kept.due == due and archive.session(sid).commitments[0].due == due
+    [kept] = archive.close_session_choices(sid, {}, [], [], [], dues={first.id: None})
+    assert kept.due is None  # "no date" clears it

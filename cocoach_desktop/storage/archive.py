@@ -613,12 +613,14 @@ class Archive:
         removed: Sequence[int],
         taken_topics: Sequence[int],
         tags: Sequence[str],
+        dues: Mapping[int, date | None] | None = None,
     ) -> list[Commitment]:
         """The closing screen's choices in one transaction: all of them, or none.
 
-        ``texts`` gives kept commitments' (possibly edited) texts; ``removed`` commitments
-        go; ``taken_topics`` are marked taken, dealt with in this session; the session gets
-        ``tags``. Returns the session's commitments as they are afterwards.
+        ``texts`` gives kept commitments' (possibly edited) texts, and ``dues`` their due
+        dates (None: no date); ``removed`` commitments go; ``taken_topics`` are marked taken,
+        dealt with in this session; the session gets ``tags``. Returns the session's
+        commitments as they are afterwards.
         """
         clean_texts = {cid: _clean_text(t, "A commitment") for cid, t in texts.items()}
         for tag in tags:
@@ -634,6 +636,11 @@ class Archive:
                 if row is None:
                     raise RecordNotFoundError(f"Commitment {cid} no longer exists.")
                 row.text = text
+            for cid, due in (dues or {}).items():
+                row = s.get(CommitmentRow, cid)
+                if row is None:
+                    raise RecordNotFoundError(f"Commitment {cid} no longer exists.")
+                row.due = due
             for tid in taken_topics:
                 topic = s.get(TopicRow, tid)
                 if topic is None:
