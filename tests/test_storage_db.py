@@ -185,15 +185,14 @@ def test_a_read_only_folder_is_reported(tmp_path: Path) -> None:
         folder.chmod(0o755)
 
 
-def test_an_empty_file_becomes_an_archive(tmp_path: Path) -> None:
+def test_an_empty_file_is_a_damaged_archive_not_a_new_one(tmp_path: Path) -> None:
+    # A 0-byte file comes from a failed copy or sync: taking it for a new archive would hide
+    # the loss (and the next backup would push a good one out). Only a missing file is new.
     path = tmp_path / ARCHIVE_FILE
     path.touch()
-    engine = open_archive(path)
-    try:
-        with engine.connect() as conn:
-            assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
-    finally:
-        engine.dispose()
+    with pytest.raises(ArchiveDamagedError, match="empty"):
+        open_archive(path)
+    assert path.read_bytes() == b""
 
 
 def test_read_only_is_reported_even_where_permissions_are_not_enforced(

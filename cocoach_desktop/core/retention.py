@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
 # Keep the newest backup of each of this many days that have a backup...
@@ -24,7 +24,11 @@ def _aware(moment: datetime, what: str) -> datetime:
 
 
 def backups_to_keep(
-    taken: Iterable[datetime], now: datetime, *, zone: tzinfo = UTC
+    taken: Iterable[datetime],
+    now: datetime,
+    *,
+    zone: tzinfo = UTC,
+    sessions: Mapping[datetime, int | None] | None = None,
 ) -> set[datetime]:
     """The backup times (from ``taken``) to keep; every other one may be pruned.
 
@@ -35,14 +39,20 @@ def backups_to_keep(
       were made), their age cannot be judged, so a suspect clock never deletes anything;
     * of the others, the newest of each of the ``DAILY_KEPT`` most recent calendar days that
       have a backup, and the newest of each of the ``WEEKLY_KEPT`` most recent ISO weeks
-      (Monday to Sunday) that have one.
+      (Monday to Sunday) that have one;
+    * every backup holding more sessions than every backup taken after it (``sessions`` maps
+      a backup time to its number of sessions; a time missing from it, or None, is not
+      counted). An archive that lost sessions (emptied by a failed copy, or a wrong delete)
+      thus never pushes the last good backup out of the rotation: it stays until a newer
+      backup holds at least as many sessions again.
 
     Days and weeks are counted among those *that have a backup*, not back from ``now``: someone
     who does not open the app for two months still finds a week of history behind the backup
     made on their return, instead of that single backup alone. With a backup every day this is
     exactly "the last 7 days and the last 4 weeks". ``zone`` says where a day begins (UTC by
     default; pass the local zone to follow the user's days). At most
-    ``DAILY_KEPT + WEEKLY_KEPT`` backups are kept, plus any dated in the future.
+    ``DAILY_KEPT + WEEKLY_KEPT`` backups are kept, plus any dated in the future and any
+    holding more sessions than all newer ones.
     """
     now = _aware(now, "now")
     times = sorted({_aware(t, "a backup time") for t in taken}, reverse=True)
@@ -64,15 +74,28 @@ def backups_to_keep(
             newest_of_week.setdefault(week, moment)
     keep.update(newest_of_day.values())
     keep.update(newest_of_week.values())
+    if sessions is not None:
+        most_after: int | None = None  # the most sessions held by any newer backup
+        for moment in times:  # newest first
+            count = sessions.get(moment)
+            if count is None:
+                continue
+            if most_after is not None and count > most_after:
+                keep.add(moment)
+            most_after = count if most_after is None else max(most_after, count)
     return keep
 
 
 def backups_to_prune(
-    taken: Iterable[datetime], now: datetime, *, zone: tzinfo = UTC
+    taken: Iterable[datetime],
+    now: datetime,
+    *,
+    zone: tzinfo = UTC,
+    sessions: Mapping[datetime, int | None] | None = None,
 ) -> list[datetime]:
     """The backup times that ``backups_to_keep`` does not keep, oldest first."""
     times = list(taken)
-    keep = backups_to_keep(times, now, zone=zone)
+    keep = backups_to_keep(times, now, zone=zone, sessions=sessions)
     return sorted(t for t in set(times) if t not in keep)
 
 

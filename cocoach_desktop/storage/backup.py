@@ -23,6 +23,8 @@ BACKUP_SUFFIX = ".sqlite3"
 BEFORE_RESTORE_PREFIX = "before-restore-"
 RECOVERY_PREFIX = "recovered-notes-"
 DAMAGED_SUFFIX = ".damaged"
+# The archive in use, renamed when the user puts a set-aside archive back in its place.
+SET_ASIDE_SUFFIX = ".set-aside-"
 # Sortable, and legal in file names everywhere (no colons, for Windows).
 STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
 # What travels with a database file: SQLite finds these by the database's own name.
@@ -137,6 +139,24 @@ def _check(conn: sqlite3.Connection, pragma: str) -> str | None:
     if rows == [("ok",)]:
         return None
     return "; ".join(str(row[0]) for row in rows[:5]) or "no answer"
+
+
+def count_sessions(path: Path) -> int | None:
+    """How many sessions the archive file at ``path`` holds, or None if it cannot be read.
+
+    Opens the file read-only: counting never changes it.
+    """
+    try:
+        conn = _connect(path, "ro")
+    except sqlite3.Error:
+        return None
+    try:
+        row = conn.execute("SELECT count(*) FROM sessions").fetchone()
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+    return int(row[0]) if row else None
 
 
 def verify(path: Path) -> str | None:
@@ -259,8 +279,10 @@ def make_backup(
     or the app's SQLAlchemy engine (preferred while the app runs: it uses the engine's own
     connection). Refuses a source failing ``quick_check``: a damaged archive must not push a
     good backup out of the rotation. The copy is verified before it is renamed into place, and
-    then older backups are pruned by ``core.retention`` (unless ``prune`` is False). A second
-    backup within the same second replaces the first (both verified; the later is newer).
+    then older backups are pruned by ``core.retention`` (unless ``prune`` is False). A backup
+    holding fewer sessions than an earlier one is kept, without asking, but never causes that
+    earlier one to be pruned (see ``prune_backups``). A second backup within the same second
+    replaces the first (both verified; the later is newer).
     """
     target = folder / backup_name(now)
     label = source if isinstance(source, Path) else "the archive"
@@ -306,9 +328,13 @@ def prune_backups(folder: Path, now: datetime) -> list[Path]:
 
     Only files named like rotation backups are ever touched (never ``before-restore-*``).
     A backup that cannot be deleted is left in place: a failed prune is not a failed backup.
+    Each backup's sessions are counted, so that a backup holding more sessions than every
+    newer one is kept: an archive that was emptied or lost sessions never pushes the last good
+    backup out of the rotation.
     """
     backups = list_backups(folder)
-    keep = backups_to_keep((info.taken for info in backups), now)
+    sessions = {info.taken: count_sessions(info.path) for info in backups}
+    keep = backups_to_keep((info.taken for info in backups), now, sessions=sessions)
     removed: list[Path] = []
     for info in backups:
         if info.taken in keep:
@@ -349,6 +375,18 @@ def restore_backup(
     if problem is not None:
         raise BackupError(f"Did not restore {backup}: it is damaged or unreadable ({problem}).")
     saved: Path | None = None
+    if not live.exists():
+        # Nothing to write over: the copy goes to a temp file, is verified and renamed into
+        # place, so a failure (a full disk) leaves no file at all, never an empty archive.
+        try:
+            source = _connect(backup, "ro")
+        except sqlite3.Error as exc:
+            raise _plain(exc, backup, "open") from exc
+        try:
+            _copy_verified(source, live, "the restored archive")
+        finally:
+            source.close()
+        return None
     if live.exists():
         try:
             current = _connect(live, "rw")
@@ -385,6 +423,76 @@ def restore_backup(
         undo = f" The previous archive is in {saved}." if saved is not None else ""
         raise BackupError(f"The restored archive {live} failed its check ({problem}).{undo}")
     return saved
+
+
+def _move_with_companions(old_main: Path, new_main: Path) -> None:
+    """Rename ``old_main`` and its ``-wal``/``-shm``/``-journal`` to ``new_main``; all or none."""
+    present = [s for s in SIDECARS if Path(f"{old_main}{s}").exists()]
+    # Companions first: a -wal left behind under the old name could be replayed into another
+    # database created there; a main file left behind without its -wal is merely incomplete.
+    moves = [(Path(f"{old_main}{s}"), Path(f"{new_main}{s}")) for s in present]
+    moves.append((old_main, new_main))
+    done: list[tuple[Path, Path]] = []
+    try:
+        for old, new in moves:
+            os.rename(old, new)
+            done.append((old, new))
+    except OSError:
+        for old, new in reversed(done):  # put back what moved, so the set stays together
+            with contextlib.suppress(OSError):
+                os.rename(new, old)
+        raise
+
+
+def _taken_with_companions(candidate: Path) -> bool:
+    return candidate.exists() or any(Path(f"{candidate}{s}").exists() for s in SIDECARS)
+
+
+def set_aside_candidates(live: Path) -> list[Path]:
+    """Archives set aside beside ``live`` (``.damaged*``, ``.set-aside-*``, pre-migration
+    copies): every ``<name>.*`` file in its folder except SQLite's own companion files."""
+    try:
+        entries = list(live.parent.iterdir())
+    except OSError:
+        return []
+    found = []
+    for entry in entries:
+        name = entry.name
+        if not name.startswith(f"{live.name}.") or name.endswith(SIDECARS):
+            continue
+        with contextlib.suppress(OSError):
+            if entry.is_file():
+                found.append(entry)
+    return sorted(found)
+
+
+def put_back(aside: Path, live: Path, now: datetime) -> Path | None:
+    """Put the set-aside archive ``aside`` back as ``live``; return where ``live`` went.
+
+    The archive in use (if any) is never deleted: it is renamed first, with its companions,
+    to ``<name>.set-aside-<UTC stamp>``. Every connection to ``live`` must be closed first.
+    If the second rename fails, the first is undone.
+    """
+    moved: Path | None = None
+    try:
+        if live.exists():
+            moved = live.with_name(f"{live.name}{SET_ASIDE_SUFFIX}{stamp(now)}")
+            number = 2
+            while _taken_with_companions(moved):
+                moved = live.with_name(f"{live.name}{SET_ASIDE_SUFFIX}{stamp(now)}-{number}")
+                number += 1
+            _move_with_companions(live, moved)
+        try:
+            _move_with_companions(aside, live)
+        except OSError:
+            if moved is not None:
+                with contextlib.suppress(OSError):
+                    _move_with_companions(moved, live)
+            raise
+    except OSError as exc:
+        raise _plain(exc, aside, "put back") from exc
+    fsync_folder(live.parent)
+    return moved
 
 
 def set_aside_damaged(live: Path) -> Path:

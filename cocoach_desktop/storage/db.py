@@ -22,6 +22,19 @@ HEAD_REVISION = "0003"
 
 BUSY_TIMEOUT_MS = 5000
 SQLITE_HEADER = b"SQLite format 3\x00"
+# Every SQLite database file starts with a header of this many bytes. An existing file that is
+# shorter (an empty file left by a failed copy or sync) is a damaged archive, never a new one.
+SQLITE_HEADER_SIZE = 100
+
+# SQLite's primary result codes (the low byte of an extended code such as SQLITE_IOERR_READ).
+SQLITE_BUSY = 5
+SQLITE_LOCKED = 6
+SQLITE_READONLY = 8
+SQLITE_IOERR = 10
+SQLITE_CORRUPT = 11
+SQLITE_FULL = 13
+SQLITE_CANTOPEN = 14
+SQLITE_NOTADB = 26
 
 
 class ArchiveOpenError(Exception):
@@ -38,6 +51,14 @@ class ArchiveBusyError(ArchiveOpenError):
 
 class ArchiveReadOnlyError(ArchiveOpenError):
     """The file or its folder cannot be written."""
+
+
+class ArchiveDiskFullError(ArchiveOpenError):
+    """The disk holding the archive is full: the file itself may be perfectly healthy."""
+
+
+class ArchiveUnreadableError(ArchiveOpenError):
+    """The file could not be read or opened (an I/O error): not known to be damaged."""
 
 
 class ArchiveTooNewError(ArchiveOpenError):
@@ -89,30 +110,46 @@ def make_engine(path: Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
 
 
 def _plain(path: Path, error: BaseException) -> ArchiveOpenError:
-    """Turn a sqlite3 error into the matching ArchiveOpenError, in plain words."""
+    """Turn a sqlite3 error into the matching ArchiveOpenError, in plain words.
+
+    Classified by SQLite's result code, never by the message text. Only SQLITE_CORRUPT and
+    SQLITE_NOTADB say the file is damaged; a full disk, an I/O error or anything unknown is
+    reported as such, so that nothing is set aside or replaced because of it.
+    """
     if isinstance(error, DBAPIError) and error.orig is not None:
         error = error.orig
-    text = str(error).lower()
-    if "locked" in text or "busy" in text:
+    code = getattr(error, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    if primary in (SQLITE_BUSY, SQLITE_LOCKED):
         return ArchiveBusyError(
             f"The archive {path} is in use by another program. Close it and try again."
         )
-    if "readonly" in text or "read-only" in text or "read only" in text:
+    if primary == SQLITE_READONLY:
         return ArchiveReadOnlyError(
             f"The archive {path} cannot be written to (it or its folder is read-only)."
         )
-    if "disk is full" in text or "no space" in text:
-        return ArchiveReadOnlyError(
-            f"The disk holding the archive {path} is full. Free some space and try again; "
-            "the archive itself was left untouched."
+    if primary == SQLITE_FULL:
+        return ArchiveDiskFullError(
+            f"The disk holding the archive {path} is full. Free some space and start Cocoach "
+            "again; the archive itself was left untouched."
         )
-    if "unable to open" in text:
+    if primary == SQLITE_CANTOPEN:
         return ArchiveReadOnlyError(
             f"The archive {path} cannot be opened: check the folder exists and may be written."
         )
-    return ArchiveDamagedError(
-        f"The archive {path} is damaged or is not a Cocoach archive ({error}). "
-        "It was left untouched; restore a backup or choose another file."
+    if primary in (SQLITE_CORRUPT, SQLITE_NOTADB):
+        return ArchiveDamagedError(
+            f"The archive {path} is damaged or is not a Cocoach archive ({error}). "
+            "It was left untouched; restore a backup or choose another file."
+        )
+    if primary == SQLITE_IOERR:
+        return ArchiveUnreadableError(
+            f"The archive {path} cannot be read just now (the disk reported an error: "
+            f"{error}). It was left untouched; check the disk or network drive and start "
+            "Cocoach again."
+        )
+    return ArchiveUnreadableError(
+        f"The archive {path} could not be opened ({error}). It was left untouched."
     )
 
 
@@ -134,12 +171,26 @@ def _check_existing(path: Path, timeout: float) -> tuple[bool, str | None]:
     """Check an existing file without changing it: (has our tables, its revision)."""
     try:
         with path.open("rb") as f:
-            header = f.read(len(SQLITE_HEADER))
-    except OSError as error:
+            header = f.read(SQLITE_HEADER_SIZE)
+    except IsADirectoryError as error:
         raise ArchiveDamagedError(
             f"The archive {path} cannot be read ({error.strerror}): is it a file?"
         ) from error
-    if header and header != SQLITE_HEADER:
+    except OSError as error:
+        raise ArchiveUnreadableError(
+            f"The archive {path} cannot be read ({error.strerror}). It was left untouched."
+        ) from error
+    if not header:
+        raise ArchiveDamagedError(
+            f"The archive {path} is empty (0 bytes): a copy or sync of it probably failed. "
+            "It was left untouched; restore a backup."
+        )
+    if len(header) < SQLITE_HEADER_SIZE:
+        raise ArchiveDamagedError(
+            f"The archive {path} is too short to be a database ({len(header)} bytes): a copy "
+            "or sync of it probably failed. It was left untouched; restore a backup."
+        )
+    if header[: len(SQLITE_HEADER)] != SQLITE_HEADER:
         raise ArchiveDamagedError(
             f"The archive {path} is not a database (damaged or another kind of file). "
             "It was left untouched; restore a backup or choose another file."

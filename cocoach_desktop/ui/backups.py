@@ -17,11 +17,15 @@ from cocoach_desktop.storage.backup import (
     BackupError,
     BackupInfo,
     backups_folder,
+    count_sessions,
     list_backups,
     make_backup,
     newest_good_backup,
+    put_back,
     restore_backup,
+    set_aside_candidates,
     set_aside_damaged,
+    verify,
 )
 
 if TYPE_CHECKING:  # SQLAlchemy is imported when the archive is opened, not at start-up
@@ -55,42 +59,146 @@ def open_archive_safely(
 ) -> tuple[Archive | None, str]:
     """The archive, or None and a message in plain words saying why not.
 
-    A damaged file is never overwritten or deleted: with the user's agreement (``ask``) it is
-    renamed aside (``.damaged``) and the newest good backup is put in its place.
+    A damaged file (including an empty one, left by a failed copy or sync) is never
+    overwritten or deleted: with the user's agreement (``ask``) it is renamed aside
+    (``.damaged``) and the newest good backup is put in its place. A full disk or a read
+    error is not damage: it is reported and nothing on disk is changed. Once the archive is
+    open, any set-aside archive holding more sessions than it is offered back
+    (``offer_set_aside``).
     """
     from cocoach_desktop.storage.archive import Archive
     from cocoach_desktop.storage.db import ArchiveDamagedError, ArchiveOpenError, open_archive
 
     live = data_dir / ARCHIVE_FILE
     try:
-        return Archive(open_archive(live)), ""
+        archive: Archive | None = Archive(open_archive(live))
+        message = ""
     except ArchiveDamagedError as exc:
-        damaged = str(exc)
+        archive, message = _replace_damaged(live, str(exc), ask)
     except ArchiveOpenError as exc:
+        # Busy, read-only, a full disk, a read error: nothing is touched, so nothing is lost.
         return None, f"{exc} The timer works, but nothing will be saved until this is solved."
+    if archive is None:
+        return None, message
+    archive, offered = offer_set_aside(live, archive, ask)
+    return archive, " ".join(m for m in (message, offered) if m)
+
+
+def _replace_damaged(
+    live: Path, damaged: str, ask: Callable[[str, str], bool]
+) -> tuple[Archive | None, str]:
+    """Offer to set the damaged ``live`` aside and restore the newest good backup."""
+    from cocoach_desktop.storage.archive import Archive
+    from cocoach_desktop.storage.db import ArchiveOpenError, open_archive
+
     backup = newest_good_backup(backups_folder(live))
-    if backup is None:
+    empty = _is_empty(live)
+    if backup is None and not empty:
         return None, (
             f"{damaged} There is no good backup to restore. The file was left untouched; "
             "nothing will be saved until it is repaired or moved away."
         )
-    question = (
-        f"{damaged}\n\nSet the damaged file aside (it is kept, renamed .damaged) and restore "
-        f"the backup of {_local(backup)}? Anything written after that backup is only in the "
-        "damaged file."
-    )
+    if backup is None:
+        # Nothing to restore, and an empty file holds nothing: offer a fresh start, keeping it.
+        question = (
+            f"{damaged}\n\nThere is no backup to restore. Set the empty file aside (it is "
+            "kept, renamed .damaged) and start a new, empty archive?"
+        )
+    else:
+        question = (
+            f"{damaged}\n\nSet the damaged file aside (it is kept, renamed .damaged) and "
+            f"restore the backup of {_local(backup)}? Anything written after that backup is "
+            "only in the damaged file."
+        )
     if not ask("The archive is damaged", question):
         return None, f"{damaged} It was left untouched; nothing will be saved this time."
     try:
         aside = set_aside_damaged(live)
-        restore_backup(backup.path, live, backup.taken)
+    except BackupError as exc:
+        return None, f"The damaged archive could not be set aside: {exc}"
+    try:
+        if backup is not None:
+            restore_backup(backup.path, live, backup.taken)
         archive = Archive(open_archive(live))
     except (BackupError, ArchiveOpenError, OSError) as exc:
-        return None, f"The backup could not be restored: {exc}"
+        # Put everything back as it was: the restored copy (if any) is removed (the backup
+        # still exists), and the set-aside file returns under its own name.
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(f"{live}{suffix}").unlink(missing_ok=True)
+        try:
+            put_back(aside, live, backup.taken if backup else datetime.now(UTC))
+            kept = "The archive was put back as it was."
+        except BackupError:
+            kept = f"The archive is kept as {aside.name}."
+        what = "The backup could not be restored" if backup else "No new archive was made"
+        return None, f"{what}: {exc} {kept}"
+    if backup is None:
+        return archive, (
+            f"The empty archive file was set aside as {aside.name}; a new archive was started."
+        )
     return archive, (
         f"The damaged archive was set aside as {aside.name}; the backup of {_local(backup)} "
         "was restored."
     )
+
+
+def _is_empty(live: Path) -> bool:
+    try:
+        return live.is_file() and live.stat().st_size == 0
+    except OSError:
+        return False
+
+
+def offer_set_aside(
+    live: Path, archive: Archive, ask: Callable[[str, str], bool]
+) -> tuple[Archive | None, str]:
+    """Offer back the set-aside archive (``.damaged``, ...) holding the most sessions, if it
+    holds more than the archive in use and passes its integrity check.
+
+    Asked at every start until answered yes. The archive in use is then set aside itself
+    (renamed ``.set-aside-<stamp>``, never deleted) and the chosen one opened in its place.
+    Returns the archive to use (the new one, or ``archive`` unchanged) and a message.
+    """
+    from cocoach_desktop.storage.archive import Archive
+    from cocoach_desktop.storage.db import ArchiveOpenError, open_archive
+
+    try:
+        current = archive.count_sessions()
+    except Exception:
+        return archive, ""
+    best: tuple[int, Path] | None = None
+    for candidate in set_aside_candidates(live):
+        count = count_sessions(candidate)
+        bigger = count is not None and count > current and (best is None or count > best[0])
+        if bigger and count is not None and verify(candidate) is None:
+            best = (count, candidate)
+    if best is None:
+        return archive, ""
+    count, candidate = best
+    question = (
+        f"An archive set aside earlier, {candidate.name}, holds {count} sessions; the archive "
+        f"in use holds {current}. Put the set-aside archive back in use? The archive in use "
+        "is kept, renamed, not deleted."
+    )
+    if not ask("An earlier archive holds more", question):
+        return archive, (
+            f"{candidate.name} in {live.parent} holds more sessions than the archive in use; "
+            "it is offered again at the next start."
+        )
+    archive.engine.dispose()
+    try:
+        moved = put_back(candidate, live, datetime.now(UTC))
+    except BackupError as exc:
+        try:
+            return Archive(open_archive(live)), f"The set-aside archive was not put back: {exc}"
+        except ArchiveOpenError as again:
+            return None, str(again)
+    try:
+        reopened = Archive(open_archive(live))
+    except ArchiveOpenError as exc:
+        return None, f"{candidate.name} was put back but could not be opened: {exc}"
+    kept = f" The archive that was in use is kept as {moved.name}." if moved else ""
+    return reopened, f"{candidate.name} was put back in use ({count} sessions).{kept}"
 
 
 class BackupKeeper(QObject):
