@@ -132,6 +132,12 @@ def _lines(stream: BinaryIO, problems: _Problems) -> Iterator[_Line]:
         except json.JSONDecodeError as exc:
             problems.add(number, f"is not JSON ({exc.msg} at column {exc.colno})")
             continue
+        except RecursionError:
+            problems.add(number, "is JSON nested too deeply to read")
+            continue
+        except ValueError:  # Python's json refuses whole numbers of more than 4,300 digits
+            problems.add(number, "holds a number far too long to read (more than 4,300 digits)")
+            continue
         if not isinstance(value, dict):
             problems.add(number, 'is not a JSON object like {"id": "q1", "text": "…"}')
             continue
@@ -142,7 +148,27 @@ def _lines(stream: BinaryIO, problems: _Problems) -> Iterator[_Line]:
         if not isinstance(text, str):
             problems.add(number, f'"text" must be a string, not {_json_kind(text)}')
             continue
+        bad = next((key for key in ("id", "text") if not _encodable(value.get(key))), None)
+        if bad is not None:
+            # JSON allows a lone "\ud800"; no output (nor the terminal) can carry it.
+            problems.add(number, f'"{bad}" cannot be written out: {_encoding_problem(value[bad])}')
+            continue
         yield _Line(number, value)
+
+
+def _encodable(value: object) -> bool:
+    """Whether ``value`` can be written out as UTF-8 JSON (no lone surrogate anywhere in it)."""
+    return _encoding_problem(value) is None
+
+
+def _encoding_problem(value: object) -> str | None:
+    try:
+        json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return "it holds an invalid character (a lone UTF-16 surrogate)"
+    except (RecursionError, ValueError):
+        return "it is nested too deeply"
+    return None
 
 
 def _json_kind(value: object) -> str:

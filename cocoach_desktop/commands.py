@@ -13,9 +13,11 @@ from typing import TYPE_CHECKING, TextIO
 
 from cocoach_desktop import __version__, paths
 from cocoach_desktop.core.exchange import (
+    CoacheeNeededError,
     ImportData,
     ImportFormatError,
     dumps,
+    for_coachee,
     parse_json_document,
     person_document,
     session_markdown,
@@ -58,6 +60,11 @@ def add_subcommands(parser: argparse.ArgumentParser) -> None:
         "--for-coachee",
         action="store_true",
         help="leave out private notes (for handing to the coachee)",
+    )
+    export.add_argument(
+        "--coachee",
+        metavar="NAME",
+        help="with --for-coachee, for a session shared by several: whose copy (only their part)",
     )
     imp = sub.add_parser(
         "import",
@@ -232,7 +239,12 @@ def _export(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
             if args.session is None:
                 raise CommandError(f"--format {fmt} exports one session: add --session ID")
             detail = archive.session(args.session)
-            text = session_markdown(detail, include_private=include_private)
+            try:
+                text = session_markdown(
+                    detail, include_private=include_private, coachee=args.coachee
+                )
+            except CoacheeNeededError as exc:
+                raise CommandError(f"{exc} Add --coachee NAME.") from exc
             if fmt == "md":
                 data = text.encode()
             else:
@@ -262,9 +274,18 @@ def _export(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
                 else archive.details(where)
             )
             everything = args.session is None and where == SessionFilter()
+            topics = archive.export_topics(None if everything else [d.id for d in details])
+            if args.session is not None and args.for_coachee:
+                # One session for its coachee: their part only, and only their own topics.
+                try:
+                    details = [for_coachee(details[0], args.coachee)]
+                except CoacheeNeededError as exc:
+                    raise CommandError(f"{exc} Add --coachee NAME.") from exc
+                mine = {t.id for t in (*details[0].topics, *details[0].dealt_topics)}
+                topics = [t for t in topics if t.id in mine]
             document = to_json_document(
                 details,
-                archive.export_topics(None if everything else [d.id for d in details]),
+                topics,
                 exported=_now(),
                 include_private=include_private,
                 app_version=__version__,

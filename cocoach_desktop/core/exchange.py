@@ -7,6 +7,7 @@ import io
 import json
 import math
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
@@ -32,6 +33,7 @@ from cocoach_desktop.core.records import (
     TopicRecord,
     TopicStatus,
     Visibility,
+    clean_name,
     name_key,
 )
 from cocoach_desktop.core.session import EventKind, SessionEvent, planned_ends
@@ -309,7 +311,7 @@ def _describe(value: object) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int | float):
-        return f"the number {value}"
+        return f"the number {_number(value)}"
     if isinstance(value, str):
         return f"the text {_quote(value)}"
     if isinstance(value, list):
@@ -317,9 +319,50 @@ def _describe(value: object) -> str:
     return "an object"
 
 
+def _number(value: float) -> str:
+    """A number as a message shows it: one of hundreds of digits is cut short."""
+    text = str(value)
+    return text if len(text) <= 40 else f"{text[:20]}… ({len(text):,} characters)"
+
+
 def _quote(text: str) -> str:
     short = text if len(text) <= 40 else text[:37] + "…"
     return json.dumps(short, ensure_ascii=False)
+
+
+def text_problems(value: str, *, limit: int, blank: bool = True, name: bool = False) -> list[str]:
+    """What is wrong with a text the archive is to keep, in words (nothing: it is fine).
+
+    The one rule that ``import --check`` and the import both run (the import reads the file
+    with :func:`parse_json_document` before the archive sees any of it), so the check never
+    calls a file fine that the import would then refuse. It is at least as strict as the
+    archive: NUL characters are dropped there, so a text of nothing else is blank; a ``name``
+    (person, group, tag) is kept with its spaces tidied (:func:`clean_name`), which may make
+    it longer (some characters compose into two), and it may not hold control characters.
+    """
+    problems = []
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        # JSON allows a lone "\ud800"; the database (and every other tool) would not.
+        problems.append("contains an invalid character (a lone UTF-16 surrogate)")
+    kept = value.replace("\x00", "")
+    if name:
+        control = next((c for c in value if _is_control(c)), None)
+        if control is not None:
+            problems.append(f"contains a control character (U+{ord(control):04X})")
+        kept = clean_name(kept)
+    if not blank and not kept.strip():
+        problems.append("is blank")
+    longest = max(len(value), len(kept))
+    if longest > limit:
+        problems.append(f"is {longest:,} characters long; at most {limit:,} are allowed")
+    return problems
+
+
+def _is_control(char: str) -> bool:
+    """A control character that tidying a name would not turn into a space (NUL, U+0001…)."""
+    return unicodedata.category(char) == "Cc" and not char.isspace()
 
 
 class _Reader:
@@ -363,23 +406,34 @@ class _Reader:
             return default or ""
         return self.check_text(value, where, limit=limit, blank=blank)
 
-    def check_text(self, value: object, where: str, *, limit: int, blank: bool) -> str:
+    def name(
+        self,
+        obj: Mapping[str, object],
+        key: str,
+        path: str,
+        *,
+        limit: int = MAX_NAME_CHARS,
+        blank: bool = False,
+        default: str | None = None,
+    ) -> str:
+        """A person's, group's or tag's name: one line, checked as the archive keeps it."""
+        where, value = self._take(obj, key, path, default is None)
+        if value is _MISSING:
+            return default or ""
+        return self.check_text(value, where, limit=limit, blank=blank, name=True)
+
+    def check_text(
+        self, value: object, where: str, *, limit: int, blank: bool, name: bool = False
+    ) -> str:
         if not isinstance(value, str):
             self.fail(where, f"expected text, found {_describe(value)}")
             return ""
-        if not blank and not value.strip():
-            self.fail(where, "is blank")
-        if len(value) > limit:
-            self.fail(where, f"is {len(value):,} characters long; at most {limit:,} are allowed")
-        try:
-            value.encode("utf-8")
-        except UnicodeEncodeError:
-            # JSON allows a lone "\ud800"; the database (and every other tool) would not.
-            self.fail(where, "contains an invalid character (a lone UTF-16 surrogate)")
+        for problem in text_problems(value, limit=limit, blank=blank, name=name):
+            self.fail(where, problem)
         return value
 
     def texts(
-        self, obj: Mapping[str, object], key: str, path: str, *, limit: int
+        self, obj: Mapping[str, object], key: str, path: str, *, limit: int, name: bool = False
     ) -> tuple[str, ...]:
         where, value = self._take(obj, key, path, False)
         if value is _MISSING:
@@ -388,7 +442,7 @@ class _Reader:
             self.fail(where, f"expected a list of text, found {_describe(value)}")
             return ()
         return tuple(
-            self.check_text(v, f"{where}[{i}]", limit=limit, blank=False)
+            self.check_text(v, f"{where}[{i}]", limit=limit, blank=False, name=name)
             for i, v in enumerate(value)
         )
 
@@ -414,9 +468,9 @@ class _Reader:
             self.fail(where, f"expected a whole number, found {_describe(value)}")
             return 0
         if minimum is not None and value < minimum:
-            self.fail(where, f"{value} is below the smallest allowed, {minimum}")
+            self.fail(where, f"{_number(value)} is below the smallest allowed, {minimum}")
         if abs(value) > MAX_WHOLE:
-            self.fail(where, f"{value} is far too large")
+            self.fail(where, f"{_number(value)} is far too large")
             return 0
         return value
 
@@ -449,9 +503,9 @@ class _Reader:
             self.fail(where, "is not a finite number")
             return 0.0
         if not negative and result < 0:
-            self.fail(where, f"{value} is negative; a number of seconds cannot be")
+            self.fail(where, f"{_number(value)} is negative; a number of seconds cannot be")
         if abs(result) > MAX_SECONDS:
-            self.fail(where, f"{value} is far too large for a number of seconds")
+            self.fail(where, f"{_number(value)} is far too large for a number of seconds")
             return 0.0
         return result
 
@@ -575,7 +629,7 @@ class _Reader:
 def _read_topic(r: _Reader, obj: Mapping[str, object], path: str) -> TopicRecord:
     return TopicRecord(
         id=r.integer(obj, "id", path),
-        person=r.text(obj, "person", path, limit=MAX_NAME_CHARS, blank=False),
+        person=r.name(obj, "person", path),
         text=r.text(obj, "text", path, limit=MAX_TOPIC_CHARS, blank=False),
         created=r.timestamp(obj, "created", path),
         session_id=r.opt_integer(obj, "session_id", path),
@@ -620,13 +674,13 @@ def _read_session(r: _Reader, obj: Mapping[str, object], path: str) -> SessionDe
         mode=r.text(obj, "mode", path, limit=MAX_MODE_CHARS),
         planned_seconds=r.integer(obj, "planned_seconds", path, minimum=0),
         actual_seconds=r.number(obj, "actual_seconds", path),
-        group=r.text(obj, "group", path, limit=MAX_NAME_CHARS, default=""),
-        coachees=r.texts(obj, "coachees", path, limit=MAX_NAME_CHARS),
-        tags=r.texts(obj, "tags", path, limit=MAX_TAG_CHARS),
+        group=r.name(obj, "group", path, blank=True, default=""),
+        coachees=r.texts(obj, "coachees", path, limit=MAX_NAME_CHARS, name=True),
+        tags=r.texts(obj, "tags", path, limit=MAX_TAG_CHARS, name=True),
     )
     participants = tuple(
         Participant(
-            name=r.text(o, "name", p, limit=MAX_NAME_CHARS, blank=False),
+            name=r.name(o, "name", p),
             role=r.enum(o, "role", p, Role),
         )
         for p, o in r.objects(obj, "participants", path)
@@ -645,7 +699,7 @@ def _read_session(r: _Reader, obj: Mapping[str, object], path: str) -> SessionDe
         Note(
             id=r.integer(o, "id", p),
             session_id=r.integer(o, "session_id", p),
-            text=r.text(o, "text", p, limit=MAX_NOTE_CHARS),
+            text=r.text(o, "text", p, limit=MAX_NOTE_CHARS, blank=False),
             visibility=r.enum(o, "visibility", p, Visibility),
             created=r.timestamp(o, "created", p),
             phase_index=r.index(o, "phase_index", p, count=count, optional=True),
@@ -658,8 +712,8 @@ def _read_session(r: _Reader, obj: Mapping[str, object], path: str) -> SessionDe
         Commitment(
             id=r.integer(o, "id", p),
             session_id=r.integer(o, "session_id", p),
-            person=r.text(o, "person", p, limit=MAX_NAME_CHARS, blank=False),
-            text=r.text(o, "text", p, limit=MAX_NOTE_CHARS),
+            person=r.name(o, "person", p),
+            text=r.text(o, "text", p, limit=MAX_NOTE_CHARS, blank=False),
             due=r.opt_day(o, "due", p),
             status=r.enum(o, "status", p, CommitmentStatus, default=CommitmentStatus.OPEN),
             follow_up=r.text(o, "follow_up", p, limit=MAX_NOTE_CHARS, default=""),
@@ -683,6 +737,14 @@ def _read_session(r: _Reader, obj: Mapping[str, object], path: str) -> SessionDe
     return SessionDetail(summary, participants, phases, events, notes, commitments, topics, tally)
 
 
+def _too_long(error: ValueError) -> str:
+    """Python's json refuses a whole number longer than 4,300 digits (a guard against slow
+    reading) with a ValueError; say that in words."""
+    if "digits" in str(error):
+        return "it holds a number far too long (more than 4,300 digits)"
+    return str(error)
+
+
 def parse_json_document(text: str) -> ImportData:
     """Read an export, checking all of it first; ImportFormatError lists what is wrong."""
     try:
@@ -694,6 +756,8 @@ def parse_json_document(text: str) -> ImportData:
         ) from None
     except RecursionError:
         raise ImportFormatError(["not JSON that can be read: it is nested too deeply"]) from None
+    except ValueError as error:  # e.g. a whole number of more than 4,300 digits
+        raise ImportFormatError([f"not JSON that can be read: {_too_long(error)}"]) from None
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
         raise ImportFormatError(["format: this is not a Cocoach archive export"])
     version = raw.get("version", _MISSING)
@@ -1036,17 +1100,65 @@ def _topics(detail: SessionDetail) -> list[str]:
     return out
 
 
+class CoacheeNeededError(ValueError):
+    """A coachee's copy of a session shared by several coachees must say whose it is."""
+
+
+def for_coachee(detail: SessionDetail, coachee: str | None = None) -> SessionDetail:
+    """What one coachee may be handed of a session: their own part of it, nothing of others'.
+
+    In a shared session each coachee had their own phases: the copy keeps the notes taken in
+    that coachee's phases and that coachee's commitments, and leaves out every other
+    coachee's (a note taken outside any phase has no owner and is left out too). In every
+    session the other members' "next time" topics stay out: they are theirs to bring.
+    ``coachee`` may be left out only when the session had one coachee (or none).
+    """
+    coachees = detail.summary.coachees
+    if coachee is None and len(coachees) > 1:
+        raise CoacheeNeededError(
+            "This session was shared by "
+            + ", ".join(coachees)
+            + ": say which coachee the copy is for."
+        )
+    who = coachee if coachee is not None else (coachees[0] if coachees else None)
+    key = name_key(who) if who is not None else None
+    if key is not None and key not in {name_key(c) for c in coachees}:
+        raise CoacheeNeededError(
+            f"{who} was not a coachee in this session"
+            + (f" (the coachees were {', '.join(coachees)})." if coachees else ".")
+        )
+    notes, commitments = detail.notes, detail.commitments
+    if len(coachees) > 1:
+        theirs = {p.index for p in detail.phases if name_key(p.coachee) == key}
+        notes = tuple(n for n in notes if n.phase_index in theirs)
+        commitments = tuple(c for c in commitments if name_key(c.person) == key)
+    return replace(
+        detail,
+        notes=notes,
+        commitments=commitments,
+        topics=tuple(t for t in detail.topics if name_key(t.person) == key),
+        dealt_topics=tuple(t for t in detail.dealt_topics if name_key(t.person) == key),
+    )
+
+
 def session_markdown(
-    detail: SessionDetail, *, include_private: bool, tz: tzinfo | None = None
+    detail: SessionDetail,
+    *,
+    include_private: bool,
+    tz: tzinfo | None = None,
+    coachee: str | None = None,
 ) -> str:
     """One session as a document for the coachee or the facilitator (times in ``tz``, else local).
 
     Without ``include_private`` it is the coachee's copy: no private note's text appears (a
-    line says so), and what the coachee needs comes first: the commitments with their due
-    dates, then the shareable notes, then the agenda and timings. The complete document keeps
-    the facilitator's order: who, the agenda and what happened, then notes and commitments.
-    Times are ``m:ss`` throughout.
+    line says so), nothing of another coachee's part of a shared session (``coachee`` says
+    whose copy it is: see :func:`for_coachee`), and what the coachee needs comes first: the
+    commitments with their due dates, then the shareable notes, then the agenda and timings.
+    The complete document keeps the facilitator's order: who, the agenda and what happened,
+    then notes and commitments. Times are ``m:ss`` throughout.
     """
+    if not include_private:
+        detail = for_coachee(detail, coachee)
     s = detail.summary
     out = [_title(detail, tz), ""]
     facts = []

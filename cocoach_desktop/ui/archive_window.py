@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime, tzinfo
 from pathlib import Path
 
@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -98,9 +99,13 @@ def snippet_html(snippet: str) -> str:
     return escaped.replace(SNIPPET_START, "<b>").replace(SNIPPET_END, "</b>")
 
 
-def session_markdown(detail: SessionDetail, include_private: bool, tz: tzinfo | None) -> str:
+def session_markdown(
+    detail: SessionDetail, include_private: bool, tz: tzinfo | None, coachee: str | None = None
+) -> str:
     """The one place the window asks the exchange module for a session's Markdown."""
-    return exchange.session_markdown(detail, include_private=include_private, tz=tz)
+    return exchange.session_markdown(
+        detail, include_private=include_private, tz=tz, coachee=coachee
+    )
 
 
 class HitDelegate(QStyledItemDelegate):
@@ -783,14 +788,34 @@ class ArchiveWindow(QMainWindow):
         who = "-".join(detail.summary.coachees) or "session"
         return _safe_name(f"{day} {who}")
 
+    def ask_coachee(self, coachees: Sequence[str]) -> str | None:
+        """Whose copy of a shared session to export (tests replace this)."""
+        name, ok = QInputDialog.getItem(
+            self,
+            self.tr("Export for one coachee"),
+            self.tr("This session was shared. Whose copy is it? It holds only their part."),
+            list(coachees),
+            0,
+            False,
+        )
+        return name if ok and name else None
+
     def export_session(self, fmt: str, complete: bool = False) -> Path | None:
         """Export the shown session as ``md`` or ``pdf``, for the coachee or complete."""
         detail = self.current_detail()
         if detail is None:
             self.show_problem(self.tr("Choose a session to export first."))
             return None
-        text = session_markdown(detail, complete, self._tz)
+        coachee: str | None = None
+        if not complete and len(detail.summary.coachees) > 1:
+            # A shared session: each coachee is handed their own part, never another's.
+            coachee = self.ask_coachee(detail.summary.coachees)
+            if coachee is None:
+                return None
+        text = session_markdown(detail, complete, self._tz, coachee)
         stem = self._file_stem(detail) + ("" if complete else " (for the coachee)")
+        if coachee is not None:
+            stem = _safe_name(f"{self._file_stem(detail)} (for {coachee})")
         title = (
             self.tr("Export the complete session")
             if complete
