@@ -53,6 +53,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args, qt_args = parser.parse_known_args(argv)
     if args.data_dir:
         paths.set_data_dir(args.data_dir)
+    # Coaching notes are personal data: everything written from here on is the user's alone,
+    # and what an older version left readable by others is closed.
+    paths.keep_files_private()
+    paths.make_private(paths.data_dir())
     if args.command:
         # Commands take no Qt options: anything unknown is a mistake, said as such.
         if qt_args:
