@@ -12,7 +12,6 @@ from archive_fixtures import make_details
 from pytestqt.qtbot import QtBot
 
 from cocoach_desktop.cli import main
-from cocoach_desktop.core.exchange import CoacheeNeededError, for_coachee, session_markdown
 from cocoach_desktop.core.records import (
     Commitment,
     Note,
@@ -25,6 +24,7 @@ from cocoach_desktop.core.records import (
     TopicRecord,
     Visibility,
 )
+from cocoach_desktop.core.session_document import CoacheeNeededError, for_coachee, session_markdown
 from cocoach_desktop.storage.archive import Archive
 from cocoach_desktop.storage.db import ARCHIVE_FILE, open_archive
 

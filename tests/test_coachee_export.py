@@ -16,7 +16,6 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtGui import QGuiApplication
 
-from cocoach_desktop.core.exchange import session_markdown
 from cocoach_desktop.core.records import (
     Commitment,
     Note,
@@ -29,6 +28,7 @@ from cocoach_desktop.core.records import (
     Visibility,
 )
 from cocoach_desktop.core.session import EventKind, SessionEvent
+from cocoach_desktop.core.session_document import session_markdown
 from cocoach_desktop.ui.pdf import write_pdf
 
 T0 = datetime(2026, 9, 1, 13, 30, tzinfo=UTC)

@@ -12,21 +12,20 @@ from typing import Any
 
 import pytest
 
-from cocoach_desktop.core.exchange import (
+from cocoach_desktop.core.csv_export import (
     COMMITMENTS_CSV_HEADER,
+    SESSIONS_CSV_HEADER,
+    commitments_csv,
+    sessions_csv,
+)
+from cocoach_desktop.core.exchange import (
     FORMAT,
     MAX_LISTED_PROBLEMS,
-    SESSIONS_CSV_HEADER,
     VERSION,
     ImportFormatError,
-    commitments_csv,
     dumps,
-    md_escape,
     parse_json_document,
     person_document,
-    session_markdown,
-    sessions_csv,
-    tally_sentence,
     to_json_document,
 )
 from cocoach_desktop.core.records import (
@@ -49,6 +48,7 @@ from cocoach_desktop.core.records import (
     Visibility,
 )
 from cocoach_desktop.core.session import EventKind, SessionEvent
+from cocoach_desktop.core.session_document import md_escape, session_markdown, tally_sentence
 
 T0 = datetime(2024, 5, 7, 9, 0, tzinfo=UTC)
 EXPORTED = datetime(2024, 6, 1, 12, 0, tzinfo=UTC)

@@ -17,12 +17,7 @@ from pytestqt.qtbot import QtBot
 from cocoach_desktop.app import CocoachApp
 from cocoach_desktop.cli import main
 from cocoach_desktop.core.clock import ManualClock
-from cocoach_desktop.core.exchange import (
-    dumps,
-    parse_json_document,
-    session_markdown,
-    to_json_document,
-)
+from cocoach_desktop.core.exchange import dumps, parse_json_document, to_json_document
 from cocoach_desktop.core.records import (
     NewSession,
     PhaseRecord,
@@ -30,6 +25,7 @@ from cocoach_desktop.core.records import (
     TopicRecord,
     TopicStatus,
 )
+from cocoach_desktop.core.session_document import session_markdown
 from cocoach_desktop.storage.archive import Archive
 from cocoach_desktop.storage.db import ARCHIVE_FILE, open_archive
 from cocoach_desktop.ui.archive_window import ArchiveWindow

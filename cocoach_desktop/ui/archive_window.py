@@ -57,7 +57,7 @@ from PySide6.QtWidgets import (
 )
 
 from cocoach_desktop import __version__
-from cocoach_desktop.core import exchange
+from cocoach_desktop.core import csv_export, exchange, session_document
 from cocoach_desktop.core.clock import SystemClock
 from cocoach_desktop.core.records import (
     SNIPPET_END,
@@ -102,8 +102,8 @@ def snippet_html(snippet: str) -> str:
 def session_markdown(
     detail: SessionDetail, include_private: bool, tz: tzinfo | None, coachee: str | None = None
 ) -> str:
-    """The one place the window asks the exchange module for a session's Markdown."""
-    return exchange.session_markdown(
+    """The one place the window asks the core for a session's Markdown."""
+    return session_document.session_markdown(
         detail, include_private=include_private, tz=tz, coachee=coachee
     )
 
@@ -863,7 +863,7 @@ class ArchiveWindow(QMainWindow):
             where = self.model.filter
             total = self.archive.count_sessions(where)
             summaries = self.archive.list_sessions(where, limit=max(1, total))
-            text = exchange.sessions_csv(summaries, self._tz)
+            text = csv_export.sessions_csv(summaries, self._tz)
             save_atomically(path, text.encode("utf-8"))
 
         return self._save(
