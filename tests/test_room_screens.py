@@ -32,8 +32,9 @@ from cocoach_desktop.core.timefmt import clock_text
 from cocoach_desktop.ui.compact import CompactWindow
 from cocoach_desktop.ui.controller import IDLE_TICK_MS, SessionController
 from cocoach_desktop.ui.dialogs import SettingsDialog
-from cocoach_desktop.ui.presentation import PresentationWindow, legible_floor, local_hhmm
+from cocoach_desktop.ui.presentation import PresentationWindow
 from cocoach_desktop.ui.presenting import PresentationManager
+from cocoach_desktop.ui.room_parts import legible_floor, local_hhmm
 from cocoach_desktop.ui.settings import SettingsStore
 from cocoach_desktop.ui.theme import THEMES, palette
 

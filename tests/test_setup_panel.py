@@ -11,10 +11,11 @@ from pytestqt.qtbot import QtBot
 
 from cocoach_desktop import resources
 from cocoach_desktop.core.clock import ManualClock
+from cocoach_desktop.core.clocktime import duration_words, parse_clock_time
 from cocoach_desktop.core.plan import Mode
 from cocoach_desktop.core.protocols import load_templates
 from cocoach_desktop.core.records import Participant, Role
-from cocoach_desktop.ui.setup_panel import SetupPanel, duration_words, parse_clock_time
+from cocoach_desktop.ui.setup_panel import SetupPanel
 
 NFD_ZOE = "Zoe\u0308"  # "Zoë" as macOS pastes it: e + combining diaeresis
 NFC_ZOE = "Zo\u00eb"

@@ -17,10 +17,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QSizePolicy, QVBoxLayout, QWidget
 
-from cocoach_desktop.core.display import Alert, DisplayState, RoomView
+from cocoach_desktop.core.display import DisplayState, RoomView
 from cocoach_desktop.core.timefmt import clock_text
-from cocoach_desktop.ui.presentation import local_hhmm
-from cocoach_desktop.ui.theme import Palette, alert_color, display_font, fitted_pixel_size, palette
+from cocoach_desktop.ui.room_parts import digits_colour, frame_colour, local_hhmm
+from cocoach_desktop.ui.theme import Palette, display_font, fitted_pixel_size, palette
 from cocoach_desktop.ui.widgets import TimerWindow, digit_pattern, set_label_colour
 
 WIDTH, HEIGHT = 280, 96
@@ -153,15 +153,14 @@ class CompactWindow(TimerWindow):
     def _apply_colours(self) -> None:
         p = self._palette
         view = self._view()
+        colour = digits_colour(p, view, self._alert())
         phase_colour = shape_colour = p.muted
         if view is RoomView.RUNNING:
-            colour = shape_colour = alert_color(p, self._alert())
+            shape_colour = colour
         elif view is RoomView.PAUSED:
-            colour, phase_colour, shape_colour = p.muted, p.accent, p.accent
+            phase_colour = shape_colour = p.accent
         elif view is RoomView.FINISHED:
-            colour, shape_colour = p.text, p.accent
-        else:
-            colour = p.muted
+            shape_colour = p.accent
         set_label_colour(self.phase_label, phase_colour)
         set_label_colour(self.shape_label, shape_colour)
         set_label_colour(self.time_label, colour)
@@ -172,13 +171,11 @@ class CompactWindow(TimerWindow):
 
     def _frame(self) -> tuple[str, int]:
         """The frame's colour and width: thick in the alert's colour, or blue while paused."""
-        p = self._palette
-        view, level = self._view(), self._alert()
-        if view is RoomView.PAUSED:
-            return p.accent, 5
-        if view is RoomView.RUNNING and level is not Alert.CALM:
-            return alert_color(p, level), 4
-        return p.muted, 1
+        view = self._view()
+        colour = frame_colour(self._palette, view, self._alert())
+        if not colour:
+            return self._palette.muted, 1
+        return colour, 5 if view is RoomView.PAUSED else 4
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import datetime
 
-from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -32,156 +29,27 @@ from PySide6.QtWidgets import (
 
 from cocoach_desktop.core.display import Alert, DisplayState, RoomView
 from cocoach_desktop.core.timefmt import clock_text
-from cocoach_desktop.ui.theme import Palette, alert_color, display_font, fitted_pixel_size, palette
+from cocoach_desktop.ui.room_parts import (
+    BOLD,
+    DEMIBOLD,
+    NORMAL,
+    SCALE,
+    Cover,
+    ProgressStrip,
+    TimeLabel,
+    digits_colour,
+    elided,
+    frame_colour,
+    legible_floor,
+    line_label,
+    local_hhmm,
+    set_font,
+    set_shown,
+    shortened,
+    wraps_within,
+)
+from cocoach_desktop.ui.theme import Palette, display_font, fitted_pixel_size, palette
 from cocoach_desktop.ui.widgets import TimerWindow, digit_pattern, set_label_colour
-
-BOLD = QFont.Weight.Bold
-NORMAL = QFont.Weight.Normal
-DEMIBOLD = QFont.Weight.DemiBold
-
-
-@dataclass(frozen=True)
-class _Scale:
-    """Sizes as fractions of the window's height, so everything grows with the window."""
-
-    header: float = 0.028
-    badge: float = 0.045
-    phase: float = 0.075
-    speaker: float = 0.05
-    time: float = 0.33  # the digits: about a third of the height, unless the width is short
-    time_with_prompt: float = 0.28  # a little smaller, to leave the prompt its two lines
-    waiting: float = 0.1  # the placeholder's words, in the digits' place
-    waiting_clock: float = 0.2  # the time of day on the waiting screen: calmer than a countdown
-    thanks: float = 0.16  # "Thank you" when the session is over
-    alert: float = 0.05
-    paused_words: float = 0.085  # "Paused" under the digits: large enough for the back row
-    clock: float = 0.035  # the time of day in the corner during a session
-    rule: float = 0.04
-    reminder: float = 0.035
-    prompt: float = 0.04
-    next_line: float = 0.03
-    phase_bar: float = 0.014
-    session_bar: float = 0.008
-    margin: float = 0.035
-    bar_gap: float = 0.02
-    border: float = 0.014
-    rule_lines: int = 3
-    rule_lines_with_prompt: int = 2  # a prompt on screen leaves the rule two lines
-    prompt_lines: int = 2
-    name_lines: int = 2  # a long phase name or turn wraps onto a second line before it shrinks
-
-
-SCALE = _Scale()
-
-# No line the room must read gets smaller than this share of the window's height (about
-# 23 px at 768, 32 px at 1080), nor than the absolute floor: past it, text wraps, then ends
-# in "…". Lines that are smaller by design (the header) only ever shorten.
-LEGIBLE_SHARE = 0.03
-LEGIBLE_MIN_PX = 14
-
-
-def legible_floor(height: int) -> int:
-    """The smallest pixel size the room's lines may have in a window ``height`` pixels high."""
-    return max(LEGIBLE_MIN_PX, round(LEGIBLE_SHARE * height))
-
-
-def local_hhmm(moment: datetime) -> str:
-    """A UTC moment as the room's wall clock shows it."""
-    return moment.astimezone().strftime("%H:%M")
-
-
-class ProgressStrip(QWidget):
-    """A thin painted progress bar. ``value()`` is a float from 0.0 (empty) to 1.0 (full)."""
-
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAccessibleName(name)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self._value = 0.0
-        self._track = QColor("#333333")
-        self._fill = QColor("#ffffff")
-
-    def value(self) -> float:
-        """How full the bar is, from 0.0 to 1.0."""
-        return self._value
-
-    def set_value(self, value: float) -> None:
-        value = min(1.0, max(0.0, value))
-        if value != self._value:
-            self._value = value
-            self.update()
-
-    def set_colours(self, track: str, fill: str) -> None:
-        colours = (QColor(track), QColor(fill))
-        if colours != (self._track, self._fill):
-            self._track, self._fill = colours
-            self.update()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        radius = self.height() / 2
-        painter.setBrush(self._track)
-        painter.drawRoundedRect(QRectF(self.rect()), radius, radius)
-        if self._value > 0:
-            filled = QRectF(0, 0, max(self.height(), self.width() * self._value), self.height())
-            painter.setBrush(self._fill)
-            painter.drawRoundedRect(filled, radius, radius)
-
-
-class TimeLabel(QLabel):
-    """The big digits, painted so that the digits (not the font's line box) sit centred.
-
-    A font's line leaves room for accents and descenders that digits never use; drawing the
-    digits centred in a box little taller than they are lets them be larger on the screen.
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._colour = QColor("#ffffff")
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-
-    def colour(self) -> str:
-        """The digits' colour as ``#rrggbb``."""
-        return str(self._colour.name())
-
-    def set_colour(self, colour: str) -> None:
-        if QColor(colour) != self._colour:
-            self._colour = QColor(colour)
-            self.update()
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(0, self.height())
-
-    def sizeHint(self) -> QSize:
-        return QSize(0, self.height())
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        painter.setFont(self.font())
-        painter.setPen(self._colour)
-        metrics = QFontMetricsF(self.font())
-        digit_top = metrics.tightBoundingRect("0").top()  # negative: above the baseline
-        x = (self.width() - metrics.horizontalAdvance(self.text())) / 2
-        baseline = (self.height() - digit_top) / 2
-        painter.drawText(QPointF(x, baseline), self.text())
-
-
-def _line_label(parent: QWidget, alignment: Qt.AlignmentFlag) -> QLabel:
-    label = QLabel(parent)
-    label.setAlignment(alignment | Qt.AlignmentFlag.AlignVCenter)
-    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
-
-
-class _Cover(QWidget):
-    """Black over the whole window: the blank screen (B) hides everything until B again."""
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        QPainter(self).fillRect(self.rect(), QColor("#000000"))
 
 
 class PresentationWindow(TimerWindow):
@@ -220,29 +88,29 @@ class PresentationWindow(TimerWindow):
 
     def _build(self) -> None:
         centre = Qt.AlignmentFlag.AlignHCenter
-        self.header_label = _line_label(self, Qt.AlignmentFlag.AlignLeft)
+        self.header_label = line_label(self, Qt.AlignmentFlag.AlignLeft)
         self.paused_label = QLabel(self)
         self.paused_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         keep_room = self.paused_label.sizePolicy()
         keep_room.setRetainSizeWhenHidden(True)
         self.paused_label.setSizePolicy(keep_room)
         self.paused_label.hide()
-        self.clock_label = _line_label(self, Qt.AlignmentFlag.AlignRight)
+        self.clock_label = line_label(self, Qt.AlignmentFlag.AlignRight)
         self.clock_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.phase_label = _line_label(self, centre)
-        self.speaker_label = _line_label(self, centre)
+        self.phase_label = line_label(self, centre)
+        self.speaker_label = line_label(self, centre)
         self.time_label = TimeLabel(self)
-        self.alert_label = _line_label(self, centre)
+        self.alert_label = line_label(self, centre)
         self.phase_progress = ProgressStrip("phase progress", self)
-        self.rule_label = _line_label(self, centre)
+        self.rule_label = line_label(self, centre)
         self.rule_label.setWordWrap(True)
         self.rule_label.setAlignment(centre | Qt.AlignmentFlag.AlignTop)
-        self.reminder_label = _line_label(self, Qt.AlignmentFlag.AlignRight)
+        self.reminder_label = line_label(self, Qt.AlignmentFlag.AlignRight)
         self.reminder_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.prompt_label = _line_label(self, centre)
+        self.prompt_label = line_label(self, centre)
         self.prompt_label.setWordWrap(True)
         self.prompt_label.setAlignment(centre | Qt.AlignmentFlag.AlignTop)
-        self.next_label = _line_label(self, centre)
+        self.next_label = line_label(self, centre)
         self.session_progress = ProgressStrip("session progress", self)
         for strip in (self.phase_progress, self.session_progress):
             keep_room = strip.sizePolicy()
@@ -250,7 +118,7 @@ class PresentationWindow(TimerWindow):
             strip.setSizePolicy(keep_room)
         self._bar_gap = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self._layout = self._build_layout()
-        self.blank_cover = _Cover(self)
+        self.blank_cover = Cover(self)
         self.blank_cover.setAccessibleName("blank screen")
         self.blank_cover.hide()
 
@@ -377,14 +245,14 @@ class PresentationWindow(TimerWindow):
                 self._fitted_for = ()  # it showed a shortened text: shorten the new one afresh
             self._full[label] = text
             label.setText(text)
-        _set_shown(self.paused_label, state is not None and state.paused)
+        set_shown(self.paused_label, state is not None and state.paused)
         in_session = self._in_session()
         for strip, value in (
             (self.phase_progress, 0.0 if state is None else state.phase_progress),
             (self.session_progress, 0.0 if state is None else state.session_progress),
         ):
             strip.set_value(value)
-            _set_shown(strip, in_session)
+            set_shown(strip, in_session)
         self._apply_colours()
         self._fit_fonts()
         look = (self._background(), self._alert(), self._view(), self._palette)
@@ -488,14 +356,10 @@ class PresentationWindow(TimerWindow):
         p = self._palette
         view = self._view()
         level = self._alert()
-        if view is RoomView.RUNNING:
-            time_colour = words_colour = alert_color(p, level)
-        elif view is RoomView.PAUSED:
-            time_colour, words_colour = p.muted, p.accent  # stopped: greyed digits, blue words
-        elif view is RoomView.FINISHED:
-            time_colour = words_colour = p.text
-        else:
-            time_colour, words_colour = p.muted, p.accent
+        time_colour = digits_colour(p, view, level)
+        # Paused or waiting: greyed digits, blue words.
+        running_or_done = view in (RoomView.RUNNING, RoomView.FINISHED)
+        words_colour = time_colour if running_or_done else p.accent
         self.time_label.set_colour(time_colour)
         set_label_colour(self.header_label, p.muted)
         set_label_colour(self.clock_label, p.muted)
@@ -512,12 +376,7 @@ class PresentationWindow(TimerWindow):
 
     def _border_colour(self) -> str:
         """The frame round the window: the alert's colour, blue while paused, else none."""
-        view = self._view()
-        if view is RoomView.PAUSED:
-            return self._palette.accent
-        if view is RoomView.RUNNING and self._alert() is not Alert.CALM:
-            return alert_color(self._palette, self._alert())
-        return ""
+        return frame_colour(self._palette, self._view(), self._alert())
 
     # ----- sizing ------------------------------------------------------------------------
 
@@ -549,7 +408,7 @@ class PresentationWindow(TimerWindow):
         self._fit_line(self.header_label, SCALE.header, width * header_share, NORMAL)
         self._fit_badge()
         self._fit_line(self.clock_label, SCALE.clock, width * 0.15, DEMIBOLD)
-        _set_shown(self.clock_label, clock)
+        set_shown(self.clock_label, clock)
         lines = SCALE.name_lines
         self._fit_line(self.phase_label, SCALE.phase, width, BOLD, lines)
         self._fit_line(self.speaker_label, SCALE.speaker, width, DEMIBOLD, lines)
@@ -558,9 +417,9 @@ class PresentationWindow(TimerWindow):
         self._fit_line(self.alert_label, SCALE.paused_words if paused else SCALE.alert, width, BOLD)
         self._fit_rule(width)
         self._fit_line(self.reminder_label, SCALE.reminder, width * 0.3, BOLD)
-        _set_shown(self.reminder_label, reminding)
+        set_shown(self.reminder_label, reminding)
         self._fit_wrapped(self.prompt_label, SCALE.prompt, SCALE.prompt_lines, width)
-        _set_shown(self.prompt_label, bool(self._full.get(self.prompt_label)))
+        set_shown(self.prompt_label, bool(self._full.get(self.prompt_label)))
         self._fit_line(self.next_label, SCALE.next_line, width, NORMAL, lines)
         self._bar_gap.changeSize(0, round(SCALE.bar_gap * height))
         self.phase_progress.setFixedHeight(max(4, round(SCALE.phase_bar * height)))
@@ -576,7 +435,7 @@ class PresentationWindow(TimerWindow):
         is not enough, the prompt and then the rule give way first.
         """
         height = self.height()
-        _set_shown(self.rule_label, True)
+        set_shown(self.rule_label, True)
 
         def excess() -> int:
             self._header.invalidate()  # a child layout keeps its old sizes until told
@@ -591,7 +450,7 @@ class PresentationWindow(TimerWindow):
         for label in (self.prompt_label, self.rule_label):
             if box - over >= smallest:
                 break
-            _set_shown(label, False)
+            set_shown(label, False)
             over = excess()
         self._fit_time(width, box - over)
         self._layout.invalidate()
@@ -607,9 +466,9 @@ class PresentationWindow(TimerWindow):
         size = fitted_pixel_size(text, preferred, width, weight)
         shown, used = text, 1
         if size < floor:
-            size, shown, used = _shortened(text, preferred, floor, width, weight, lines)
+            size, shown, used = shortened(text, preferred, floor, width, weight, lines)
         font = display_font(size, weight)
-        _set_font(label, font)
+        set_font(label, font)
         if label.wordWrap() != (used > 1):
             label.setWordWrap(used > 1)
         if label.text() != shown:
@@ -622,7 +481,7 @@ class PresentationWindow(TimerWindow):
         """The paused badge: large enough for the back row, the text's colours swapped."""
         p = self._palette
         size = max(10, round(SCALE.badge * self.height()))
-        _set_font(self.paused_label, display_font(size, BOLD))
+        set_font(self.paused_label, display_font(size, BOLD))
         style = (
             f"color: {p.background}; background: {p.accent}; border-radius: {size // 4}px;"
             f" padding: {size // 8}px {size // 2}px;"
@@ -651,7 +510,7 @@ class PresentationWindow(TimerWindow):
         preferred = max(1, min(round(share * height), round(box_height / 0.95)))
         pattern = digit_pattern(self.time_label.text())
         size = fitted_pixel_size(pattern, preferred, width, BOLD)
-        _set_font(self.time_label, display_font(size, BOLD))
+        set_font(self.time_label, display_font(size, BOLD))
         self.time_label.setFixedHeight(box_height)
 
     def _fit_rule(self, width: float) -> None:
@@ -667,12 +526,12 @@ class PresentationWindow(TimerWindow):
         floor = min(preferred, legible_floor(height))
         box_height = (QFontMetricsF(display_font(preferred)).lineSpacing() + 1) * lines
         size = preferred
-        while size > floor and not _wraps_within(text, size, width, box_height):
+        while size > floor and not wraps_within(text, size, width, box_height):
             size -= 1
         shown = text
-        if not _wraps_within(text, size, width, box_height):
-            shown = _elided(text, lambda t: _wraps_within(t, size, width, box_height))
-        _set_font(label, display_font(size))
+        if not wraps_within(text, size, width, box_height):
+            shown = elided(text, lambda t: wraps_within(t, size, width, box_height))
+        set_font(label, display_font(size))
         if label.text() != shown:
             label.setText(shown)
         label.setFixedHeight(round(box_height))
@@ -707,60 +566,3 @@ class PresentationWindow(TimerWindow):
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         self.toggle_full_screen()
-
-
-def _shortened(
-    text: str, preferred: int, floor: int, width: float, weight: QFont.Weight, lines: int
-) -> tuple[int, str, int]:
-    """A text too long for one legible line: wrapped (largest size first), else cut with "…".
-
-    Returns the pixel size, the text to show and how many lines it takes.
-    """
-    for count in range(2, lines + 1):
-        for size in range(preferred, floor - 1, -1):
-            spacing = QFontMetricsF(display_font(size, weight)).lineSpacing()
-            if _wraps_within(text, size, width, spacing * count, weight):
-                return size, text, count
-    spacing = QFontMetricsF(display_font(floor, weight)).lineSpacing()
-    if lines > 1:
-        shown = _elided(text, lambda t: _wraps_within(t, floor, width, spacing * lines, weight))
-        return floor, shown, lines
-    metrics = QFontMetricsF(display_font(floor, weight))
-    return floor, _elided(text, lambda t: metrics.horizontalAdvance(t) <= width), 1
-
-
-def _elided(text: str, fits: Callable[[str], bool]) -> str:
-    """The longest start of ``text`` that, ended with "…", still ``fits``."""
-    low, high = 0, len(text)
-    while low < high:
-        middle = (low + high + 1) // 2
-        if fits(text[:middle].rstrip() + "…"):
-            low = middle
-        else:
-            high = middle - 1
-    return text[:low].rstrip() + "…"
-
-
-def _wraps_within(
-    text: str,
-    pixel_size: int,
-    width: float,
-    height: float,
-    weight: QFont.Weight = NORMAL,
-) -> bool:
-    metrics = QFontMetricsF(display_font(pixel_size, weight))
-    flags = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignHCenter)
-    needed = metrics.boundingRect(QRectF(0, 0, width, 1e6), flags, text)
-    lines = max(1, round(needed.height() / metrics.lineSpacing()))
-    # Qt's wrapped lines take a fraction of a pixel more than their spacing: allow one each.
-    return needed.height() <= height + lines and needed.width() <= width
-
-
-def _set_shown(widget: QWidget, shown: bool) -> None:
-    if widget.isHidden() == shown:
-        widget.setVisible(shown)
-
-
-def _set_font(widget: QWidget, font: QFont) -> None:
-    if widget.font() != font:
-        widget.setFont(font)

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import html
-import math
-import re
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, time
 from functools import partial
@@ -34,7 +32,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cocoach_desktop.core.display import start_moment
+from cocoach_desktop.core.clocktime import (
+    EndBeforeStartError,
+    EndPassedError,
+    duration_words,
+    minutes_until,
+    parse_clock_time,
+)
 from cocoach_desktop.core.plan import MAX_SESSION_SECONDS, Mode, PlanError, SessionPlan, build_plan
 from cocoach_desktop.core.protocols import ProtocolTemplate
 from cocoach_desktop.core.records import clean_name, name_key
@@ -50,50 +54,10 @@ TYPABLE_MINUTES = 99_999
 # under a third of the length the protocol is made for.
 SHORTEST_PHASE_SECONDS = 60
 SHORT_FRACTION = 1 / 3
-# "Until 16:15" is the nearest whole number of minutes: the session ends within half a
-# minute of 16:15, and its phases stay in whole minutes.
-UNTIL_SLACK_SECONDS = 30
 NAME_CHARS_SHOWN = 16  # what a name box is sized for; longer names scroll, elide or wrap
 
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 OBSERVER_ROLE = Qt.ItemDataRole.UserRole + 2
-
-_TIME_RE = re.compile(
-    r"^\s*(?P<h>\d{1,2})(?:\s*[:.hH]\s*(?P<m>\d{2}))?\s*(?P<ampm>[aApP]\.?\s*[mM]\.?)?\s*$"
-)
-_DIGITS_RE = re.compile(r"^\s*(?P<h>\d{1,2})(?P<m>\d{2})\s*$")
-
-
-def parse_clock_time(text: str) -> time | None:
-    """A time of day as people type it ("16:15", "16.15", "1615", "4:15 pm"); None if blank.
-
-    Anything else raises ValueError saying, in plain words, how to write it.
-    """
-    if not text.strip():
-        return None
-    match = _DIGITS_RE.match(text) or _TIME_RE.match(text)
-    if match is not None:
-        hour, minute = int(match["h"]), int(match["m"] or 0)
-        ampm = (match.groupdict().get("ampm") or "").lower()
-        if ampm and 1 <= hour <= 12:
-            hour = hour % 12 + (12 if ampm.startswith("p") else 0)
-        elif ampm:
-            hour = 99
-        if hour <= 23 and minute <= 59:
-            return time(hour, minute)
-    raise ValueError(f"“{text.strip()}” is not a time of day: write it like 16:15.")
-
-
-def duration_words(seconds: float) -> str:
-    """A short length in words: "10 seconds", "1 minute 30 seconds", "4 minutes"."""
-    total = max(0, round(seconds))
-    minutes, secs = divmod(total, 60)
-    parts = []
-    if minutes:
-        parts.append(f"{minutes} minute" + ("s" if minutes != 1 else ""))
-    if secs or not minutes:
-        parts.append(f"{secs} second" + ("s" if secs != 1 else ""))
-    return " ".join(parts)
 
 
 def plain_tooltip(text: str) -> str:
@@ -104,6 +68,14 @@ def plain_tooltip(text: str) -> str:
 def _plain(*labels: QLabel) -> None:
     for label in labels:
         label.setTextFormat(Qt.TextFormat.PlainText)
+
+
+def _clear_quietly(*edits: QLineEdit) -> None:
+    """Empty fields without their change signals (a length chosen another way replaces them)."""
+    for edit in edits:
+        edit.blockSignals(True)
+        edit.clear()
+        edit.blockSignals(False)
 
 
 def _name_box(combo: QComboBox) -> None:
@@ -566,9 +538,7 @@ class SetupPanel(QWidget):
     def _minutes_typed(self) -> None:
         self._length_typed = True
         if self.until_edit.text():  # minutes typed replace the end time
-            self.until_edit.blockSignals(True)
-            self.until_edit.clear()
-            self.until_edit.blockSignals(False)
+            _clear_quietly(self.until_edit)
         self.rebuild()
 
     def _until_text(self) -> str:
@@ -589,39 +559,39 @@ class SetupPanel(QWidget):
         except ValueError:
             return None
 
+    def _until_minutes(self) -> int | None:
+        """The minutes to the end time typed (None without one); ValueError says what is wrong."""
+        end = parse_clock_time(self.until_edit.text())
+        return None if end is None else self._minutes_until(end)
+
     def _minutes_until(self, end: time) -> int:
         """Whole minutes from now (or the planned start, if later) to ``end``.
 
         At Start it is always from now: a group that starts early, everyone being there,
         still has until ``end``.
         """
-        now = self.now()
-        begin = now
-        if self._start_at is not None and not self._starting:
-            begin = max(now, start_moment(now, self._start_at))
-        finish = start_moment(now, end)
-        seconds = (finish - begin).total_seconds()
-        if finish <= now:
+        start = None if self._starting else self._start_at
+        try:
+            return minutes_until(self.now(), end, start)
+        except EndPassedError:
             raise ValueError(
                 self.tr("{end} has already passed: type a later end, or the minutes.").format(
                     end=end.strftime("%H:%M")
                 )
-            )
-        if seconds <= 0 and self._start_at is not None:
+            ) from None
+        except EndBeforeStartError as exc:
             raise ValueError(
                 self.tr("The session would end at {end}, before it starts at {start}.").format(
-                    end=end.strftime("%H:%M"), start=self._start_at.strftime("%H:%M")
+                    end=end.strftime("%H:%M"), start=exc.start.strftime("%H:%M")
                 )
-            )
-        return math.floor((seconds + UNTIL_SLACK_SECONDS) / 60)
+            ) from None
 
     def follow_clock(self) -> bool:
         """With an end time, the minutes follow the clock until the start (True: they moved)."""
         if not self.session_box.isEnabled() or not self._until_text():
             return False
         try:
-            end = parse_clock_time(self.until_edit.text())
-            minutes = self._minutes_until(end) if end is not None else None
+            minutes = self._until_minutes()
         except ValueError:
             return False
         if minutes is None or minutes == self.minutes_spin.value():
@@ -644,9 +614,9 @@ class SetupPanel(QWidget):
         problem = ""
         if self._until_text():
             try:
-                end = parse_clock_time(self.until_edit.text())
-                assert end is not None
-                self._set_minutes_quietly(self._minutes_until(end))
+                minutes = self._until_minutes()
+                assert minutes is not None
+                self._set_minutes_quietly(minutes)
             except ValueError as exc:
                 problem = str(exc)
         value = self.minutes_spin.value()
@@ -674,9 +644,7 @@ class SetupPanel(QWidget):
         t = self.current_template()
         if t is None:
             return
-        self.until_edit.blockSignals(True)
-        self.until_edit.clear()
-        self.until_edit.blockSignals(False)
+        _clear_quietly(self.until_edit)
         self._set_minutes_quietly(t.default_minutes)
         self.rebuild()
 
@@ -712,10 +680,7 @@ class SetupPanel(QWidget):
     def new_session(self) -> None:
         """Ready for the next session: its own length, end and start are still to be chosen."""
         self._length_typed = False
-        for edit in (self.until_edit, self.start_edit):
-            edit.blockSignals(True)
-            edit.clear()
-            edit.blockSignals(False)
+        _clear_quietly(self.until_edit, self.start_edit)
         show_banner(self.start_error, "")
         self._set_start(None)
         self.rebuild()
@@ -895,10 +860,9 @@ class SetupPanel(QWidget):
         try:
             topic = make_topic(self._known_spelling(person), text)
         except ValueError as exc:
-            self.topic_error.setText(str(exc))
-            self.topic_error.show()
+            show_banner(self.topic_error, str(exc))
             return False
-        self.topic_error.hide()
+        show_banner(self.topic_error, "")
         row = len(self.topics)
         self.undo_stack.push(
             _Do(
@@ -931,10 +895,10 @@ class SetupPanel(QWidget):
             try:
                 topic = self.topic_store.store(topic)
             except (OSError, ValueError, RuntimeError) as exc:
-                self.topic_error.setText(
-                    self.tr("Kept here, but not saved in the archive: {reason}").format(reason=exc)
+                show_banner(
+                    self.topic_error,
+                    self.tr("Kept here, but not saved in the archive: {reason}").format(reason=exc),
                 )
-                self.topic_error.show()
         self.topics.insert(row, topic)
         self._show_topics()
 
@@ -944,8 +908,7 @@ class SetupPanel(QWidget):
             try:
                 self.topic_store.forget(topic)
             except (OSError, ValueError, RuntimeError) as exc:
-                self.topic_error.setText(str(exc))
-                self.topic_error.show()
+                show_banner(self.topic_error, str(exc))
         self._show_topics()
 
     def load_topics(self, topics: list[Topic]) -> None:
