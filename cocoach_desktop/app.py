@@ -27,7 +27,13 @@ from cocoach_desktop.core.protocols import (
     load_templates,
     save_user_template,
 )
-from cocoach_desktop.core.records import Role, SessionDetail, SessionStatus, TopicRecord
+from cocoach_desktop.core.records import (
+    Role,
+    SessionDetail,
+    SessionFilter,
+    SessionStatus,
+    TopicRecord,
+)
 from cocoach_desktop.core.recovery import CutOff, cut_off, plan_from_detail, resume
 from cocoach_desktop.core.topics import Topic
 from cocoach_desktop.storage import ARCHIVE_FILE
@@ -355,8 +361,6 @@ class CocoachApp:
         gap: int | None = None
         group = self.setup.group()
         if self.archive is not None and group:
-            from cocoach_desktop.core.records import SessionFilter
-
             try:
                 met = self.archive.list_sessions(SessionFilter(group=group), limit=20)
             except Exception:  # the default will do: a read fault is reported elsewhere

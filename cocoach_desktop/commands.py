@@ -12,19 +12,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from cocoach_desktop import __version__, paths
+from cocoach_desktop.core.csv_export import sessions_csv
 from cocoach_desktop.core.exchange import (
-    CoacheeNeededError,
     ImportData,
     ImportFormatError,
     dumps,
-    for_coachee,
     parse_json_document,
     person_document,
-    session_markdown,
-    sessions_csv,
     to_json_document,
 )
 from cocoach_desktop.core.records import SNIPPET_END, SNIPPET_START, SessionFilter
+from cocoach_desktop.core.session_document import (
+    CoacheeNeededError,
+    for_coachee,
+    session_markdown,
+)
 from cocoach_desktop.storage import ARCHIVE_FILE
 
 if TYPE_CHECKING:  # SQLAlchemy loads only for the commands that open the archive
@@ -180,8 +182,9 @@ def _live() -> Path:
 
 def _remove_archive(live: Path) -> None:
     """Take away an archive this command created and could not fill (with its WAL files)."""
-    for path in (live, live.with_name(live.name + "-wal"), live.with_name(live.name + "-shm")):
-        path.unlink(missing_ok=True)
+    from cocoach_desktop.storage.backup import remove_with_companions
+
+    remove_with_companions(live)
 
 
 def _open() -> Archive:

@@ -387,21 +387,20 @@ def restore_backup(
         finally:
             source.close()
         return None
-    if live.exists():
-        try:
-            current = _connect(live, "rw")
-        except sqlite3.Error as exc:
-            raise _plain(exc, live, "open") from exc
-        try:
-            if _check(current, "quick_check") is not None:
-                raise BackupError(
-                    f"Did not restore over {live}: it is damaged and could not be saved first. "
-                    "Set it aside first."
-                )
-            target = _free_name(folder, f"{BEFORE_RESTORE_PREFIX}{stamp(now)}", BACKUP_SUFFIX)
-            saved = _copy_verified(current, target, "the copy of the current archive")
-        finally:
-            current.close()
+    try:
+        current = _connect(live, "rw")
+    except sqlite3.Error as exc:
+        raise _plain(exc, live, "open") from exc
+    try:
+        if _check(current, "quick_check") is not None:
+            raise BackupError(
+                f"Did not restore over {live}: it is damaged and could not be saved first. "
+                "Set it aside first."
+            )
+        target = _free_name(folder, f"{BEFORE_RESTORE_PREFIX}{stamp(now)}", BACKUP_SUFFIX)
+        saved = _copy_verified(current, target, "the copy of the current archive")
+    finally:
+        current.close()
     try:
         source = _connect(backup, "ro")
     except sqlite3.Error as exc:
@@ -448,6 +447,22 @@ def _taken_with_companions(candidate: Path) -> bool:
     return candidate.exists() or any(Path(f"{candidate}{s}").exists() for s in SIDECARS)
 
 
+def _free_companion_name(live: Path, tail: str) -> Path:
+    """``<name><tail>`` beside ``live`` (or ``-2``, ``-3``, ...): taken by no file nor companion."""
+    target = live.with_name(f"{live.name}{tail}")
+    number = 2
+    while _taken_with_companions(target):
+        target = live.with_name(f"{live.name}{tail}-{number}")
+        number += 1
+    return target
+
+
+def remove_with_companions(main: Path) -> None:
+    """Delete ``main`` and its ``-wal``/``-shm``/``-journal`` (those that exist)."""
+    for path in (main, *(Path(f"{main}{s}") for s in SIDECARS)):
+        path.unlink(missing_ok=True)
+
+
 def set_aside_candidates(live: Path) -> list[Path]:
     """Archives set aside beside ``live`` (``.damaged*``, ``.set-aside-*``, pre-migration
     copies): every ``<name>.*`` file in its folder except SQLite's own companion files."""
@@ -476,11 +491,7 @@ def put_back(aside: Path, live: Path, now: datetime) -> Path | None:
     moved: Path | None = None
     try:
         if live.exists():
-            moved = live.with_name(f"{live.name}{SET_ASIDE_SUFFIX}{stamp(now)}")
-            number = 2
-            while _taken_with_companions(moved):
-                moved = live.with_name(f"{live.name}{SET_ASIDE_SUFFIX}{stamp(now)}-{number}")
-                number += 1
+            moved = _free_companion_name(live, f"{SET_ASIDE_SUFFIX}{stamp(now)}")
             _move_with_companions(live, moved)
         try:
             _move_with_companions(aside, live)
@@ -504,30 +515,10 @@ def set_aside_damaged(live: Path) -> Path:
     """
     if not live.is_file():
         raise BackupError(f"Could not set aside {live}: the file does not exist.")
-    companions = [(suffix, Path(f"{live}{suffix}")) for suffix in SIDECARS]
-    present = [(suffix, path) for suffix, path in companions if path.exists()]
-
-    def taken(candidate: Path) -> bool:
-        return candidate.exists() or any(Path(f"{candidate}{s}").exists() for s in SIDECARS)
-
-    target = live.with_name(f"{live.name}{DAMAGED_SUFFIX}")
-    number = 2
-    while taken(target):
-        target = live.with_name(f"{live.name}{DAMAGED_SUFFIX}-{number}")
-        number += 1
-    # Companions first: a -wal left behind under the live name could be replayed into a new
-    # archive created there; a main file left behind without its -wal is merely incomplete.
-    moves = [(path, Path(f"{target}{suffix}")) for suffix, path in present]
-    moves.append((live, target))
-    done: list[tuple[Path, Path]] = []
+    target = _free_companion_name(live, DAMAGED_SUFFIX)
     try:
-        for old, new in moves:
-            os.rename(old, new)
-            done.append((old, new))
+        _move_with_companions(live, target)
     except OSError as exc:
-        for old, new in reversed(done):  # put back what moved, so the set stays together
-            with contextlib.suppress(OSError):
-                os.rename(new, old)
         raise _plain(exc, live, "set aside") from exc
     fsync_folder(live.parent)
     return target

@@ -22,6 +22,7 @@ from cocoach_desktop.storage.backup import (
     make_backup,
     newest_good_backup,
     put_back,
+    remove_with_companions,
     restore_backup,
     set_aside_candidates,
     set_aside_damaged,
@@ -123,8 +124,7 @@ def _replace_damaged(
     except (BackupError, ArchiveOpenError, OSError) as exc:
         # Put everything back as it was: the restored copy (if any) is removed (the backup
         # still exists), and the set-aside file returns under its own name.
-        for suffix in ("", "-wal", "-shm", "-journal"):
-            Path(f"{live}{suffix}").unlink(missing_ok=True)
+        remove_with_companions(live)
         try:
             put_back(aside, live, backup.taken if backup else datetime.now(UTC))
             kept = "The archive was put back as it was."
