@@ -8,12 +8,12 @@ from helpers import template
 from cocoach_desktop.core.clock import ManualClock
 from cocoach_desktop.core.display import Alert, Thresholds, display_state
 from cocoach_desktop.core.plan import build_plan
+from cocoach_desktop.core.rebalance import rebalance
 from cocoach_desktop.core.session import (
     EventKind,
     RunState,
     SessionRun,
     actual_seconds_from_events,
-    rebalance,
 )
 
 

@@ -15,19 +15,20 @@ from pytestqt.qtbot import QtBot
 from cocoach_desktop.app import CocoachApp
 from cocoach_desktop.core.clock import ManualClock
 from cocoach_desktop.core.display import display_state
-from cocoach_desktop.core.exchange import session_markdown
 from cocoach_desktop.core.plan import build_plan
+from cocoach_desktop.core.rebalance import moment_at
 from cocoach_desktop.core.session import (
     EventKind,
     RunState,
     SessionRun,
     actual_seconds_from_events,
-    moment_at,
     planned_ends,
 )
+from cocoach_desktop.core.session_document import session_markdown
 from cocoach_desktop.ui.agenda_model import COL_NOW, COL_PLANNED, AgendaModel
-from cocoach_desktop.ui.controller import AdjustStep, EndStep, MoveStep, SessionController
+from cocoach_desktop.ui.controller import SessionController
 from cocoach_desktop.ui.timing_dialogs import TITLE_FRAME_PX, EndAtDialog, TimeChangeDialog
+from cocoach_desktop.ui.timing_steps import AdjustStep, EndStep, MoveStep
 
 MIN = 60
 

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, time, timedelta, tzinfo
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 
 from cocoach_desktop.core.clock import Clock
 from cocoach_desktop.core.plan import PlannedPhase, SessionPlan
+from cocoach_desktop.core.rebalance import rebalance
 
 DEFAULT_FLOOR_SECONDS = 60
 
@@ -73,49 +74,6 @@ class EndPreview:
     later_share: float  # what they would get between them
     earliest: datetime  # the soonest the session can end without shortening this phase
     current_change: float  # the last phase only: seconds it gains (+) or loses (-)
-
-
-def rebalance(bases: Sequence[float], budget: float, floor: float) -> list[float]:
-    """Shrink ``bases`` in proportion so they fit ``budget``, none below ``min(floor, base)``.
-
-    Phases are never grown: if the budget is larger than their sum they stay as they are.
-    If even the floors do not fit, every phase gets its floor and the session runs late.
-    """
-    result = [float(b) for b in bases]
-    if budget >= sum(bases):
-        return result
-    free = [i for i, b in enumerate(bases) if b > 0]
-    left = float(budget)
-    while free:
-        total = sum(bases[i] for i in free)
-        scale = max(left, 0.0) / total
-        pinned = [i for i in free if bases[i] * scale < min(floor, bases[i])]
-        if not pinned:
-            for i in free:
-                result[i] = bases[i] * scale
-            break
-        for i in pinned:
-            result[i] = min(floor, float(bases[i]))
-            left -= result[i]
-            free.remove(i)
-    return result
-
-
-def moment_at(now: datetime, hour: int, minute: int, zone: tzinfo | None = None) -> datetime:
-    """The moment (UTC) a time of day typed now means: today in ``zone`` (local if None).
-
-    A time more than twelve hours gone (00:15 typed at 23:50) means tomorrow.
-    """
-    local = now.astimezone(zone)
-    moment = local.replace(hour=hour, minute=minute, second=0, microsecond=0)
-    if (local - moment).total_seconds() > 12 * 3600:
-        moment += timedelta(days=1)
-    return moment.astimezone(UTC)
-
-
-def time_of(moment: datetime, zone: tzinfo | None = None) -> time:
-    """The local time of day of a UTC moment (for a time field's starting value)."""
-    return moment.astimezone(zone).time().replace(second=0, microsecond=0)
 
 
 class _ReplayClock:
@@ -317,6 +275,10 @@ class SessionRun:
             result[k] = self.elapsed(k) + rest
         return result
 
+    def _wants(self, first: int) -> list[float]:
+        """What the plan of each phase from ``first`` on still has left to run."""
+        return [max(0.0, self._plan[k] - self.elapsed(k)) for k in range(first, len(self._plan))]
+
     def _rests(self, first: int, extra: float = 0.0) -> list[float]:
         """The seconds still to come in each phase from ``first`` on, fitted to the time left.
 
@@ -324,7 +286,7 @@ class SessionRun:
         left of the session's target between them (never more than they want, never under
         the floor); ``extra`` is added to the current phase first (to preview an extension).
         """
-        wants = [max(0.0, self._plan[k] - self.elapsed(k)) for k in range(first, len(self._plan))]
+        wants = self._wants(first)
         if not self.rebalance_enabled or not wants:
             return wants
         committed = self.session_elapsed()
@@ -388,8 +350,7 @@ class SessionRun:
         """What :meth:`end_at` would do with ``wall``, without doing it."""
         now = self.clock.now()
         left = (wall - now).total_seconds()
-        first = self.index + 1
-        wants = [max(0.0, self._plan[k] - self.elapsed(k)) for k in range(first, len(self._plan))]
+        wants = self._wants(self.index + 1)
         wanted = sum(wants)
         here = max(0.0, self.remaining())
         least = sum(min(self.floor_seconds, w) for w in wants) if self.rebalance_enabled else wanted
@@ -594,7 +555,7 @@ class SessionRun:
         adjustments: list[tuple[int, float]] = []
         later = range(self.index + 1, len(self._plan))
         if later:
-            wants = [max(0.0, self._plan[k] - self.elapsed(k)) for k in later]
+            wants = self._wants(later.start)
             wanted = sum(wants)
             surplus = left - max(0.0, self.remaining()) - wanted
             if surplus > 0 and wanted > 0:

@@ -18,7 +18,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -40,20 +39,15 @@ from cocoach_desktop.core.plan import Mode, SessionPlan
 from cocoach_desktop.core.session import RunState
 from cocoach_desktop.core.timefmt import clock_text
 from cocoach_desktop.ui.agenda_model import COL_PHASE, COL_TURN, AgendaModel
-from cocoach_desktop.ui.controller import AdjustStep, EndStep, MoveStep, SessionController
+from cocoach_desktop.ui.controller import SessionController
 from cocoach_desktop.ui.notes_panel import NotesPanel
 from cocoach_desktop.ui.questions_panel import QuestionsPanel
 from cocoach_desktop.ui.setup_panel import SetupPanel, SetupScroll, plain_tooltip
 from cocoach_desktop.ui.tally import KEYS as TALLY_KEYS
 from cocoach_desktop.ui.tally import TallyPanel
 from cocoach_desktop.ui.theme import Palette, alert_color, display_font, palette
-from cocoach_desktop.ui.timing_dialogs import (
-    EndAtDialog,
-    TimeChangeDialog,
-    amount_text,
-    local_hhmm,
-    minutes_words,
-)
+from cocoach_desktop.ui.timing_actions import TimingActions
+from cocoach_desktop.ui.timing_dialogs import ask_end_time, ask_minutes, local_hhmm
 from cocoach_desktop.ui.widgets import (
     problem_banner,
     set_label_colour,
@@ -68,11 +62,6 @@ FRAME_ROOM = QSize(16, 40)
 AGENDA_ROWS_IN_VIEW = 7  # a protocol's phases (up to 7) stay in view without scrolling
 
 
-def _local_hhmm(moment: datetime) -> str:
-    """A UTC moment as the facilitator's local clock shows it."""
-    return moment.astimezone().strftime("%H:%M")
-
-
 class FacilitatorWindow(QMainWindow):
     """Views expose actions and signals; the composition root wires them to the rest."""
 
@@ -85,6 +74,9 @@ class FacilitatorWindow(QMainWindow):
         self._palette = palette("dark")
         self.setup = SetupPanel(self.undo_stack)
         self.agenda = AgendaModel()
+        self.timing = TimingActions(
+            controller, self.undo_stack, self.statusBar(), asks=self, parent=self
+        )
         self._make_actions()
         self._make_fold_action()
         self._build_ui()
@@ -112,12 +104,13 @@ class FacilitatorWindow(QMainWindow):
 
     def _make_actions(self) -> None:
         self.act_toggle = self._action(["Space"], self.toggle_session)
-        self.act_next = self._action(["N", "Right"], self.next_phase)
-        self.act_previous = self._action(["P", "Left"], self.previous_phase)
-        self.act_extend1 = self._action(["+", "="], lambda: self.change_time(60))
-        self.act_extend5 = self._action(["5"], lambda: self.change_time(300, ask_if_large=True))
-        self.act_reduce1 = self._action(["-"], lambda: self.change_time(-60))
-        self.act_extend_any = self._action(["E"], self.extend_by)
+        timing = self.timing
+        self.act_next = self._action(["N", "Right"], timing.next_phase)
+        self.act_previous = self._action(["P", "Left"], timing.previous_phase)
+        self.act_extend1 = self._action(["+", "="], lambda: timing.change_time(60))
+        self.act_extend5 = self._action(["5"], lambda: timing.change_time(300, ask_if_large=True))
+        self.act_reduce1 = self._action(["-"], lambda: timing.change_time(-60))
+        self.act_extend_any = self._action(["E"], timing.extend_by)
         self.act_end_at = self._action(["T"], self.end_at)
         self.act_finish = self._action(["Ctrl+E"], self.finish)
         self.act_new = self._action(["Ctrl+N"], self.new_session, app_wide=False)
@@ -160,8 +153,6 @@ class FacilitatorWindow(QMainWindow):
         self.act_undo.setShortcuts(QKeySequence.StandardKey.Undo)
         self.act_redo = self.undo_stack.createRedoAction(self)
         self.act_redo.setShortcuts(QKeySequence.StandardKey.Redo)
-        self._timing_note = ""  # what the status bar says of the last change of time
-        self.undo_stack.indexChanged.connect(self._clear_timing_note)
         self.theme_group = QActionGroup(self)
         self.act_dark = self._action()
         self.act_light = self._action()
@@ -591,17 +582,17 @@ class FacilitatorWindow(QMainWindow):
         self.end_label.setText(self._end_text(state))
 
     def _end_text(self, state: DisplayState) -> str:
-        projected = _local_hhmm(state.projected_end)
+        projected = local_hhmm(state.projected_end)
         if state.state is RunState.NOT_STARTED:
             return self.tr("Ends at {t} if started now").format(t=projected)
         # Both to the nearest minute, so that they agree with the minutes late or early.
         half = timedelta(seconds=30)
-        planned = _local_hhmm(state.planned_end + half)
-        projected = _local_hhmm(state.projected_end + half)
+        planned = local_hhmm(state.planned_end + half)
+        projected = local_hhmm(state.projected_end + half)
         run = self.controller.run
         if run is not None and run.end_moved:
             planned = self.tr("{t} (moved from {was})").format(
-                t=planned, was=_local_hhmm(run.original_end())
+                t=planned, was=local_hhmm(run.original_end())
             )
         delta = round(state.delta_seconds / 60)
         if delta > 0:
@@ -630,7 +621,7 @@ class FacilitatorWindow(QMainWindow):
         self.alert_label.clear()
         self.phase_bar.setValue(1000)
         self.session_bar.setValue(1000)
-        self.end_label.setText(self.tr("Ended at {t}").format(t=_local_hhmm(state.projected_end)))
+        self.end_label.setText(self.tr("Ended at {t}").format(t=local_hhmm(state.projected_end)))
 
     # ----- actions that ask first ----------------------------------------------------------
 
@@ -654,23 +645,11 @@ class FacilitatorWindow(QMainWindow):
 
     def ask_minutes(self) -> int | None:
         """Ask how many minutes to give (+) or take away (-) (tests replace this)."""
-        run = self.controller.run
-        if run is None:
-            return None
-        dialog = TimeChangeDialog(run, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.minutes()
+        return ask_minutes(self.controller.run, self)
 
     def ask_end_time(self) -> datetime | None:
         """Ask for the time of day the session must end by (tests replace this)."""
-        run = self.controller.run
-        if run is None:
-            return None
-        dialog = EndAtDialog(run, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.moment()
+        return ask_end_time(self.controller.run, self)
 
     def toggle_session(self) -> None:
         """Space and the Start button: start (once the set-up is ready), pause or resume."""
@@ -718,101 +697,13 @@ class FacilitatorWindow(QMainWindow):
         self.setup_scroll.ensureWidgetVisible(field)
         field.setFocus()
 
-    def next_phase(self) -> None:
-        run = self.controller.run
-        if run is None:
-            return
-        if run.index + 1 >= len(run.phases) and run.state in (RunState.RUNNING, RunState.PAUSED):
-            if self.confirm(self.tr("Last phase"), self.tr("This is the last phase. Finish?")):
-                self.controller.finish()
-            return
-        if run.state in (RunState.RUNNING, RunState.PAUSED):
-            name = run.phases[run.index + 1].name
-            text = self.tr("move on to “{phase}”").format(phase=name)
-            self.undo_stack.push(MoveStep(self.controller, True, text))
-
-    def previous_phase(self) -> None:
-        run = self.controller.run
-        if run is None or run.index == 0 or run.state not in (RunState.RUNNING, RunState.PAUSED):
-            return
-        text = self.tr("back to “{phase}”").format(phase=run.phases[run.index - 1].name)
-        self.undo_stack.push(MoveStep(self.controller, False, text))
-
-    def extend_by(self) -> None:
-        minutes = self.ask_minutes()
-        if minutes:
-            self.change_time(minutes * 60, ask_if_large=True)
-
     def change_time(self, seconds: float, *, ask_if_large: bool = False) -> None:
-        """Give the current phase time (+) or take some away (-), as one undo step.
-
-        With ``ask_if_large``, more than the whole rest of the session asks first.
-        """
-        run = self.controller.run
-        if run is None or run.state is RunState.FINISHED or not seconds:
-            return
-        if ask_if_large and seconds > run.session_remaining():
-            late = (run.projected_end(seconds) - run.planned_end()).total_seconds()
-            text = self.tr(
-                "Give “{phase}” {amount} more? That is more than the whole rest of the "
-                "session ({rest})."
-            ).format(
-                phase=run.current.name,
-                amount=minutes_words(seconds),
-                rest=minutes_words(run.session_remaining()),
-            )
-            if len(run.phases) > run.index + 1 and run.rebalance_enabled:
-                text += " " + self.tr("The later phases would shrink to their minimum.")
-            if late >= 60:
-                text += " " + self.tr("The session would end about {late} late.").format(
-                    late=minutes_words(late)
-                )
-            if not self.confirm(self.tr("A long extension"), text):
-                return
-        step = AdjustStep(self.controller, seconds, amount_text)
-        self.undo_stack.push(step)
-        if seconds < 0:
-            self._say_taken(-seconds, -step.effect)
-
-    def _say_taken(self, asked: float, taken: float) -> None:
-        """Taking time away: say what happened when it was not simply what was asked."""
-        if taken <= 0:
-            text = self.tr(
-                "This phase's time is already up: there is no time left to take away. N moves on."
-            )
-        elif taken < asked:
-            text = self.tr(
-                "Only {left} was left: this phase's time is now up (from now on it counts as "
-                "overtime). Ctrl+Z gives it back."
-            ).format(left=clock_text(taken))
-        else:
-            text = self.tr("{amount} taken away from this phase. Ctrl+Z gives it back.").format(
-                amount=amount_text(taken, signed=False)
-            )
-        self._note_timing(text)
-
-    def _note_timing(self, text: str) -> None:
-        self._timing_note = text
-        self.statusBar().showMessage(text, 10000)
-
-    def _clear_timing_note(self) -> None:
-        """An undo or a new change makes the last word on the time stale: it goes."""
-        if self._timing_note and self.statusBar().currentMessage() == self._timing_note:
-            self.statusBar().clearMessage()
-        self._timing_note = ""
+        """Give the current phase time (+) or take some away (-), as one undo step."""
+        self.timing.change_time(seconds, ask_if_large=ask_if_large)
 
     def end_at(self) -> None:
         """T: end the session at a time of day; the later phases are fitted to it."""
-        if not self.controller.in_progress():
-            return
-        wall = self.ask_end_time()
-        if wall is None or not self.controller.in_progress():
-            return
-        when = local_hhmm(wall)
-        self.undo_stack.push(EndStep(self.controller, wall, self.tr("end at {t}").format(t=when)))
-        self._note_timing(
-            self.tr("The session now aims to end at {t}. Ctrl+Z puts the end back.").format(t=when)
-        )
+        self.timing.end_at()
 
     def finish(self) -> None:
         if not self.controller.in_progress():

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from cocoach_desktop.core.plan import MAX_SESSION_SECONDS
-from cocoach_desktop.core.session import SessionRun, moment_at, time_of
+from cocoach_desktop.core.rebalance import moment_at, time_of
+from cocoach_desktop.core.session import SessionRun
 from cocoach_desktop.core.timefmt import clock_text
 
 MAX_CHANGE_MINUTES = 240
@@ -70,54 +71,74 @@ def _fit_title(dialog: QDialog, *others: QLabel) -> None:
     dialog.setMinimumWidth(max(440, round(title * 1.2) + TITLE_FRAME_PX, min(widest, 560)))
 
 
-class TimeChangeDialog(QDialog):
+class _TimingDialog(QDialog):
+    """The frame both dialogs share: a line on how things stand, a field, a hint, OK/Cancel.
+
+    A dialog builds its own controls between :meth:`__init__` and :meth:`_finish`.
+    """
+
+    def __init__(self, run: SessionRun, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.run = run
+        self._layout = QVBoxLayout(self)
+        self.situation = _plain()  # how things stand now, above the controls
+        self._layout.addWidget(self.situation)
+
+    def _add_field(self, label: QLabel, field: QWidget) -> None:
+        label.setBuddy(field)
+        row = QHBoxLayout()
+        row.addWidget(label)
+        row.addWidget(field)
+        row.addStretch(1)
+        self._layout.addLayout(row)
+
+    def _finish(self, field: QWidget, *, muted_hint: bool = False) -> None:
+        """Hint and buttons under the controls, the first hint, the keyboard in ``field``."""
+        self.hint = _plain()
+        if muted_hint:
+            self.hint.setObjectName("muted")
+        self._layout.addWidget(self.hint)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self._layout.addWidget(self.buttons)
+        self.update_hint()
+        _fit_title(self, self.situation)
+        field.setFocus()
+
+    @property
+    def ok_button(self) -> QPushButton:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def update_hint(self) -> None:
+        raise NotImplementedError
+
+
+class TimeChangeDialog(_TimingDialog):
     """E: give the current phase more time, or take some away, by any number of minutes."""
 
     def __init__(self, run: SessionRun, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.run = run
+        super().__init__(run, parent)
         self.setWindowTitle(self.tr("Change this phase's time"))
-        layout = QVBoxLayout(self)
-        self.phase_label = _plain()
-        layout.addWidget(self.phase_label)
         self.give = QRadioButton(self.tr("&Give more time"))
         self.take = QRadioButton(self.tr("&Take time away"))
         self.give.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.give)
         group.addButton(self.take)
-        layout.addWidget(self.give)
-        layout.addWidget(self.take)
-        row = QHBoxLayout()
-        self.minutes_label = QLabel(self.tr("&Minutes:"))
+        self._layout.addWidget(self.give)
+        self._layout.addWidget(self.take)
         self.spin = QSpinBox()
         self.spin.setRange(1, MAX_CHANGE_MINUTES)
         self.spin.setValue(2)
         self.spin.setSuffix(self.tr(" min"))
-        self.minutes_label.setBuddy(self.spin)
-        row.addWidget(self.minutes_label)
-        row.addWidget(self.spin)
-        row.addStretch(1)
-        layout.addLayout(row)
-        self.hint = _plain()
-        self.hint.setObjectName("muted")
-        layout.addWidget(self.hint)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self._add_field(QLabel(self.tr("&Minutes:")), self.spin)
         self.spin.valueChanged.connect(self.update_hint)
         self.give.toggled.connect(self.update_hint)
-        self.update_hint()
-        _fit_title(self, self.phase_label)
-        self.spin.setFocus()
+        self._finish(self.spin, muted_hint=True)
         self.spin.selectAll()
-
-    @property
-    def ok_button(self) -> QPushButton:
-        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
     def minutes(self) -> int:
         """The change asked for: positive gives time, negative takes it away."""
@@ -128,11 +149,11 @@ class TimeChangeDialog(QDialog):
         name = run.current.name
         left = run.remaining()
         if left > 0:
-            self.phase_label.setText(
+            self.situation.setText(
                 self.tr("“{phase}” has {left} left.").format(phase=name, left=clock_text(left))
             )
         else:
-            self.phase_label.setText(
+            self.situation.setText(
                 self.tr("“{phase}” is {over} over its time.").format(
                     phase=name, over=clock_text(-left)
                 )
@@ -168,43 +189,19 @@ class TimeChangeDialog(QDialog):
         self.ok_button.setEnabled(ok)
 
 
-class EndAtDialog(QDialog):
+class EndAtDialog(_TimingDialog):
     """T: "we have until 16:15". The later phases are fitted to end then."""
 
     def __init__(self, run: SessionRun, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.run = run
+        super().__init__(run, parent)
         self.setWindowTitle(self.tr("End the session at a time"))
-        layout = QVBoxLayout(self)
-        self.now_label = _plain()
-        layout.addWidget(self.now_label)
-        row = QHBoxLayout()
-        self.time_label = QLabel(self.tr("&End at:"))
         self.time_edit = QTimeEdit()
         self.time_edit.setDisplayFormat("HH:mm")
-        self.time_label.setBuddy(self.time_edit)
         planned = time_of(run.planned_end())
         self.time_edit.setTime(QTime(planned.hour, planned.minute))
-        row.addWidget(self.time_label)
-        row.addWidget(self.time_edit)
-        row.addStretch(1)
-        layout.addLayout(row)
-        self.hint = _plain()
-        layout.addWidget(self.hint)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self._add_field(QLabel(self.tr("&End at:")), self.time_edit)
         self.time_edit.timeChanged.connect(self.update_hint)
-        self.update_hint()
-        _fit_title(self, self.now_label)
-        self.time_edit.setFocus()
-
-    @property
-    def ok_button(self) -> QPushButton:
-        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self._finish(self.time_edit)
 
     def set_time(self, hour: int, minute: int) -> None:
         self.time_edit.setTime(QTime(hour, minute))
@@ -216,7 +213,7 @@ class EndAtDialog(QDialog):
 
     def update_hint(self) -> None:
         run = self.run
-        self.now_label.setText(
+        self.situation.setText(
             self.tr("It is {now}. The session is planned to end at {planned}.").format(
                 now=local_hhmm(run.clock.now()), planned=local_hhmm(run.planned_end())
             )
@@ -275,3 +272,23 @@ class EndAtDialog(QDialog):
             text = self.tr("The later phases keep their time.")
         self.hint.setText(text)
         self.ok_button.setEnabled(ok)
+
+
+def _accepted(dialog: QDialog) -> bool:
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def ask_minutes(run: SessionRun | None, parent: QWidget) -> int | None:
+    """E: the minutes to give (+) or take away (-), or None if cancelled (or no run)."""
+    if run is None:
+        return None
+    dialog = TimeChangeDialog(run, parent)
+    return dialog.minutes() if _accepted(dialog) else None
+
+
+def ask_end_time(run: SessionRun | None, parent: QWidget) -> datetime | None:
+    """T: the moment (UTC) the session must end by, or None if cancelled (or no run)."""
+    if run is None:
+        return None
+    dialog = EndAtDialog(run, parent)
+    return dialog.moment() if _accepted(dialog) else None
