@@ -48,6 +48,28 @@ def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(QDialog, "exec", refuse)
 
 
+@pytest.fixture(autouse=True)
+def writers_settle(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every archive writer thread a test starts is known to ``helpers.settle`` (which the
+    test calls, directly or through ``fresh_view``, before it looks at the disk) and is
+    stopped when the test ends."""
+    import helpers
+
+    from cocoach_desktop.ui.writer import ArchiveWriter
+
+    real_init = ArchiveWriter.__init__
+
+    def registered(self: ArchiveWriter, *args: object, **kwargs: object) -> None:
+        real_init(self, *args, **kwargs)  # type: ignore[arg-type]
+        helpers.WRITERS.append(self)
+
+    monkeypatch.setattr(ArchiveWriter, "__init__", registered)
+    yield
+    for writer in helpers.WRITERS:
+        writer.close(30)
+    helpers.WRITERS.clear()
+
+
 @pytest.fixture
 def engine(tmp_path: Path) -> Iterator[Engine]:
     """An archive file of its own, migrated and ready."""

@@ -40,6 +40,7 @@ def main() -> None:
     clock.advance(2)  # the autosave bound has passed: the app's own timer writes it
     cocoach.recorder.save_if_due()
     cocoach.recorder.write_checkpoint()
+    cocoach.recorder.settle(30)  # what was handed to the writer thread is on disk
     print("READY", flush=True)
     QTimer.singleShot(60_000, app.quit)  # never outlive a test run that forgot to kill
     app.exec()

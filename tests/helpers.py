@@ -7,10 +7,24 @@ from pathlib import Path
 from cocoach_desktop.core.protocols import PhaseTemplate, ProtocolTemplate
 from cocoach_desktop.storage.archive import Archive
 from cocoach_desktop.storage.db import ARCHIVE_FILE, open_archive
+from cocoach_desktop.ui.writer import ArchiveWriter
+
+# The writer threads of the apps a test built: what they were handed is on disk before a
+# test looks at the disk (see settle).
+WRITERS: list[ArchiveWriter] = []
+
+
+def settle() -> None:
+    """Wait for every write the test's apps handed to their writer threads, and deliver the
+    outcomes (the session's id, "saved", the closing screen) as the event loop would."""
+    for writer in WRITERS:
+        assert writer.drain(30), "an archive write took more than 30 s"
 
 
 def fresh_view(data_dir: Path) -> Archive:
-    """A second, independent connection: what is on disk, not what the app remembers."""
+    """A second, independent connection: what is on disk (once the app's writes have
+    settled), not what the app remembers."""
+    settle()
     return Archive(open_archive(data_dir / ARCHIVE_FILE))
 
 

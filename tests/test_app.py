@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from helpers import settle
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
@@ -144,6 +145,7 @@ def test_chime_is_asked_for_at_the_end_of_a_phase_and_silence_never_crashes(app)
     played: list[int] = []
     cocoach.controller.phaseEnded.connect(played.append)
     cocoach.controller.toggle()
+    settle()
     run = cocoach.controller.run
     assert run is not None
     clock.advance(run.phases[0].seconds + 1)
@@ -189,6 +191,7 @@ def test_undo_brings_back_a_removed_topic(app) -> None:
 def test_alert_levels_reach_the_facilitator_window(app) -> None:
     cocoach, clock = app
     cocoach.controller.toggle()
+    settle()
     run = cocoach.controller.run
     assert run is not None
     clock.advance(run.phases[0].seconds - 100)
@@ -258,6 +261,7 @@ def test_compact_timer_follows_the_session(app, qtbot: QtBot) -> None:
     assert compact is not None and compact.isVisible()
     assert compact.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
     cocoach.controller.toggle()
+    settle()
     clock.advance(75)
     cocoach.controller.tick()
     run = cocoach.controller.run

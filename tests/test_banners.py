@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import fresh_view
+from helpers import fresh_view, settle
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -20,6 +20,7 @@ def start(cocoach: CocoachApp, people: tuple[str, ...] = ("Ana", "Ben")) -> None
         cocoach.setup.add_person(name)
     cocoach.setup.group_combo.setCurrentText("Year 9 team")
     cocoach.controller.toggle()
+    settle()  # the session's row is written: its id is known
     cocoach.window.show_notes()
 
 
@@ -64,12 +65,14 @@ def test_could_not_be_saved_goes_once_the_note_is_saved(
     panel = cocoach.window.notes
     panel.editor.setFocus()
     qtbot.keyClicks(panel.editor, "Wants the class to own the rules")
-    assert not cocoach.recorder.flush()
+    cocoach.recorder.flush()  # handed to the writer thread, which fails
+    settle()
     assert "could not be saved" in shown(cocoach)
     # The facilitator tidies the words (the text no longer starts as the failed one did).
     panel.editor.selectAll()
     qtbot.keyClicks(panel.editor, "Wants to own the class rules")
     assert cocoach.recorder.flush()
+    settle()
     [note] = fresh_view(data_dir).session(cocoach.recorder.session_id).notes  # type: ignore[arg-type]
     assert note.text == "Wants to own the class rules"
     assert shown(cocoach) == ""
@@ -83,9 +86,11 @@ def test_the_timers_log_problem_goes_when_the_log_is_written(
     fail_once(monkeypatch, cocoach.archive, "save_checkpoint", OSError("disk I/O error"))
     clock.advance(2)
     cocoach.recorder.write_checkpoint()
+    settle()
     assert "timer's log could not be saved" in shown(cocoach)
     clock.advance(2)
     cocoach.recorder.write_checkpoint()
+    settle()
     assert shown(cocoach) == ""
 
 
@@ -99,11 +104,13 @@ def test_each_problem_stays_until_its_own_cause_has_gone(
     cocoach.tally.tap(TallyKind.OPEN)
     assert "count could not be saved" in shown(cocoach)
     cocoach.window.notes.editor.insertPlainText("A note")
-    assert not cocoach.recorder.flush()
+    cocoach.recorder.flush()
+    settle()
     assert "count could not be saved" in shown(cocoach)
     assert "Notes could not be saved" in shown(cocoach)
     cocoach.window.notes.editor.insertPlainText(", saved now")
     assert cocoach.recorder.flush()  # the notes' problem goes; the count's is still true
+    settle()
     assert "Notes could not be saved" not in shown(cocoach)
     assert "count could not be saved" in shown(cocoach)
     cocoach.tally.tap(TallyKind.OPEN)  # a count that is saved
@@ -119,6 +126,7 @@ def test_a_commitment_saved_does_not_hide_a_note_still_refused(app, qtbot: QtBot
     assert "characters" in panel.problem.text()
     qtbot.keyClicks(panel.commit_edit, "Observe a lesson")
     qtbot.keyClick(panel.commit_edit, Qt.Key.Key_Return)
+    settle()
     assert panel.commitments_list.count() == 1
     assert panel.problem.isVisibleTo(panel) and "characters" in panel.problem.text()
 
@@ -160,6 +168,7 @@ def test_the_whose_field_stays_away_when_there_is_a_coachee(app) -> None:
     panel = cocoach.window.notes
     assert not panel.who_combo.isVisibleTo(panel)
     cocoach.recorder.add_commitment("Keep a journal", None)
+    settle()
     assert [c.person for c in cocoach.recorder.commitments] == ["Ana"]
 
 
@@ -167,6 +176,7 @@ def test_the_closing_screens_tag_problem_goes_as_the_tag_is_fixed(app) -> None:
     cocoach, _clock = app
     start(cocoach)
     cocoach.controller.finish()
+    settle()
     dialog = cocoach.closing
     assert dialog is not None
     dialog.tags_edit.setText("x" * 41)
@@ -181,7 +191,9 @@ def test_closing_choices_that_could_not_be_saved_stay_on_the_closing_screen(
     cocoach, _clock = app
     start(cocoach)
     cocoach.recorder.add_commitment("Keep a journal", None)
+    settle()
     cocoach.controller.finish()
+    settle()
     dialog = cocoach.closing
     assert dialog is not None
     fail_once(monkeypatch, cocoach.archive, "close_session_choices", OSError("disk I/O error"))
@@ -225,6 +237,7 @@ def test_banners_and_labels_quote_typed_words_as_plain_text(app, qtbot: QtBot) -
     assert "<b>why not</b>" in questions.prompt_status.text()
     assert questions.prompt_status.textFormat() is Qt.TextFormat.PlainText
     cocoach.controller.finish()
+    settle()
     dialog = cocoach.closing
     assert dialog is not None
     dialog.tags_edit.setText("<b>" + "x" * 40 + "</b>")

@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from helpers import settle
 from pytestqt.qtbot import QtBot
 
 from cocoach_desktop.app import CocoachApp
@@ -88,8 +89,10 @@ def test_restart_resumes_same_phase_same_time_same_notes(restarted) -> None:
     assert cocoach.window.notes.commitments_list.count() == 1
     # It goes on, and its whole log still adds up.
     cocoach.controller.toggle()
+    settle()
     clock.advance(13)
     cocoach.controller.finish()
+    settle()
     again = Archive(open_archive(folder / ARCHIVE_FILE))
     assert again.count_sessions() == 1  # the same session carried on: no new one
     detail = again.session(cocoach.recorder.session_id)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from helpers import fresh_view
+from helpers import fresh_view, settle
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtTest import QTest
@@ -22,6 +22,7 @@ def start(cocoach: CocoachApp) -> None:
         cocoach.setup.add_person(name)
     cocoach.setup.group_combo.setCurrentText("Year 9 team")
     cocoach.controller.toggle()
+    settle()
 
 
 def today_of(clock: ManualClock) -> date:
@@ -120,6 +121,7 @@ def test_next_session_is_a_week_on_then_the_teams_usual_gap(app, qtbot: QtBot) -
         calendar = panel.due_edit.due_calendar
         assert calendar.next_session() == today_of(clock) + timedelta(days=7)  # not known yet
         cocoach.controller.finish()
+        settle()
         assert cocoach.closing is not None
         cocoach.closing.reject()
         qtbot.keyClick(cocoach.window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
@@ -151,8 +153,11 @@ def test_the_closing_screen_shows_each_due_date_and_edits_it(
     start(cocoach)
     today = today_of(clock)
     cocoach.recorder.add_commitment("Ask two colleagues to observe", today + timedelta(days=3))
+    settle()
     cocoach.recorder.add_commitment("Keep a journal", None)
+    settle()
     cocoach.controller.finish()
+    settle()
     dialog = cocoach.closing
     assert dialog is not None and dialog.isVisible()
     first, second = dialog.due_edit(0), dialog.due_edit(1)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from helpers import settle
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableWidgetItem
 from pytestqt.qtbot import QtBot
@@ -52,6 +53,7 @@ def test_new_thresholds_change_the_warnings_at_once(qtbot: QtBot, data_dir: Path
     qtbot.addWidget(cocoach.window)
     cocoach.window.confirm = lambda title, text: True  # type: ignore[method-assign]
     cocoach.controller.toggle()
+    settle()
     run = cocoach.controller.run
     assert run is not None
     clock.advance(run.phases[0].seconds - 200)  # 3:20 left

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from helpers import settle
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -99,6 +100,7 @@ def hold_a_session(qtbot: QtBot, cocoach: CocoachApp) -> None:
     for name in ("Ana", "Ben", "Chloé"):
         cocoach.setup.add_person(name)
     cocoach.controller.toggle()
+    settle()
     w.notes.editor.setFocus()
     qtbot.keyClicks(w.notes.editor, "Ana dreads Monday mornings")
     qtbot.keyClick(w.notes.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
@@ -106,6 +108,7 @@ def hold_a_session(qtbot: QtBot, cocoach: CocoachApp) -> None:
     cocoach.recorder.flush()
     qtbot.keyClicks(w.notes.commit_edit, "Ask to observe Jo's lesson")
     qtbot.keyClick(w.notes.commit_edit, Qt.Key.Key_Return)
+    settle()  # the note and the commitment are on disk, and listed
     qtbot.keyClicks(w.notes.commit_edit, "A half-typed promise")
     for _ in range(3):
         w.act_tally[next(iter(w.act_tally))].trigger()
@@ -122,6 +125,7 @@ def test_after_ctrl_n_nothing_of_the_last_session_is_on_screen(app, qtbot: QtBot
     hold_a_session(qtbot, cocoach)
     assert "3" in w.tally.buttons[next(iter(w.tally.buttons))].text()
     cocoach.controller.finish()
+    settle()
     assert cocoach.closing is not None
     cocoach.closing.reject()
     w.activateWindow()
@@ -144,11 +148,13 @@ def test_a_new_run_without_ctrl_n_clears_the_screen_too(app, qtbot: QtBot) -> No
     w = cocoach.window
     hold_a_session(qtbot, cocoach)
     cocoach.controller.finish()
+    settle()
     assert cocoach.closing is not None
     cocoach.closing.reject()
     cocoach.setup.minutes_spin.setValue(cocoach.setup.minutes_spin.value() + 5)
     assert leaks_on_any_tab(w) == []
     cocoach.controller.toggle()
+    settle()
     assert leaks_on_any_tab(w) == []
     assert w.tally.counts.total == 0
 
@@ -160,10 +166,12 @@ def test_a_note_that_could_not_be_saved_stays_even_so(app, qtbot: QtBot) -> None
     for name in ("Ana", "Ben"):
         cocoach.setup.add_person(name)
     cocoach.controller.toggle()
+    settle()
     huge = "far too long " * 20_000
     w.notes.editor.setPlainText(huge)
     assert not cocoach.recorder.flush()
     cocoach.controller.finish()
+    settle()
     assert cocoach.closing is not None
     cocoach.closing.reject()
     w.activateWindow()
@@ -178,6 +186,7 @@ def test_undo_in_a_field_after_ctrl_n_brings_nothing_back(app, qtbot: QtBot) -> 
     w = cocoach.window
     hold_a_session(qtbot, cocoach)
     cocoach.controller.finish()
+    settle()
     assert cocoach.closing is not None
     cocoach.closing.reject()
     qtbot.keyClick(w, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from helpers import fresh_view
+from helpers import fresh_view, settle
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
@@ -30,6 +30,7 @@ def start(cocoach: CocoachApp, protocol: str = "quality-first") -> None:
         cocoach.setup.add_person(name)
     cocoach.setup.group_combo.setCurrentText("Maths team")
     cocoach.controller.toggle()
+    settle()
 
 
 def projector(cocoach: CocoachApp, qtbot: QtBot):
@@ -114,6 +115,7 @@ def test_a_new_phase_brings_its_own_questions_and_the_reminder_follows_the_phase
     run = cocoach.controller.run
     while run.current.ask_dont_tell:
         cocoach.controller.next_phase()
+        settle()
     groups = run.current.prompt_groups
     assert window.prompt_label.text() == f"“{cocoach.bank.book.for_phase(groups)[0].text}”"
     assert window.reminder_label.text() == ""
@@ -377,9 +379,11 @@ def test_the_tally_shows_in_the_session_view_with_the_team_trend(app, qtbot, dat
         cocoach.tally.tap(kind)
     first = cocoach.recorder.session_id
     cocoach.controller.finish()
+    settle()
     cocoach.window.new_session()
     clock.advance(7 * 24 * 3600)
     cocoach.controller.toggle()
+    settle()
     for kind in (TallyKind.OPEN, TallyKind.OPEN, TallyKind.OPEN, TallyKind.ADVICE):
         cocoach.tally.tap(kind)
     second = cocoach.recorder.session_id
@@ -462,6 +466,7 @@ def test_with_a_prompt_and_an_alert_nothing_on_the_projector_overlaps(app, qtbot
     cocoach, clock = app
     start(cocoach)
     cocoach.controller.next_phase()  # a questions-only phase: the reminder shows too
+    settle()
     long = "What would " + "really " * 12 + "matter to you if this went well?"
     cocoach.prompts.show_text(long)
     window = projector(cocoach, qtbot)
@@ -619,6 +624,7 @@ def test_after_the_session_finishes_the_question_panel_follows_no_phase(app) -> 
     start(cocoach)
     assert cocoach.window.questions.groups == ("goal",)
     cocoach.controller.finish()
+    settle()
     panel = cocoach.window.questions
     assert panel.groups == ()
     assert "No phase is on" in panel.prompt_status.text()

@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from helpers import settle
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
@@ -58,6 +59,7 @@ def test_a_confirmed_quit_is_said_as_a_quit_and_can_be_resumed(
     for name in ("Ana", "Ben"):
         cocoach.setup.add_person(name)
     cocoach.controller.toggle()
+    settle()
     clock.advance(12 * 60)
     quit_at = clock.now()
     # The facilitator closes the window and says yes; the app then closes down as on a quit.
@@ -86,8 +88,10 @@ def test_a_confirmed_quit_is_said_as_a_quit_and_can_be_resumed(
         assert run.session_elapsed() == pytest.approx(12 * 60)
         # Once it runs again, the mark is gone: a crash from now on reads as a crash.
         again.controller.toggle()
+        settle()
         clock.advance(5)
         again.recorder.write_checkpoint()
+        settle()
         checkpoint = archive.checkpoint(again.recorder.session_id)
         assert checkpoint is not None and not checkpoint.quit
     finally:
@@ -104,8 +108,10 @@ def test_quitting_with_no_session_running_leaves_nothing_to_resume(
     qtbot.addWidget(cocoach.window)
     cocoach.setup.add_person("Ana")
     cocoach.controller.toggle()
+    settle()
     clock.advance(60)
     cocoach.controller.finish()
+    settle()
     cocoach.close()
     assert archive.unfinished_sessions() == []
     archive.engine.dispose()
@@ -163,8 +169,10 @@ def test_the_recovery_question_shows_names_as_typed(
     cocoach.setup.add_person(name)
     cocoach.setup.set_coachee(name)
     cocoach.controller.toggle()
+    settle()
     clock.advance(90)
     cocoach.recorder.write_checkpoint()
+    settle()
     # No close(): the app dies here, as in a power cut.
     archive.engine.dispose()
 

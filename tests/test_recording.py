@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from helpers import fresh_view
+from helpers import fresh_view, settle
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event
@@ -26,6 +26,7 @@ def start(cocoach: CocoachApp, people: tuple[str, ...] = ("Ana", "Ben", "Chloé"
         cocoach.setup.add_person(name)
     cocoach.setup.group_combo.setCurrentText("Year 9 team")
     cocoach.controller.toggle()
+    settle()  # the session's row is written: its id is known
 
 
 def type_note(qtbot: QtBot, cocoach: CocoachApp, text: str) -> None:
@@ -79,6 +80,7 @@ def test_filing_a_note_starts_another_and_marks_visibility(app, qtbot: QtBot, da
     qtbot.keyClick(panel.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert panel.draft_text() == ""
     cocoach.controller.next_phase()
+    settle()
     clock.advance(30)
     type_note(qtbot, cocoach, "Second, in the next phase")
     cocoach.recorder.flush()
@@ -123,9 +125,12 @@ def test_commitments_and_events_and_the_end_are_saved(app, qtbot: QtBot, data_di
     assert panel.commit_edit.text() == ""
     clock.advance(60)
     cocoach.controller.toggle()  # pause
+    settle()
     cocoach.controller.toggle()
+    settle()
     cocoach.controller.extend(60)
     cocoach.controller.finish()
+    settle()
     detail = fresh_view(data_dir).session(cocoach.recorder.session_id)
     assert detail.summary.status is SessionStatus.FINISHED
     assert [c.text for c in detail.commitments] == ["Try the seating plan with 9B"]
@@ -143,8 +148,11 @@ def test_closing_screen_confirms_commitments_topics_and_tags(app, data_dir: Path
     cocoach.setup.add_topic("Ben", "Parents' evening nerves")
     start(cocoach, ())
     cocoach.recorder.add_commitment("Ask two colleagues to observe", None)
+    settle()
     cocoach.recorder.add_commitment("Something said in haste", None)
+    settle()
     cocoach.controller.finish()
+    settle()
     dialog = cocoach.closing
     assert dialog is not None and dialog.isVisible()
     dialog.commitment_item(0).setText(0, "Ask two colleagues to observe by Friday")
@@ -166,7 +174,9 @@ def test_closing_the_closing_screen_loses_nothing(app, data_dir: Path) -> None:
     cocoach, _clock = app
     start(cocoach)
     cocoach.recorder.add_commitment("Keep a journal", None)
+    settle()
     cocoach.controller.finish()
+    settle()
     assert cocoach.closing is not None
     cocoach.closing.reject()
     detail = fresh_view(data_dir).session(cocoach.recorder.session_id)
@@ -199,7 +209,16 @@ def test_without_an_archive_the_timer_works_and_says_why(qtbot: QtBot, data_dir:
     cocoach.window.show()
     assert cocoach.window.archive_problem.text() == "The archive is locked."
     assert cocoach.controller.toggle()
-    assert not cocoach.window.notes.editor.isEnabled()
+    settle()
+    # Notes are still taken: kept in memory and in a recovery file, and the status says so.
+    notes = cocoach.window.notes
+    assert notes.editor.isEnabled()
+    assert "recovery file" in notes.status.text()
+    notes.editor.setPlainText("Typed with no archive open")
+    assert not cocoach.recorder.flush()
+    [recovered] = data_dir.glob("recovered-notes-*.txt")
+    assert "Typed with no archive open" in recovered.read_text(encoding="utf-8")
+    assert notes.draft_text() == "Typed with no archive open"  # and it stays on screen
     cocoach.close()
 
 
@@ -221,7 +240,8 @@ def test_a_full_disk_keeps_the_note_and_writes_a_recovery_file(
 
     type_note(qtbot, cocoach, "Only here and in the recovery file ")
     cocoach.window.notes.editor.insertPlainText("x" * 20_000)  # more than one free page
-    assert not cocoach.recorder.flush()
+    cocoach.recorder.flush()  # handed to the writer thread, which meets the full disk
+    settle()
     assert cocoach.window.notes.draft_text().startswith("Only here and in the recovery file")
     banner = cocoach.window.archive_problem
     assert banner.isVisibleTo(cocoach.window)
@@ -285,6 +305,7 @@ def test_roles_coachee_coaches_observer_and_facilitator_are_recorded(
     setup.set_mode(Mode.QUALITY_FIRST)
     setup.facilitator_edit.setText("Fran")
     cocoach.controller.toggle()
+    settle()
     detail = fresh_view(data_dir).session(cocoach.recorder.session_id)
     assert {(p.name, p.role) for p in detail.participants} == {
         ("Ana", Role.COACHEE),
@@ -301,12 +322,15 @@ def test_a_new_run_after_a_finished_one_is_a_new_session(app, data_dir: Path) ->
     start(cocoach)
     clock.advance(60)
     cocoach.controller.next_phase()
+    settle()
     first = cocoach.recorder.session_id
     cocoach.controller.finish()
+    settle()
     assert cocoach.closing is not None
     cocoach.closing.reject()
     cocoach.setup.minutes_spin.setValue(cocoach.setup.minutes_spin.value() + 5)
     cocoach.controller.toggle()
+    settle()
     clock.advance(10)
     cocoach.window.notes.editor.insertPlainText("typed in the second session")
     assert cocoach.recorder.flush()
@@ -350,11 +374,14 @@ def test_in_a_shared_session_a_commitment_belongs_to_this_round_coachee(
         cocoach.setup.add_person(name)
     cocoach.setup.set_mode(Mode.SHARED)
     cocoach.controller.toggle()
+    settle()
     run = cocoach.controller.run
     assert run is not None
     while run.current.coachee != "Ben":
         assert cocoach.controller.next_phase()
+        settle()
     cocoach.recorder.add_commitment("Ben's next step", None)
+    settle()
     view = fresh_view(data_dir)
     assert [c.person for c in view.session(cocoach.recorder.session_id).commitments] == ["Ben"]  # type: ignore[arg-type]
     assert {p.name for p in view.people()} == {"Ana", "Ben", "Chloé"}  # nobody invented
@@ -366,7 +393,9 @@ def test_the_closing_screen_checks_tags_first_and_never_deletes_by_emptying(
     cocoach, _clock = app
     start(cocoach)
     cocoach.recorder.add_commitment("Keep a journal", None)
+    settle()
     cocoach.controller.finish()
+    settle()
     dialog = cocoach.closing
     assert dialog is not None
     dialog.commitment_item(0).setText(0, "   ")  # emptied by mistake

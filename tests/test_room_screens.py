@@ -8,6 +8,7 @@ from datetime import UTC, datetime, time, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from helpers import settle
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
@@ -121,6 +122,7 @@ def start_app_session(cocoach: CocoachApp, qtbot: QtBot) -> PresentationWindow:
     assert pres is not None
     qtbot.addWidget(pres)
     cocoach.controller.toggle()
+    settle()
     return pres
 
 
@@ -141,6 +143,7 @@ def test_after_finish_the_room_sees_thank_you_and_the_length_not_a_frozen_countd
     assert frozen_time == "0:41" and frozen_alert.startswith("▲")
     clock.advance(5)
     cocoach.controller.finish()
+    settle()
     length = clock_text(run.session_elapsed())
     assert pres.time_label.text() == "Thank you"
     assert pres.alert_label.text() == f"The session took {length}"
@@ -248,6 +251,7 @@ def test_between_sessions_the_room_sees_the_waiting_screen(
     pres = start_app_session(cocoach, qtbot)
     clock.advance(30)
     cocoach.controller.finish()
+    settle()
     assert pres.time_label.text() == "Thank you"
     cocoach.window.new_session()  # Ctrl+N
     assert pres.time_label.text() == local_hhmm(clock.now())

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterator
 
 import pytest
+from helpers import settle
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShortcutEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QInputDialog, QWidget
@@ -37,6 +38,7 @@ def running(app, qtbot: QtBot) -> Iterator[tuple[CocoachApp, ManualClock]]:
         setup.add_person(name)
     setup.add_topic("Ben", "Parents' evening nerves")
     cocoach.window.act_toggle.trigger()
+    settle()  # the session's row is written: counts can be recorded
     run = cocoach.controller.run
     assert run is not None and run.state is RunState.RUNNING
     cocoach.window.activateWindow()
@@ -252,6 +254,7 @@ def _ctrl_enter_files_the_note(cocoach: CocoachApp, qtbot: QtBot) -> None:
     qtbot.keyClicks(notes.editor, "Ben asked about timing")
     filed = notes.notes_list.count()
     qtbot.keyClick(notes.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    settle()  # written by the writer thread, then listed
     assert notes.notes_list.count() == filed + 1
     assert notes.editor.toPlainText() == ""
 
@@ -404,6 +407,7 @@ def test_delete_in_a_text_field_deletes_text(running, qtbot: QtBot) -> None:
 def test_ctrl_s_confirms_the_closing_screen(running, qtbot: QtBot) -> None:
     cocoach, _ = running
     cocoach.window.act_finish.trigger()
+    settle()  # the end is written; the closing screen opens
     dialog = cocoach.closing
     assert dialog is not None and dialog.isVisible()
     assert "Ctrl+S" in " ".join(b.text() for b in dialog.findChildren(QAbstractButton))

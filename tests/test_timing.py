@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from helpers import fresh_view, template
+from helpers import fresh_view, settle, template
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics, QUndoStack
 from pytestqt.qtbot import QtBot
@@ -466,6 +466,7 @@ def start(cocoach: CocoachApp) -> SessionRun:
     for name in ("Ana", "Ben"):
         cocoach.setup.add_person(name)
     cocoach.controller.toggle()
+    settle()
     run = cocoach.controller.run
     assert run is not None and run.state is RunState.RUNNING
     return run
@@ -503,6 +504,7 @@ def test_keys_and_ctrl_z_correct_the_time_in_the_app(app, qtbot: QtBot, data_dir
     assert w.act_undo.text() == f"Undo end at {end.astimezone().strftime('%H:%M')}"
     clock.advance(30)
     cocoach.recorder.write_checkpoint()
+    settle()
     # A second app on the same archive, as after a crash: the moved end comes back.
     from cocoach_desktop.ui.recovery import RecoveryChoice
 
@@ -572,6 +574,7 @@ def test_the_session_view_and_export_word_the_changes(app, qtbot: QtBot, data_di
     cocoach.window.ask_end_time = lambda: run.planned_end() - timedelta(minutes=5)  # type: ignore[method-assign]
     cocoach.window.end_at()
     cocoach.controller.finish()
+    settle()
     archive = fresh_view(data_dir)
     detail = archive.session(cocoach.recorder.session_id)
     lines = SessionView(archive, QUndoStack(), clock.now).event_lines(detail)
@@ -590,6 +593,7 @@ def test_five_more_minutes_asks_when_it_is_more_than_the_rest(app, qtbot: QtBot)
     w.confirm = lambda title, text: bool(asked.append(text))  # type: ignore[method-assign]
     while run.index + 1 < len(run.phases):
         cocoach.controller.next_phase()
+        settle()
     clock.advance(run.remaining() - 2 * MIN)  # two minutes of the session left
     cocoach.controller.tick()
     steps = w.undo_stack.count()  # the refused change must leave no undo step either

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from helpers import settle
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -22,7 +23,9 @@ def test_timer_keys_do_not_fire_from_the_archive_window(qtbot: QtBot, data_dir: 
     cocoach.window.show()
     cocoach.setup.add_person("Ana")
     cocoach.controller.toggle()
+    settle()
     cocoach.controller.toggle()  # paused in phase 1
+    settle()
     run = cocoach.controller.run
     assert run is not None and run.state is RunState.PAUSED
     cocoach.open_archive_window()

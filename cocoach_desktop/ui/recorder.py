@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import threading
 from collections.abc import Callable
-from dataclasses import dataclass, replace
-from datetime import date
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,7 +14,10 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from cocoach_desktop.core.autosave import SaveScheduler
 from cocoach_desktop.core.clock import Clock
+from cocoach_desktop.core.exchange import text_problems
 from cocoach_desktop.core.records import (
+    MAX_NAME_CHARS,
+    MAX_NOTE_CHARS,
     Checkpoint,
     Commitment,
     NewSession,
@@ -22,16 +27,23 @@ from cocoach_desktop.core.records import (
     Role,
     Visibility,
 )
-from cocoach_desktop.core.session import RunState, SessionRun
-from cocoach_desktop.storage.backup import write_recovery_file
+from cocoach_desktop.core.session import RunState, SessionEvent, SessionRun
+from cocoach_desktop.storage.backup import (
+    session_copy_path,
+    write_recovery_file,
+    write_session_copy,
+)
 from cocoach_desktop.ui.controller import SessionController
 from cocoach_desktop.ui.notes_panel import NotesPanel
+from cocoach_desktop.ui.writer import ArchiveWriter
 
 if TYPE_CHECKING:
     from cocoach_desktop.storage.archive import Archive
 
 # While the clock runs, its position is written this often (the most a crash can cost).
 CHECKPOINT_MS = 2000
+# A write that failed (a full disk, another program's lock) is tried again this often.
+RETRY_MS = 5000
 
 
 @dataclass(frozen=True)
@@ -45,17 +57,125 @@ class SessionContext:
     facilitator: str = ""
 
 
-@dataclass
-class _Draft:
-    """The note being written: where it belongs, and its id once it is on disk."""
+class NotRecordedError(OSError):
+    """The session itself could not be put in the archive, so nothing of it can be."""
 
-    note_id: int | None = None
+
+@dataclass(eq=False)
+class _Record:
+    """One session as the archive holds it: shared by the GUI thread and the writer thread.
+
+    The GUI thread says what it wants on disk (the newest position and events); the
+    writer thread alone writes, and alone sets what is on disk (``id``, ``events_written``).
+    Until the session's row exists, every write first tries to make it.
+    """
+
+    archive: Archive
+    new: NewSession | None  # None: adopted after a crash, the row exists
+    id: int | None = None
+    events_written: int = 0
+    events: tuple[SessionEvent, ...] = ()
+    checkpoint: Checkpoint | None = None
+    whole: bool = False  # some position asked for since the last write needs every phase
+    queued: bool = False  # a position write is waiting in the writer's queue
+    position_failed: bool = False  # GUI thread: the last position write failed
+    copy_dir: Path | None = None  # where the notes' copy goes (the recovery folder)
+    started: datetime | None = None
+    texts: dict[int, str] = field(default_factory=dict)  # writer: the notes on disk, by id
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def keep_copy(self) -> None:
+        """Rewrite the copy of this session's notes beside the archive (writer thread).
+
+        A second copy, for the archive that loses the session (a ``-wal`` deleted after a
+        crash); should it fail, the archive still has the notes, so nothing is said.
+        """
+        if self.copy_dir is None or self.id is None or self.started is None:
+            return
+        with contextlib.suppress(OSError):
+            write_session_copy(self.copy_dir, self.id, self.started, list(self.texts.values()))
+
+    def drop_copy(self) -> None:
+        """The session ended and is saved: its notes' copy goes (writer thread)."""
+        if self.copy_dir is not None and self.id is not None:
+            with contextlib.suppress(OSError):
+                session_copy_path(self.copy_dir, self.id).unlink(missing_ok=True)
+
+    def ensure(self) -> int:
+        """The session's id, making its row first when that has not been done (writer)."""
+        if self.id is None:
+            if self.new is None:
+                raise NotRecordedError("the session is not in the archive")
+            self.id = self.archive.start_session(self.new)
+        return self.id
+
+    def write_position(self) -> bool:
+        """The newest position and the events not yet on disk, in one transaction (writer)."""
+        with self.lock:
+            self.queued = False
+            events, checkpoint, whole = self.events, self.checkpoint, self.whole
+            self.whole = False
+        if checkpoint is None:
+            return False
+        session_id = self.ensure()
+        fresh = events[self.events_written :]
+        try:
+            self.archive.save_checkpoint(
+                session_id, checkpoint, fresh, current_phase_only=not whole and not fresh
+            )
+        except Exception:
+            with self.lock:
+                self.whole = self.whole or whole
+            raise
+        self.events_written = max(self.events_written, len(events))
+        return True
+
+
+@dataclass(eq=False)
+class _NoteCell:
+    """One note: where it belongs, what should be on disk, and what is (both threads)."""
+
+    record: _Record | None  # None: there is no archive to write it to
     phase_index: int | None = None
     phase_name: str = ""
     session_seconds: float = 0.0
-    saved_text: str = ""
-    saved_visibility: Visibility = Visibility.PRIVATE
-    started: bool = False
+    created: datetime | None = None
+    id: int | None = None  # set by the writer once the note is on disk
+    wanted: tuple[str, Visibility] | None = None  # set by the GUI thread
+    written: tuple[str, Visibility] | None = None  # set by the writer
+    queued: bool = False
+    started: bool = False  # GUI thread: the note was begun (its phase and moment are pinned)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def write(self) -> Note | None:
+        """Put the newest wanted text on disk (writer). None: it was already there."""
+        with self.lock:
+            self.queued = False
+            wanted = self.wanted
+        if wanted is None or wanted == self.written:
+            return None
+        text, visibility = wanted
+        if self.record is None:
+            raise NotRecordedError("the archive is not open")
+        session_id = self.record.ensure()
+        if self.id is None:
+            assert self.created is not None
+            note = self.record.archive.add_note(
+                session_id,
+                text,
+                visibility,
+                self.created,
+                self.phase_index,
+                self.phase_name,
+                self.session_seconds,
+            )
+            self.id = note.id
+        else:
+            note = self.record.archive.update_note(self.id, text, visibility)
+        self.written = wanted
+        self.record.texts[note.id] = text
+        self.record.keep_copy()
+        return note
 
 
 def phase_records(run: SessionRun) -> tuple[PhaseRecord, ...]:
@@ -84,13 +204,21 @@ def checkpoint_of(run: SessionRun) -> Checkpoint:
     )
 
 
+def refusal(text: str, what: str, *, limit: int, name: bool = False) -> str:
+    """Why the archive would refuse this text, in words ("" when it would keep it)."""
+    problems = text_problems(text, limit=limit, blank=False, name=name)
+    return f"{what} {'; '.join(problems)}." if problems else ""
+
+
 class SessionRecorder(QObject):
     """Writes the session the controller runs, and the notes the panel holds, to the archive.
 
-    Nothing typed waits more than two seconds to reach the disk (see SaveScheduler); the
-    timer's events are written the moment they happen. When the archive cannot be written,
-    the text stays in memory and goes to a recovery file beside the archive instead, and the
-    facilitator is told in plain words.
+    The writes go to the archive's one writer thread (:class:`ArchiveWriter`): the GUI
+    thread hands them over and goes on, so another program holding the archive never
+    stops the countdown. Nothing typed waits more than two seconds to be handed over (see
+    SaveScheduler); the timer's events are handed over the moment they happen. When a
+    write fails, the text stays in memory and in a recovery file beside the archive, the
+    facilitator is told in plain words until it is written, and it is tried again.
     """
 
     problem = Signal(str)  # empty: the problem has gone
@@ -107,6 +235,7 @@ class SessionRecorder(QObject):
         recovery_dir: Path,
         context: Callable[[], SessionContext],
         parent: QObject | None = None,
+        writer: ArchiveWriter | None = None,
     ) -> None:
         super().__init__(parent)
         self.controller = controller
@@ -115,14 +244,18 @@ class SessionRecorder(QObject):
         self.clock = clock
         self.recovery_dir = recovery_dir
         self.context = context
-        self.session_id: int | None = None
+        self.writer = writer if writer is not None else ArchiveWriter(self)
         self._run: SessionRun | None = None  # the run whose session is on record
-        self._draft_failed = False  # the note on screen could not be written: not on disk
-        self._events_written = 0
-        self._draft = _Draft()
+        self._record: _Record | None = None  # the session on record (its row may be coming)
+        self._open = False  # a session is open for notes (with or without an archive)
+        self._cell: _NoteCell | None = None  # the note being written
+        self._refused = False  # the note on screen was refused (too long): not on disk
+        self._failed: dict[_NoteCell, str] = {}  # notes whose last write failed: their text
+        self._notes_pending = 0  # note writes handed over whose outcome has not come back
         self.notes: list[Note] = []
         self.commitments: list[Commitment] = []
         self.unsaved: list[str] = []  # texts that could not be written to the archive
+        self._recovery_file: Path | None = None  # the newest file holding them
         self._problems: dict[str, str] = {}  # what is wrong now, by what it is about
         self.saves = SaveScheduler(clock)
         self._save_timer = QTimer(self)
@@ -132,12 +265,31 @@ class SessionRecorder(QObject):
         self._checkpoint_timer = QTimer(self)
         self._checkpoint_timer.setInterval(CHECKPOINT_MS)
         self._checkpoint_timer.timeout.connect(self.write_checkpoint)
+        self._retry_timer = QTimer(self)
+        self._retry_timer.setSingleShot(True)
+        self._retry_timer.setInterval(RETRY_MS)
+        self._retry_timer.timeout.connect(self.retry)
         controller.structureChanged.connect(self._structure_changed)
         controller.finished.connect(self._finished)
         panel.draftEdited.connect(self._draft_edited)
         panel.addNoteRequested.connect(self.file_note)
         panel.editNoteRequested.connect(self.edit_note)
         panel.commitmentRequested.connect(self.add_commitment)
+
+    @property
+    def session_id(self) -> int | None:
+        """The open session's id in the archive (None until its row is written)."""
+        record = self._record
+        return record.id if record is not None and self._open else None
+
+    @property
+    def is_open(self) -> bool:
+        """A session is open for notes (its row in the archive may still be coming)."""
+        return self._open
+
+    def settle(self, timeout: float | None = None) -> bool:
+        """Wait for the writes handed over so far (quitting, switching files, tests)."""
+        return self.writer.drain(timeout)
 
     # ----- the session ---------------------------------------------------------------------
 
@@ -146,14 +298,14 @@ class SessionRecorder(QObject):
         if run is not self._run:
             # A new run (a new plan after a finished session, with or without Ctrl+N): the
             # session on record is over, and nothing of the new run may go into it.
-            if self.session_id is not None:
+            if self._open:
                 self.close_session()
             self._run = run
         if run is None or run.state is RunState.NOT_STARTED:
             return
-        if self.session_id is None and run.state is not RunState.FINISHED:
+        if not self._open and run.state is not RunState.FINISHED:
             self._open_session(run)
-        self._write_events(run)
+        self._write_position(run)
         if run.state is RunState.RUNNING:
             if not self._checkpoint_timer.isActive():
                 self._checkpoint_timer.start()
@@ -180,23 +332,38 @@ class SessionRecorder(QObject):
             group=ctx.group,
             started=run.started_wall,
         )
-        self._events_written = 0
-        self._draft = _Draft()
+        self._open = True
+        if not self._kept():
+            self._cell = None
         self.notes, self.commitments = [], []
-        if self.archive is not None:
-            try:
-                self.session_id = self.archive.start_session(new)
-            except Exception as exc:  # any storage fault: tell, keep timing
-                self._report(self.tr("The session could not be recorded: {reason}"), exc, "session")
-                return
+        self._record = (
+            _Record(self.archive, new, copy_dir=self.recovery_dir, started=new.started)
+            if self.archive is not None
+            else None
+        )
+        self.panel.set_session_open(True)
+        self.panel.set_notes([])
+        self.panel.set_commitments([])
+        self._offer_who(ctx, run)
+        if self._record is None:
+            # No archive (it could not be opened): notes are still taken, kept in memory
+            # and in a recovery file, and the banner already says why.
+            self.panel.set_status(self.tr("Not recorded: notes go to a recovery file"))
+            return
+        record = self._record
+        self.panel.set_status(self.tr("Recording"))
+        self.writer.submit(
+            record.ensure,
+            lambda session_id: self._opened(record, session_id),
+            lambda exc: self._report(
+                self.tr("The session could not be recorded yet: {reason}"), exc, "session"
+            ),
+        )
+
+    def _opened(self, record: _Record, session_id: int) -> None:
         self._say("session", "")
-        if self.session_id is not None:
-            self.panel.set_session_open(True)
-            self.panel.set_notes([])
-            self.panel.set_commitments([])
-            self._offer_who(ctx, run)
-            self.panel.set_status(self.tr("Recording"))
-            self.sessionOpened.emit(self.session_id)
+        if record is self._record and self._open:
+            self.sessionOpened.emit(session_id)
 
     def _offer_who(self, ctx: SessionContext, run: SessionRun) -> None:
         """With no coachee named, the panel asks whose each commitment is."""
@@ -217,12 +384,24 @@ class SessionRecorder(QObject):
         Call this before the controller takes the rebuilt run: its first structure change
         then writes the pause the dead process never wrote, into this same session.
         """
-        if self.session_id is not None:
+        if self._open:
             self.close_session()
         self._run = run
-        self.session_id = session_id
-        self._events_written = events_on_disk
-        self._draft = _Draft()
+        self._open = True
+        self._record = (
+            _Record(
+                self.archive,
+                None,
+                id=session_id,
+                events_written=events_on_disk,
+                copy_dir=self.recovery_dir,
+                started=run.started_wall,
+                texts={n.id: n.text for n in notes},
+            )
+            if self.archive is not None
+            else None
+        )
+        self._cell = None
         self.notes, self.commitments = list(notes), list(commitments)
         self.panel.set_session_open(True)
         self.panel.set_notes(self.notes)
@@ -230,29 +409,42 @@ class SessionRecorder(QObject):
         self._offer_who(SessionContext(), run)
         self.panel.set_status(self.tr("Resumed"))
 
-    def _write_events(self, run: SessionRun, *, current_phase_only: bool = False) -> None:
-        """The new events and the run's position, in one transaction."""
-        if self.archive is None or self.session_id is None:
+    def _write_position(
+        self, run: SessionRun, *, current_phase_only: bool = False, quit: bool = False
+    ) -> None:
+        """Hand over the run's position and its new events (one write, however many asks)."""
+        record = self._record
+        if record is None:
             return
-        fresh = run.events[self._events_written :]
-        try:
-            self.archive.save_checkpoint(
-                self.session_id,
-                checkpoint_of(run),
-                fresh,
-                current_phase_only=current_phase_only and not fresh,
-            )
-            self._events_written = len(run.events)
-        except Exception as exc:
-            self._report(self.tr("The timer's log could not be saved: {reason}"), exc, "log")
-            return
+        checkpoint = checkpoint_of(run)
+        with record.lock:
+            record.events = tuple(run.events)
+            record.checkpoint = replace(checkpoint, quit=True) if quit else checkpoint
+            record.whole = record.whole or not current_phase_only
+            if record.queued:
+                return  # the write waiting in the queue takes the newest position
+            record.queued = True
+        self.writer.submit(
+            record.write_position,
+            lambda _wrote: self._position_written(record),
+            lambda exc: self._position_failed(record, exc),
+        )
+
+    def _position_written(self, record: _Record) -> None:
+        record.position_failed = False
         self._say("log", "")
+
+    def _position_failed(self, record: _Record, exc: Exception) -> None:
+        record.position_failed = True
+        if record is self._record:
+            self._report(self.tr("The timer's log could not be saved: {reason}"), exc, "log")
+            self._retry_timer.start()
 
     def write_checkpoint(self) -> None:
         # No run.poll() here: the phase end belongs to the controller's tick, which chimes.
         run = self.controller.run
-        if run is not None and self.session_id is not None:
-            self._write_events(run, current_phase_only=True)
+        if run is not None and self._open:
+            self._write_position(run, current_phase_only=True)
 
     def record_quit(self) -> None:
         """The facilitator quit the app mid-session (and confirmed): say so on disk.
@@ -263,69 +455,85 @@ class SessionRecorder(QObject):
         self._checkpoint_timer.stop()
         self.flush()
         run = self.controller.run
-        if run is None or self.session_id is None or self.archive is None:
-            return
-        try:
-            self.archive.save_checkpoint(
-                self.session_id,
-                replace(checkpoint_of(run), quit=True),
-                run.events[self._events_written :],
-            )
-            self._events_written = len(run.events)
-        except Exception:  # quitting anyway: the session reads as cut off, as before
-            return
+        if run is not None and self._open:
+            self._write_position(run, quit=True)
 
     def _finished(self) -> None:
         run = self.controller.run
         self._checkpoint_timer.stop()
         self.flush()
-        if run is None or self.session_id is None or self.archive is None:
+        record = self._record
+        if run is None or not self._open or record is None:
             return
-        self._write_events(run)
-        try:
-            self.archive.finish_session(
-                self.session_id, run.finished_wall or self.clock.now(), run.actual_seconds()
-            )
-        except Exception as exc:
-            self._report(self.tr("The end of the session could not be saved: {reason}"), exc, "end")
-            return
+        self._write_position(run)
+        wall = run.finished_wall or self.clock.now()
+        actual = run.actual_seconds()
+
+        def finish() -> int:
+            session_id = record.ensure()
+            record.archive.finish_session(session_id, wall, actual)
+            record.drop_copy()
+            return session_id
+
+        self.writer.submit(
+            finish,
+            lambda session_id: self._session_saved(record, session_id),
+            lambda exc: self._report(
+                self.tr("The end of the session could not be saved: {reason}"), exc, "end"
+            ),
+        )
+
+    def _session_saved(self, record: _Record, session_id: int) -> None:
         self._say("end", "")
-        self.panel.set_status(self.tr("Session saved"))
-        self.sessionClosed.emit(self.session_id)
+        if record is self._record and self._open:
+            self.panel.set_status(self.tr("Session saved"))
+            self.sessionClosed.emit(session_id)
 
     def close_session(self) -> None:
         """Forget the finished session: the panel waits for the next one."""
-        written = self.flush()
-        self.session_id = None
-        self._draft = _Draft()
-        if written:  # a note that could not be written stays on screen (and in the file)
+        self.flush()
+        kept = self._kept()
+        self._open = False
+        self._record = None
+        if not kept:
+            self._cell = None
             self.panel.load_draft("", Visibility.PRIVATE)
-        self._draft_failed = not written
         # Nothing of the session stays in view while the next is set up (the screen may be
-        # mirrored to the room): its notes, commitments, counts and typed words go.
+        # mirrored to the room): its notes, commitments, counts and typed words go. A note
+        # that could not be written stays on screen (and is in the recovery file).
         self.notes, self.commitments = [], []
-        self.panel.forget_session(keep_draft=not written)
+        self.panel.forget_session(keep_draft=kept)
         self.panel.set_session_open(False)
         self.sessionForgotten.emit()
 
     # ----- notes -----------------------------------------------------------------------
 
+    def _kept(self) -> bool:
+        """The note on screen is not on disk (refused, or its write failed): it stays.
+
+        It still belongs to the session it was begun in, and goes there once written.
+        """
+        return self._refused or (self._cell is not None and self._cell in self._failed)
+
     def _draft_edited(self) -> None:
-        if self.session_id is None:
+        if not self._open:
             return
-        if not self._draft.started:
-            self._pin_draft()
+        if self._cell is None:
+            self._cell = self._new_cell()
         self.saves.touch()
         self._arm()
 
-    def _pin_draft(self) -> None:
+    def _new_cell(self) -> _NoteCell:
         """A note belongs to the phase and moment it was begun in."""
+        cell = _NoteCell(record=self._record)
         run = self.controller.run
-        self._draft.started = True
+        cell.started = True
+        cell.created = self.clock.now()
         if run is not None and run.state is not RunState.NOT_STARTED:
-            self._draft.phase_index = run.index
-            self._draft.phase_name = run.current.name
-            self._draft.session_seconds = run.session_elapsed()
+            cell.phase_index = run.index
+            cell.phase_name = run.current.name
+            cell.session_seconds = run.session_elapsed()
+        return cell
 
     def _arm(self) -> None:
         wait = self.saves.seconds_until_due()
@@ -339,107 +547,149 @@ class SessionRecorder(QObject):
             self._arm()
 
     def flush(self) -> bool:
-        """Write the note being typed now. True when it is on disk (or nothing waited)."""
+        """Hand the note being typed to the writer. False when it was refused (too long,
+        or no archive to take it): then it stays on screen and in a recovery file."""
         self._save_timer.stop()
-        if not self.saves.dirty and not self._draft_failed:
-            return True
+        cell = self._cell
+        if cell is None or (
+            not self.saves.dirty and not self._refused and cell not in self._failed
+        ):
+            self.saves.saved()
+            return not self._refused
         text = self.panel.draft_text()
         visibility = self.panel.draft_visibility()
-        d = self._draft
+        self.saves.saved()
         if not text.strip():
             # Never write an empty note over a written one: clearing the box is not deleting.
-            self.saves.saved()
-            self._draft_failed = False
-            if d.note_id is not None:
+            self._refused = False
+            if cell.id is not None or cell.wanted is not None:
                 self.panel.set_status(self.tr("Empty: the saved note is kept as it was"))
             return True
-        if text == d.saved_text and visibility is d.saved_visibility:
-            self.saves.saved()
-            return True
-        if self.archive is None or self.session_id is None:
-            self._keep_unsaved(text, self.tr("The archive is not open"))
+        why = refusal(text, self.tr("This note"), limit=MAX_NOTE_CHARS)
+        if why:  # e.g. a note too long: say so, keep the text
+            self._refused = True
+            self.panel.show_problem(why)
+            self._keep_unsaved(text, why)
             return False
-        try:
-            if d.note_id is None:
-                note = self.archive.add_note(
-                    self.session_id,
-                    text,
-                    visibility,
-                    self.clock.now(),
-                    d.phase_index,
-                    d.phase_name,
-                    d.session_seconds,
-                )
-                d.note_id = note.id
-                self.notes.append(note)
-            else:
-                note = self.archive.update_note(d.note_id, text, visibility)
-                self.notes = [note if n.id == note.id else n for n in self.notes]
-        except ValueError as exc:  # e.g. a note too long: say so, keep the text
-            self._keep_unsaved(text, str(exc), refused=True)
-            return False
-        except Exception as exc:
-            self._keep_unsaved(text, str(exc))
-            return False
-        d.saved_text, d.saved_visibility = text, visibility
-        self.saves.saved()
-        self._draft_failed = False
+        self._refused = False
         self.panel.show_problem("")
-        # The texts that failed were earlier states of the note on screen (a note that could
-        # not be written can be neither filed nor left for another): it is on disk now, and
-        # the failed states stay in the recovery file. "Could not be saved" is no longer true.
-        self.unsaved = []
-        self._say("notes", "")
-        self.panel.set_status(
-            self.tr("Saved {time}").format(time=self.clock.now().astimezone().strftime("%H:%M:%S"))
-        )
-        self.panel.set_notes(self.notes)
+        if self._record is None or self.archive is None:
+            self._keep_unsaved(text, self.tr("the archive is not open"))
+            return False
+        with cell.lock:
+            if (text, visibility) == cell.wanted and cell not in self._failed:
+                return True  # already on its way, or on disk
+            cell.wanted = (text, visibility)
+            if cell.queued:
+                return True
+            cell.queued = True
+        self._submit_note(cell, text)
         return True
 
-    def _keep_unsaved(self, text: str, reason: str, *, refused: bool = False) -> None:
-        """The archive refused: the text stays on screen and goes to a recovery file.
+    def _submit_note(self, cell: _NoteCell, text: str) -> None:
+        self._notes_pending += 1
+        self.panel.set_status(self.tr("Saving…"))
+        self.writer.submit(
+            cell.write,
+            lambda note: self._note_written(cell, note),
+            lambda exc: self._note_failed(cell, text, exc),
+        )
 
-        The note counts as unwritten until a save succeeds: filing it (Ctrl+Enter) or
-        closing the session will not clear it from the screen.
+    def _note_written(self, cell: _NoteCell, note: Note | None) -> None:
+        self._notes_pending -= 1
+        self._failed.pop(cell, None)
+        current = cell.record is not None and cell.record is self._record
+        if note is not None and current:
+            if any(n.id == note.id for n in self.notes):
+                self.notes = [note if n.id == note.id else n for n in self.notes]
+            else:
+                self.notes.append(note)
+            self.panel.set_notes(self.notes)
+        if not self._failed:
+            # The texts that failed were earlier states of notes that are on disk now; the
+            # failed states stay in the recovery file. "Could not be saved" is no longer true.
+            self.unsaved = []
+            self._say("notes", "")
+            if self._notes_pending == 0 and current:
+                stamp = self.clock.now().astimezone().strftime("%H:%M:%S")
+                self.panel.set_status(self.tr("Saved {time}").format(time=stamp))
+
+    def _note_failed(self, cell: _NoteCell, text: str, exc: Exception) -> None:
+        self._notes_pending -= 1
+        self._failed[cell] = text
+        self._keep_unsaved(text, str(exc))
+        if isinstance(exc, ValueError):  # refused: trying again would be refused again
+            self.panel.show_problem(str(exc))
+        else:
+            self._retry_timer.start()
+
+    def _keep_unsaved(self, text: str, reason: str) -> None:
+        """The archive refused: the text stays in memory and goes to a recovery file.
+
+        A note on screen that could not be written counts as unwritten until a write
+        succeeds: filing it (Ctrl+Enter) or closing the session will not clear it.
         """
-        self.saves.saved()  # no retry loop; the next edit or Ctrl+Enter tries again
-        self._draft_failed = True
-        if refused:
-            self.panel.show_problem(reason)
-        if text not in self.unsaved:
-            self.unsaved.append(text)
-        where = ""
-        try:
-            path = write_recovery_file(self.recovery_dir, self.unsaved, self.clock.now())
-            where = self.tr(" A copy is in {path}.").format(path=path)
-        except Exception:  # the disk itself is failing: memory is all there is
+        if text not in self.unsaved or self._recovery_file is None:
+            # A new file for a new text (never one per retry of the same text).
+            if text not in self.unsaved:
+                self.unsaved.append(text)
+            try:
+                self._recovery_file = write_recovery_file(
+                    self.recovery_dir, self.unsaved, self.clock.now()
+                )
+            except Exception:  # the disk itself is failing: memory is all there is
+                self._recovery_file = None
+        if self._recovery_file is not None:
+            where = self.tr(" A copy is in {path}.").format(path=self._recovery_file)
+        else:
             where = self.tr(" Keep the app open: the text is only in memory.")
+        self.panel.set_status(self.tr("Not saved"))
         self._say(
             "notes",
             self.tr("Notes could not be saved to the archive ({reason}).").format(reason=reason)
             + where,
         )
 
+    def retry(self) -> None:
+        """Try again what failed: the notes that could not be written, and the timer's log."""
+        for cell in list(self._failed):
+            with cell.lock:
+                if cell.queued:
+                    continue
+                cell.queued = True
+            text = self._failed.get(cell)
+            if text is not None:
+                self._submit_note(cell, text)
+        record, run = self._record, self.controller.run
+        if record is not None and record.position_failed and run is not None and self._open:
+            self._write_position(run)
+
     def file_note(self) -> None:
         """Ctrl+Enter: keep this note and start a fresh one."""
-        if self.session_id is None:
+        if not self._open:
             return
-        if self.flush():
-            self._draft = _Draft()
+        failed = self._cell is not None and self._cell in self._failed
+        if self.flush() and not failed:
+            # Handed to the writer: should the write fail, the text is kept in memory and in
+            # the recovery file, tried again, and the banner stays until it is written.
+            self._cell = None
             self.panel.load_draft("", Visibility.PRIVATE)
 
     def edit_note(self, note_id: int) -> None:
         """Bring a filed note back into the editor to add to it."""
         note = next((n for n in self.notes if n.id == note_id), None)
-        if note is None or not self.flush():
+        if note is None or self._record is None or not self.flush():
             return
-        self._draft = _Draft(
-            note_id=note.id,
+        shown = (note.text, note.visibility)
+        self._cell = _NoteCell(
+            record=self._record,
             phase_index=note.phase_index,
             phase_name=note.phase_name,
             session_seconds=note.session_seconds,
-            saved_text=note.text,
-            saved_visibility=note.visibility,
+            created=note.created,
+            id=note.id,
+            wanted=shown,
+            written=shown,
             started=True,
         )
         self.panel.load_draft(note.text, note.visibility)
@@ -448,7 +698,8 @@ class SessionRecorder(QObject):
     # ----- commitments ---------------------------------------------------------------------
 
     def add_commitment(self, text: str, due: date | None) -> None:
-        if self.session_id is None or self.archive is None:
+        record = self._record
+        if not self._open or record is None:
             return
         # The coachee's; in a session with no coachee, whoever the panel names.
         person = self._current_coachee() or self.panel.commitment_person()
@@ -457,21 +708,38 @@ class SessionRecorder(QObject):
                 self.tr("Whose commitment is it? No coachee was named: type their name.")
             )
             return
-        try:
-            commitment = self.archive.add_commitment(
-                self.session_id, person, text, self.clock.now(), due
-            )
-        except ValueError as exc:
+        why = refusal(text, self.tr("A commitment"), limit=MAX_NOTE_CHARS) or refusal(
+            person, self.tr("The name of who commits"), limit=MAX_NAME_CHARS, name=True
+        )
+        if why:
+            self.panel.show_problem(why, "commitment")
+            return
+        now = self.clock.now()
+
+        def write() -> Commitment:
+            return record.archive.add_commitment(record.ensure(), person, text, now, due)
+
+        self.panel.show_problem("", "commitment")
+        self.panel.clear_commitment_entry()
+        self.writer.submit(
+            write,
+            lambda commitment: self._commitment_written(record, commitment),
+            lambda exc: self._commitment_failed(text, exc),
+        )
+
+    def _commitment_written(self, record: _Record, commitment: Commitment) -> None:
+        self._say("commitment", "")
+        if record is self._record:
+            self.commitments.append(commitment)
+            self.panel.set_commitments(self.commitments)
+
+    def _commitment_failed(self, text: str, exc: Exception) -> None:
+        if self._open and not self.panel.commit_edit.text():
+            self.panel.commit_edit.setText(text)  # back in its field, to press Enter again
+        if isinstance(exc, ValueError):
             self.panel.show_problem(str(exc), "commitment")
             return
-        except Exception as exc:
-            self._report(self.tr("The commitment could not be saved: {reason}"), exc, "commitment")
-            return
-        self.panel.show_problem("", "commitment")
-        self._say("commitment", "")
-        self.commitments.append(commitment)
-        self.panel.set_commitments(self.commitments)
-        self.panel.clear_commitment_entry()
+        self._report(self.tr("The commitment could not be saved: {reason}"), exc, "commitment")
 
     def _current_coachee(self) -> str:
         """Whose commitment it is: the coachee of this phase (the last one named, in a shared
