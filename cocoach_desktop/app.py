@@ -6,7 +6,7 @@ import sys
 from collections.abc import Callable, Sequence
 from contextlib import ExitStack
 from dataclasses import replace
-from datetime import date, time
+from datetime import UTC, date, datetime, time
 from importlib.resources import as_file
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -35,6 +35,14 @@ from cocoach_desktop.core.records import (
     TopicRecord,
 )
 from cocoach_desktop.core.recovery import CutOff, cut_off, plan_from_detail, resume
+from cocoach_desktop.core.session_marker import (
+    MARKER_FILE,
+    RunningSession,
+    read_marker,
+    recovery_files_since,
+    remove_marker,
+    write_marker,
+)
 from cocoach_desktop.core.topics import Topic
 from cocoach_desktop.storage import ARCHIVE_FILE
 from cocoach_desktop.ui.advice_hint import load_check
@@ -55,17 +63,23 @@ from cocoach_desktop.ui.question_bank import (
 )
 from cocoach_desktop.ui.question_bank import import_interactively as import_questions
 from cocoach_desktop.ui.recorder import SessionContext, SessionRecorder
-from cocoach_desktop.ui.recovery import RecoveryChoice, ask_recovery
+from cocoach_desktop.ui.recovery import RecoveryChoice, ask_recovery, lost_box, lost_text
 from cocoach_desktop.ui.settings import SettingsStore
-from cocoach_desktop.ui.single_instance import SingleInstance
+from cocoach_desktop.ui.single_instance import Ownership, SingleInstance, temp_recovery_dir
 from cocoach_desktop.ui.sound import Chime
 from cocoach_desktop.ui.tally import TallyKeeper
 from cocoach_desktop.ui.theme import apply_app_theme, palette
 from cocoach_desktop.ui.widgets import after_first_paint, show_banner
+from cocoach_desktop.ui.writer import ArchiveWriter
 
 if TYPE_CHECKING:  # storage (SQLAlchemy) and the archive window load after the first paint
     from cocoach_desktop.storage.archive import Archive
     from cocoach_desktop.ui.archive_window import ArchiveWindow
+
+
+# The longest the app waits for the archive's writer when quitting or switching files (a
+# write held up by another program fails after the busy timeout, into the recovery file).
+CLOSING_WAIT_SECONDS = 15.0
 
 
 def _tr(text: str) -> str:
@@ -122,6 +136,7 @@ class CocoachApp:
         data_dir: Path,
         archive: Archive | None = None,
         archive_problem: str = "",
+        recovery_dir: Path | None = None,
     ) -> None:
         self._files = ExitStack()
         self.clock = clock
@@ -150,14 +165,17 @@ class CocoachApp:
         )
         self.compact: CompactWindow | None = None
         self.setup = self.window.setup
+        # The archive's one writer thread: the live session's writes never hold up the GUI.
+        self.writer = ArchiveWriter()  # not the window's child: it outlives the window
         self.recorder = SessionRecorder(
             self.controller,
             archive,
             self.window.notes,
             clock,
-            data_dir,
+            recovery_dir or data_dir,  # a folder elsewhere when the data folder is read-only
             self._session_context,
             parent=self.window,
+            writer=self.writer,
         )
         self.closing: ClosingDialog | None = None
         self.archive_window: ArchiveWindow | None = None
@@ -176,6 +194,7 @@ class CocoachApp:
         self.presentation.set_clock(self.prefs.clock_on_screen)
         self._wire()
         self._wire_questions()
+        self._mark_running_sessions()
         self.window.questions.set_book(self.bank.book)
         if archive is not None:
             self.setup.topic_store = ArchiveTopics(archive, clock, self._recorded_session)
@@ -383,9 +402,11 @@ class CocoachApp:
         )
 
     def recover_unfinished(self) -> None:
-        """Offer to resume a session the app died during (or close it as abandoned)."""
+        """Offer to resume a session the app died during (or close it as abandoned); say so
+        when the session the app was recording is no longer in the archive at all."""
         if self.archive is None:
-            return
+            return  # the marker stays: the next start with the archive open checks it
+        self._find_lost_session(self.archive)
         try:
             self._recover(self.archive)
         except (OSError, ValueError, LookupError) as exc:  # storage faults, in words
@@ -394,6 +415,59 @@ class CocoachApp:
                     reason=exc
                 )
             )
+            return
+        self._mark_session(self.recorder.session_id)  # resumed: on record again; else none
+
+    # A file beside the archive names the session on record, outside the database: a crash
+    # followed by a deleted -wal file takes the session's rows away, not this evidence.
+
+    @property
+    def _marker_path(self) -> Path:
+        return self.data_dir / MARKER_FILE
+
+    def _mark_running_sessions(self) -> None:
+        self.recorder.sessionOpened.connect(self._mark_session)
+        self.recorder.sessionClosed.connect(lambda _id: self._mark_session(None))
+        self.recorder.sessionForgotten.connect(lambda: self._mark_session(None))
+
+    def _mark_session(self, session_id: int | None) -> None:
+        if session_id is None:
+            remove_marker(self._marker_path)
+            return
+        run = self.controller.run
+        started = run.started_wall if run is not None and run.started_wall else None
+        # In a folder that cannot be written there is none: nor is there an archive to lose.
+        write_marker(
+            self._marker_path,
+            RunningSession(
+                session_id,
+                started or self.clock.now(),
+                run.plan.protocol_name if run is not None else "",
+                self.recorder.recovery_dir,
+            ),
+        )
+
+    def _find_lost_session(self, archive: Archive) -> None:
+        marked = read_marker(self._marker_path)
+        if marked is None:
+            return
+        try:
+            try:
+                kept = archive.session(marked.session_id).summary
+            except LookupError:
+                kept = None
+        except Exception:  # the archive cannot be read now: look again at the next start
+            return
+        if kept is not None and _same_moment(kept.started, marked.started):
+            return  # it is there: finished, or offered back as cut off
+        folders = [self.data_dir, *([marked.recovery_dir] if marked.recovery_dir else [])]
+        self.tell_lost(lost_text(marked, recovery_files_since(folders, marked.started)))
+        remove_marker(self._marker_path)  # said once
+
+    def tell_lost(self, text: str) -> None:
+        """Say that a session was lost (tests look at ``lost_box``)."""
+        self.lost_box = lost_box(self.window, text)
+        self.lost_box.open()
 
     def _recover(self, archive: Archive) -> None:
         unfinished = archive.unfinished_sessions()
@@ -543,8 +617,9 @@ class CocoachApp:
 
     def reopen_archive(self, archive: Archive | None) -> None:
         """After a restore: the same app, the restored file."""
-        if self.recorder.session_id is not None and not self.controller.in_progress():
+        if self.recorder.is_open and not self.controller.in_progress():
             self.recorder.close_session()  # its id means another session in the other file
+        self.recorder.settle(CLOSING_WAIT_SECONDS)  # the last writes go to the file they were for
         if archive is not self.archive and self.archive is not None:
             # Undo steps name rows of the file that was open: never replay them in another.
             self.window.undo_stack.clear()
@@ -571,8 +646,19 @@ class CocoachApp:
     def import_file(self) -> None:
         if self.archive is None:
             return
-        if import_interactively(self.window, self.archive):
-            self._load_from_archive()  # imported topics and teams appear in the set-up
+        if self.controller.in_progress():
+            # An import is one transaction that holds the archive for up to half a minute:
+            # the live session's notes would wait for it. The countdown would not, but the
+            # facilitator would see "could not be saved" for no reason of theirs.
+            QMessageBox.information(
+                self.window,
+                _tr("Import"),
+                _tr("Finish the session before importing: its notes are being written."),
+            )
+            return
+        # On a worker thread: once it has added sessions, their topics and teams appear in the
+        # set-up.
+        import_interactively(self.window, self.archive, lambda _n: self._load_from_archive())
 
     # ----- templates ---------------------------------------------------------------------
 
@@ -737,6 +823,9 @@ class CocoachApp:
             # asks): the next start says so instead of calling it a crash.
             self.recorder.record_quit()
         self.recorder.flush()
+        # Quitting may wait for the disk: what was handed to the writer goes to the archive
+        # (or, should it fail, to the recovery file) before the process ends.
+        self.writer.close(CLOSING_WAIT_SECONDS)
         self.backups.stop()
         if self.archive_window is not None:
             self.archive_window.close()
@@ -745,6 +834,14 @@ class CocoachApp:
             self.compact.close()
         self.chime.close()
         self._files.close()
+
+
+def _same_moment(a: datetime | None, b: datetime) -> bool:
+    """The same start, as the archive and the marker each wrote it (a naive time is UTC)."""
+    if a is None:
+        return False
+    a, b = (t if t.tzinfo else t.replace(tzinfo=UTC) for t in (a, b))
+    return abs((a - b).total_seconds()) < 2
 
 
 def _ask_yes_no(title: str, text: str) -> bool:
@@ -762,19 +859,12 @@ def run(argv: Sequence[str] | None = None) -> int:
     app.setDesktopFileName("cocoach")
     data_dir = paths.data_dir()
     instance = SingleInstance(data_dir)
-    try:
-        owned = instance.acquire()
-    except OSError as exc:
-        QMessageBox.critical(
-            None,
-            _tr("Cocoach cannot start"),
-            _tr("The data folder {folder} cannot be used: {reason}").format(
-                folder=data_dir, reason=exc.strerror
-            ),
-        )
-        return 1
-    if not owned:
-        woken = instance.wake_other()
+    claim = instance.claim()
+    read_only = claim.ownership is Ownership.UNWRITABLE
+    # A folder that went read-only under a running copy: that copy is still the one to use.
+    woken = read_only and instance.wake_other()
+    if claim.ownership is Ownership.HELD or woken:
+        woken = woken or instance.wake_other()
         message = _tr(
             "Cocoach is already open with this archive ({folder}). Only one copy at a time "
             "may write to it, so this one will close."
@@ -783,7 +873,24 @@ def run(argv: Sequence[str] | None = None) -> int:
         if not woken:
             QMessageBox.information(None, _tr("Cocoach is already open"), message)
         return 0
-    cocoach = CocoachApp(SystemClock(), data_dir)
+    recovery_dir, unwritable = data_dir, ""
+    if read_only:
+        # Nothing can be written beside the archive: the timer runs, the archive stays shut,
+        # and note texts go to memory and to an owner-only folder in the temp folder.
+        instance.listen()  # a second start on this folder brings this copy to the front
+        try:
+            recovery_dir = temp_recovery_dir()
+            kept = _tr("notes are kept in memory and in a recovery file in {folder}").format(
+                folder=recovery_dir
+            )
+        except OSError:
+            kept = _tr("notes are kept in memory only: keep Cocoach open until they are copied")
+        unwritable = _tr(
+            "The data folder {folder} cannot be written ({reason}). The timer works; {kept}; "
+            "nothing goes to the archive this time."
+        ).format(folder=data_dir, reason=claim.reason, kept=kept)
+        print(unwritable, file=sys.stderr)
+    cocoach = CocoachApp(SystemClock(), data_dir, recovery_dir=recovery_dir)
     instance.wakeRequested.connect(cocoach.bring_to_front)
     if cocoach.settings.problems:
         cocoach.window.statusBar().showMessage(
@@ -798,7 +905,9 @@ def run(argv: Sequence[str] | None = None) -> int:
     # there sooner, and nothing can be typed in the few hundred milliseconds before.
     after_first_paint(
         cocoach.window,
-        lambda: cocoach.attach_archive(*open_archive_safely(data_dir, _ask_yes_no)),
+        lambda: cocoach.attach_archive(
+            *((None, unwritable) if read_only else open_archive_safely(data_dir, _ask_yes_no))
+        ),
     )
     QTimer.singleShot(1500, load_check)  # before anyone types a question
     app.aboutToQuit.connect(cocoach.close)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cocoach_desktop.core.recovery import CutOff
+from cocoach_desktop.core.session_marker import RunningSession
 from cocoach_desktop.core.timefmt import clock_text
 
 
@@ -85,3 +87,47 @@ def ask_recovery(parent: QWidget, point: CutOff) -> RecoveryChoice:
     if role is QMessageBox.ButtonRole.ActionRole:
         return RecoveryChoice.RESUME_COUNTING
     return RecoveryChoice.RESUME
+
+
+def lost_text(marked: RunningSession, copies: list[Path]) -> str:
+    """A session was on record when the app last stopped, and the archive no longer has it
+    (its -wal file deleted, or the archive replaced): say what is lost, and what is not."""
+    what = (
+        _tr(
+            "The session “{protocol}” started at {time} on {day} was being recorded when "
+            "Cocoach last stopped, but the archive no longer holds it: its timings, notes "
+            "and commitments are lost. This happens when the archive's -wal file is deleted "
+            "(or the archive is replaced) after a crash; other recent changes may be missing "
+            "too. Never delete the -wal file beside the archive."
+        )
+        if marked.protocol_name
+        else _tr(
+            "The session started at {time} on {day} was being recorded when Cocoach last "
+            "stopped, but the archive no longer holds it: its timings, notes and commitments "
+            "are lost. This happens when the archive's -wal file is deleted (or the archive "
+            "is replaced) after a crash; other recent changes may be missing too. Never "
+            "delete the -wal file beside the archive."
+        )
+    ).format(
+        protocol=marked.protocol_name,
+        time=marked.started.astimezone().strftime("%H:%M"),
+        day=marked.started.astimezone().strftime("%a %d %b %Y"),
+    )
+    if copies:
+        kept = _tr("The text of notes kept outside the archive during it is in:") + "\n"
+        kept += "\n".join(str(path) for path in copies)
+    else:
+        kept = _tr("No copy of its notes was kept outside the archive.")
+    return what + "\n\n" + kept
+
+
+def lost_box(parent: QWidget | None, text: str) -> QMessageBox:
+    """The news of a lost session, not yet shown (plain text: it names protocols and paths)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_tr("A session was lost"))
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    return box

@@ -2,15 +2,121 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import hashlib
+import os
+import stat
+import tempfile
+from dataclasses import dataclass
+from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 LOCK_FILE = "cocoach.lock"
 WAKE = b"raise\n"
 CONNECT_MS = 500
+TEMP_RECOVERY = "cocoach-recovery"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SingleInstance", text)
+
+
+class Ownership(Enum):
+    OWNED = "owned"  # this copy holds the lock: it may write the archive
+    HELD = "held"  # another running copy holds it
+    UNWRITABLE = "unwritable"  # nobody holds it, but the folder cannot be written
+
+
+@dataclass(frozen=True)
+class Claim:
+    """The answer to "may this copy write the archive?", and if not, why not in words."""
+
+    ownership: Ownership
+    reason: str = ""
+
+    @property
+    def owned(self) -> bool:
+        return self.ownership is Ownership.OWNED
+
+
+def _reason(exc: OSError) -> str:
+    """Why a folder cannot be written, in plain words."""
+    if exc.errno in (errno.EROFS,):
+        return _tr("it is on a read-only disk")
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return _tr("it is read-only: you may not write in it")
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return _tr("the disk is full")
+    if exc.errno in (errno.ENOTDIR, errno.EEXIST):
+        return _tr("a file is in the way where the folder should be")
+    return exc.strerror or str(exc)
+
+
+def folder_problem(folder: Path) -> str:
+    """Why ``folder`` cannot be written, in words; "" when it can.
+
+    A real write, synced, then removed: a folder can be listed as writable and still refuse
+    (a read-only mount, a full disk, an immutable folder, a network share gone read-only).
+    """
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handle, name = tempfile.mkstemp(dir=folder, prefix=".cocoach-probe-", suffix=".tmp")
+    except OSError as exc:
+        return _reason(exc)
+    try:
+        try:
+            os.write(handle, b"cocoach can write here\n")
+            os.fsync(handle)
+        finally:
+            os.close(handle)
+    except OSError as exc:
+        return _reason(exc)
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(name)
+    return ""
+
+
+def _private_folder(folder: Path) -> bool:
+    """``folder`` is a real folder (not a link), this user's, and only this user's."""
+    try:
+        info = folder.lstat()
+    except OSError:
+        return False
+    if not stat.S_ISDIR(info.st_mode):
+        return False
+    if os.name != "posix":
+        return True  # the temp folder is in the user's profile, which others cannot read
+    if info.st_uid != os.getuid():
+        return False
+    if info.st_mode & 0o077:
+        try:
+            folder.chmod(0o700)
+        except OSError:
+            return False
+    return True
+
+
+def temp_recovery_dir() -> Path:
+    """An owner-only (0700) folder in the temp folder, for note texts that cannot go to the
+    data folder: the same one at each start (so they can be found), unless someone else
+    made it, when a fresh, randomly named one is used instead."""
+    base = Path(tempfile.gettempdir())
+    suffix = f"-{os.getuid()}" if os.name == "posix" else ""
+    folder = base / f"{TEMP_RECOVERY}{suffix}"
+    try:
+        folder.mkdir(mode=0o700)
+    except FileExistsError:
+        pass
+    except OSError:
+        return Path(tempfile.mkdtemp(prefix=f"{TEMP_RECOVERY}-"))
+    if _private_folder(folder):
+        return folder
+    return Path(tempfile.mkdtemp(prefix=f"{TEMP_RECOVERY}-"))
 
 
 def server_name(data_dir: Path) -> str:
@@ -37,22 +143,43 @@ class SingleInstance(QObject):
         self._sockets: list[QLocalSocket] = []
 
     def acquire(self, *, listen: bool = True) -> bool:
-        """True if this copy now owns the archive; False if another copy has it open.
+        """True if this copy now owns the archive; False if it may not write it (another
+        copy has it open, or the folder cannot be written: ``claim`` says which).
 
         ``listen=False`` takes the lock only (the command line has no window to bring to
         the front, and no event loop for the socket that would ask it to).
         """
-        self.data_dir.mkdir(parents=True, exist_ok=True)
+        return self.claim(listen=listen).owned
+
+    def claim(self, *, listen: bool = True) -> Claim:
+        """Take the lock; if it cannot be taken, whether another copy holds it or the
+        folder cannot be written (read-only, full, not a folder), and why, in words."""
+        try:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            return Claim(Ownership.UNWRITABLE, _reason(exc))
         if not self.lock.tryLock(100):
-            return False
-        if not listen:
-            return True
+            if self.lock.error() is QLockFile.LockError.LockFailedError:
+                return Claim(Ownership.HELD)  # a live process holds it
+            # PermissionError or UnknownError: the lock file could not be made or written.
+            problem = folder_problem(self.data_dir)
+            return Claim(
+                Ownership.UNWRITABLE,
+                problem or _tr("its lock file {name} cannot be made").format(name=LOCK_FILE),
+            )
+        if listen:
+            self.listen()
+        return Claim(Ownership.OWNED)
+
+    def listen(self) -> None:
+        """Answer a second start on this folder (it then brings this copy to the front)."""
+        if self.server is not None:
+            return
         name = server_name(self.data_dir)
         QLocalServer.removeServer(name)  # a socket file left by a crash
         self.server = QLocalServer(self)
         self.server.newConnection.connect(self._connection)
         self.server.listen(name)
-        return True
 
     def wake_other(self) -> bool:
         """Ask the copy that holds the lock to come to the front."""
