@@ -80,17 +80,26 @@ def add_subcommands(parser: argparse.ArgumentParser) -> None:
     imp.add_argument("--check", action="store_true", help="only check the file; change nothing")
     backup = sub.add_parser(
         "backup",
-        help="back up the archive now, list backups, or restore one",
+        help="back up the archive now, list backups, restore one, or set a damaged one aside",
         description=(
             "Without options: take a verified backup now. Backups live in the 'backups' "
             "folder beside the archive."
         ),
     )
-    backup.add_argument("--list", action="store_true", help="list the backups, newest first")
-    backup.add_argument(
+    what = backup.add_mutually_exclusive_group()
+    what.add_argument("--list", action="store_true", help="list the backups, newest first")
+    what.add_argument(
         "--restore",
         metavar="FILE",
         help="restore this backup (the archive as it is is saved first, so it can be undone)",
+    )
+    what.add_argument(
+        "--set-aside",
+        action="store_true",
+        help=(
+            "rename a damaged archive (with its -wal and -shm) to cocoach.sqlite3.damaged, "
+            "kept, so a backup can be restored in its place"
+        ),
     )
     search = sub.add_parser(
         "search",
@@ -141,11 +150,15 @@ def run_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
 
         return run_check(args, out)
     from cocoach_desktop.storage.backup import BackupError
-    from cocoach_desktop.storage.db import ArchiveOpenError
+    from cocoach_desktop.storage.db import ArchiveDamagedError, ArchiveOpenError
 
     try:
         if args.command == "backup" and args.restore:
             return _restore(Path(args.restore), out)
+        if args.command == "backup" and args.set_aside:
+            return _set_aside(out)
+        if args.command == "backup" and args.list:
+            return _list_backups(_live(), out)  # needs no archive: works when it is damaged
         if args.command == "import" and args.check:
             return _check_import(args, out)  # only reads the file: no archive needed
         live = _live()
@@ -171,6 +184,10 @@ def run_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
             archive.engine.dispose()
             if created and not done:
                 _remove_archive(live)  # "nothing was imported": and nothing was made either
+    except ArchiveDamagedError as exc:
+        # What to do next, in this command line's own terms.
+        print(f"cocoach {args.command}: {exc.problem} {_damaged_advice()}", file=sys.stderr)
+        return 1
     except (CommandError, ArchiveOpenError, BackupError) as exc:
         print(f"cocoach {args.command}: {exc}", file=sys.stderr)
         return 1
@@ -178,6 +195,19 @@ def run_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
 
 def _live() -> Path:
     return paths.data_dir() / ARCHIVE_FILE
+
+
+SET_ASIDE_COMMAND = "cocoach backup --set-aside"
+
+
+def _damaged_advice() -> str:
+    """The next steps for a damaged archive, naming only a backup that exists."""
+    from cocoach_desktop.storage.backup import backups_folder, newest_good_backup
+
+    advice = f"It was left untouched. Run `{SET_ASIDE_COMMAND}` to rename it aside (it is kept)"
+    if newest_good_backup(backups_folder(_live())) is None:
+        return f"{advice}; with no good backup to restore, Cocoach then starts a new archive."
+    return f"{advice}, then `cocoach backup --restore FILE` (`cocoach backup --list` lists them)."
 
 
 def _remove_archive(live: Path) -> None:
@@ -411,8 +441,8 @@ def _list_backups(live: Path, out: TextIO) -> int:
 
 def _restore(backup: Path, out: TextIO) -> int:
     from cocoach_desktop.storage.archive import Archive
-    from cocoach_desktop.storage.backup import restore_backup
-    from cocoach_desktop.storage.db import check_archive_file, open_archive
+    from cocoach_desktop.storage.backup import LiveDamagedError, restore_backup
+    from cocoach_desktop.storage.db import ArchiveOpenError, check_archive_file, open_archive
 
     # Only with the app closed: it holds the archive's lock while it runs.
     from cocoach_desktop.ui.single_instance import SingleInstance
@@ -424,14 +454,75 @@ def _restore(backup: Path, out: TextIO) -> int:
     try:
         if not backup.is_file():
             raise CommandError(f"there is no backup file {backup}")
-        check_archive_file(backup)  # another database must never replace the archive
-        saved = restore_backup(backup, live, _now())
+        try:
+            check_archive_file(backup)  # another database must never replace the archive
+        except ArchiveOpenError as exc:
+            raise CommandError(str(exc)) from exc  # about the backup, not the archive
+        try:
+            saved = restore_backup(backup, live, _now())
+        except LiveDamagedError as exc:
+            raise CommandError(
+                f"{exc} Run `{SET_ASIDE_COMMAND}` first (the damaged archive is kept), "
+                "then restore again."
+            ) from exc
         Archive(open_archive(live)).engine.dispose()  # it opens and migrates: it is usable
     finally:
         lock.release()
     print(f"Restored {backup}.", file=out)
     if saved is not None:
         print(f"The archive as it was is kept as {saved}: restore that to undo.", file=out)
+    return 0
+
+
+def _set_aside(out: TextIO) -> int:
+    """Rename a damaged archive aside, with its companions, as the app does; never a good one."""
+    from cocoach_desktop.storage.backup import (
+        SIDECARS,
+        backups_folder,
+        newest_good_backup,
+        set_aside_damaged,
+    )
+    from cocoach_desktop.storage.db import ArchiveDamagedError, check_archive_file
+    from cocoach_desktop.ui.single_instance import SingleInstance
+
+    live = _live()
+    lock = SingleInstance(live.parent)
+    if not lock.acquire(listen=False):
+        raise CommandError("close the Cocoach app first: it has this archive open")
+    try:
+        if not live.exists():
+            print(f"There is no archive in {live.parent}, so nothing was set aside.", file=out)
+            return 0
+        try:
+            check_archive_file(live)  # only reads it
+        except ArchiveDamagedError:
+            pass  # damaged: set it aside
+        else:
+            raise CommandError(
+                f"the archive {live} is not damaged, so it was not set aside. To go back to a "
+                "backup, use --restore FILE (the archive as it is is saved first)."
+            )
+        # A busy or unreadable archive is not damaged: check_archive_file raised that above.
+        companions = [s for s in SIDECARS if Path(f"{live}{s}").exists()]
+        aside = set_aside_damaged(live)
+    finally:
+        lock.release()
+    plural = "s" if len(companions) > 1 else ""
+    also = f" (its {' and '.join(companions)} file{plural} went with it)" if companions else ""
+    print(f"The damaged archive was renamed to {aside}{also}; it is kept.", file=out)
+    backup = newest_good_backup(backups_folder(live))
+    if backup is None:
+        print(
+            "There is no good backup to restore: the next start of Cocoach begins a new, "
+            "empty archive.",
+            file=out,
+        )
+    else:
+        when = backup.taken.astimezone().strftime("%Y-%m-%d %H:%M")
+        print(
+            f"To restore the newest good backup, of {when}: cocoach backup --restore {backup.path}",
+            file=out,
+        )
     return 0
 
 

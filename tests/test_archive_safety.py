@@ -17,6 +17,7 @@ from cocoach_desktop.core.clock import ManualClock
 from cocoach_desktop.storage.archive import Archive
 from cocoach_desktop.storage.backup import backups_folder, list_backups, make_backup
 from cocoach_desktop.storage.db import ARCHIVE_FILE, open_archive
+from cocoach_desktop.ui import background
 from cocoach_desktop.ui.backups import BackupKeeper, open_archive_safely
 from cocoach_desktop.ui.importing import import_path
 from cocoach_desktop.ui.single_instance import SingleInstance
@@ -69,6 +70,7 @@ def test_backups_are_taken_only_when_something_changed_and_the_user_is_idle(
     assert not keeper.check()  # just opened: not idle yet
     clock.advance(61)
     assert keeper.check()
+    qtbot.waitUntil(lambda: not background.busy())  # taken on a worker thread
     assert len(list_backups(folder)) == 1
     clock.advance(2 * 3600)
     assert not keeper.check()  # nothing changed since
@@ -76,6 +78,7 @@ def test_backups_are_taken_only_when_something_changed_and_the_user_is_idle(
     assert not keeper.check()  # a change, but the user is busy
     clock.advance(61)
     assert keeper.check()
+    qtbot.waitUntil(lambda: not background.busy())
     # The same day's earlier backup makes way: the rotation keeps one a day.
     [newest] = list_backups(folder)
     assert newest.taken == clock.now().replace(microsecond=0)

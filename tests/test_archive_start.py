@@ -24,6 +24,7 @@ from cocoach_desktop.storage.backup import (
     make_backup,
 )
 from cocoach_desktop.storage.db import ARCHIVE_FILE, open_archive
+from cocoach_desktop.ui import background
 from cocoach_desktop.ui.backups import BackupKeeper, open_archive_safely
 
 T0 = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
@@ -128,6 +129,7 @@ def test_the_automatic_backup_keeps_the_good_one_without_asking(
         assert not keeper.check()  # just changed: waits for the user to be idle
         clock.advance(120)
         assert keeper.check()  # the automatic backup, asking nothing
+        qtbot.waitUntil(lambda: not background.busy())  # taken on a worker thread
     finally:
         keeper.stop()
         archive.engine.dispose()

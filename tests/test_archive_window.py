@@ -21,6 +21,7 @@ from cocoach_desktop.core.records import (
 )
 from cocoach_desktop.storage.archive import Archive
 from cocoach_desktop.storage.db import open_archive
+from cocoach_desktop.ui import background
 from cocoach_desktop.ui.archive_model import SessionIdRole
 from cocoach_desktop.ui.archive_window import ArchiveWindow, HitRole, snippet_html
 from cocoach_desktop.ui.session_view import SessionView, span_words
@@ -400,8 +401,10 @@ def test_the_archive_exports_as_json_and_csv(
     window.group_combo.setCurrentIndex(window.group_combo.findText("New teachers"))
     expected = window.model.total
     json_path = window.export_archive_json()
+    qtbot.waitUntil(lambda: not background.busy())  # written on a worker thread
     assert json_path is not None and '"sessions"' in json_path.read_text(encoding="utf-8")
     csv_path = window.export_archive_csv()
+    qtbot.waitUntil(lambda: not background.busy())
     assert csv_path is not None
     lines = csv_path.read_text(encoding="utf-8").strip().splitlines()
     assert len(lines) == expected + 1  # a header and one row per session shown
@@ -414,6 +417,7 @@ def test_everything_about_a_person_exports_as_json(
     window.open_person(person.id)
     asked.save_to = tmp_path
     window.person_view.export_button.click()
+    qtbot.waitUntil(lambda: not background.busy())
     text = asked.paths[-1].read_text(encoding="utf-8")
     assert '"person": "Kim Lee"' in text and "Kim Lee" in asked.paths[-1].name
 

@@ -17,6 +17,7 @@ from cocoach_desktop.core.retention import DAILY_KEPT, WEEKLY_KEPT, backups_to_k
 from cocoach_desktop.storage import backup as backup_module
 from cocoach_desktop.storage.backup import (
     BackupError,
+    LiveDamagedError,
     backup_name,
     backups_folder,
     list_backups,
@@ -358,7 +359,7 @@ def test_restore_over_a_damaged_live_file_asks_to_set_it_aside(live: Path) -> No
     made = make_backup(live, backups_folder(live), NOW)
     _damage(live)
     damaged = live.read_bytes()
-    with pytest.raises(BackupError, match="Set it aside"):
+    with pytest.raises(LiveDamagedError, match="could not be saved first"):
         restore_backup(made, live, NOW)
     assert live.read_bytes() == damaged
 

@@ -11,6 +11,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from helpers import settle
 from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
@@ -28,6 +29,7 @@ from cocoach_desktop.core.records import (
 from cocoach_desktop.core.session_document import session_markdown
 from cocoach_desktop.storage.archive import Archive
 from cocoach_desktop.storage.db import ARCHIVE_FILE, open_archive
+from cocoach_desktop.ui import background
 from cocoach_desktop.ui.archive_window import ArchiveWindow
 from cocoach_desktop.ui.closing import ClosingChoices
 from cocoach_desktop.ui.session_view import SessionView
@@ -49,10 +51,12 @@ def run_the_meeting(cocoach: CocoachApp, clock: ManualClock, earlier: Archive) -
     assert cocoach.setup.add_topic("Ben", "Delegation")
     assert cocoach.setup.add_topic("Chloé", "Year 9 after lunch")
     cocoach.controller.toggle()
+    settle()
     clock.advance(600)
     assert cocoach.setup.add_topic("Dee", "Marking load")  # typed during the session
     clock.advance(600)
     cocoach.controller.finish()
+    settle()
     session_id = cocoach.recorder.session_id
     assert session_id is not None
     waiting = by_text(earlier.waiting_topics())
@@ -175,6 +179,7 @@ def test_the_archive_window_export_keeps_them_too(
         target = tmp_path / "window.json"
         window.ask_save_path = lambda *_: target  # type: ignore[method-assign]
         assert window.export_archive_json() == target
+        qtbot.waitUntil(lambda: not background.busy())  # written on a worker thread
         data = parse_json_document(target.read_text(encoding="utf-8"))
         texts = [t.text for d in data.sessions for t in d.topics] + [t.text for t in data.topics]
         assert sorted(texts) == [
@@ -194,8 +199,10 @@ def test_topics_typed_after_the_end_belong_to_that_meeting_then_to_the_next(app)
     assert archive is not None
     cocoach.setup.add_person("Ana")
     cocoach.controller.toggle()
+    settle()
     clock.advance(60)
     cocoach.controller.finish()
+    settle()
     first = cocoach.recorder.session_id
     assert cocoach.setup.add_topic("Ana", "Said at the door")  # still that meeting
     cocoach.recorder.close_session()  # Ctrl+N: the next one is set up
@@ -203,6 +210,7 @@ def test_topics_typed_after_the_end_belong_to_that_meeting_then_to_the_next(app)
     assert by_text(archive.all_topics())["For the next one"].session_id is None
     cocoach.setup.rebuild()  # the set-up's plan for the next meeting
     cocoach.controller.toggle()
+    settle()
     second = cocoach.recorder.session_id
     assert second is not None and second != first
     topics = by_text(archive.all_topics())
@@ -216,6 +224,7 @@ def test_undoing_a_removed_topic_puts_it_back_with_its_links(app) -> None:
     assert archive is not None
     cocoach.setup.add_person("Ana")
     cocoach.controller.toggle()
+    settle()
     assert cocoach.setup.add_topic("Ana", "Marking load")
     [before] = archive.all_topics()
     cocoach.setup.topic_list.setCurrentRow(0)

@@ -7,7 +7,7 @@ into the frozen records of ``cocoach_desktop.core.records`` before the session c
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
@@ -30,6 +30,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import InstrumentedAttribute, Session, sessionmaker
 
+from cocoach_desktop.core.exchange import text_problems
 from cocoach_desktop.core.records import (
     MAX_NAME_CHARS,
     MAX_NOTE_CHARS,
@@ -121,31 +122,37 @@ class RecordNotFoundError(LookupError):
     """The session, note, commitment, topic or person no longer exists."""
 
 
+class CancelledByUserError(Exception):
+    """An import or export the user cancelled; ``str()`` says that nothing was kept."""
+
+
+# A long job reports ``progress(done, total)`` and stops when ``cancelled()`` says so.
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
 # ----- validation: plain messages, raised before anything is written ---------------------------
+
+
+def _refuse(value: str, what: str, *, limit: int, blank: bool, name: bool) -> None:
+    """Refuse what the core's one validator refuses (``text_problems``, which ``import
+    --check`` and the import run too), in its words: "A note is blank."."""
+    problems = text_problems(value, limit=limit, blank=blank, name=name)
+    if problems:
+        raise ValueError(f"{what} {'; '.join(problems)}.")
 
 
 def _clean_name(value: str, what: str = "A name", limit: int = MAX_NAME_CHARS) -> str:
     """The name as it is kept (records.clean_name: composed Unicode, single spaces); refuse
-    blank or too long."""
-    name = clean_name(str(value).replace("\x00", ""))
-    if not name:
-        raise ValueError(f"{what} cannot be blank.")
-    if len(name) > limit:
-        raise ValueError(f"{what} is too long ({len(name)} characters; at most {limit}).")
-    return name
+    blank, too long, or holding a control character."""
+    _refuse(str(value), what, limit=limit, blank=False, name=True)
+    return clean_name(str(value).replace("\x00", ""))
 
 
 def _clean_text(value: str, what: str, limit: int = MAX_NOTE_CHARS, blank_ok: bool = False) -> str:
     """Keep the text as typed (NUL characters aside); refuse blank or over ``limit``."""
-    text = str(value).replace("\x00", "")
-    if not blank_ok and not text.strip():
-        raise ValueError(f"{what} cannot be blank.")
-    if len(text) > limit:
-        raise ValueError(
-            f"{what} is too long: {len(text):,} characters, and the most it can hold is "
-            f"{limit:,}. Shorten it or split it in two."
-        )
-    return text
+    _refuse(str(value), what, limit=limit, blank=blank_ok, name=False)
+    return str(value).replace("\x00", "")
 
 
 def _aware(value: datetime, what: str) -> datetime:
@@ -1328,10 +1335,24 @@ class Archive:
                 raise RecordNotFoundError(f"Session {session_id} no longer exists.")
             return details[0]
 
-    def _details(self, s: Session, ids: Sequence[int]) -> list[SessionDetail]:
-        """Whole sessions, in the order of ``ids``; each child table read once per chunk."""
+    def _details(
+        self,
+        s: Session,
+        ids: Sequence[int],
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> list[SessionDetail]:
+        """Whole sessions, in the order of ``ids``; each child table read once per chunk.
+
+        ``progress(done, total)`` is told after each chunk; ``cancelled()`` is asked before
+        each (CancelledByUserError: an export then writes no file).
+        """
         out: list[SessionDetail] = []
         for chunk in _chunks(list(ids)):
+            if cancelled is not None and cancelled():
+                raise CancelledByUserError("Export cancelled: no file was written.")
+            if progress is not None:
+                progress(len(out), len(ids))
             summaries = {
                 x.id: x for x in self._summaries(s, [SessionRow.id.in_(chunk)], limit=None)
             }
@@ -1405,6 +1426,8 @@ class Archive:
                         dealt_topics=tuple(dealt.get(sid, ())),
                     )
                 )
+        if progress is not None:
+            progress(len(ids), len(ids))
         return out
 
     def delete_session(self, session_id: int) -> SessionDetail:
@@ -1734,10 +1757,18 @@ class Archive:
             s.execute(delete(PersonRow).where(PersonRow.id == person_id))
             return preview
 
-    def details(self, where: SessionFilter | None = None, person: str = "") -> list[SessionDetail]:
+    def details(
+        self,
+        where: SessionFilter | None = None,
+        person: str = "",
+        *,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> list[SessionDetail]:
         """Whole sessions for exports (a filter, one person's, or everything), oldest first.
 
-        ``person`` (any role, any case) narrows the filter further.
+        ``person`` (any role, any case) narrows the filter further. ``progress`` and
+        ``cancelled`` are as for ``_details`` (an export run off the GUI thread).
         """
         with self._read() as s:
             conditions = self._conditions(where)
@@ -1750,10 +1781,15 @@ class Archive:
                     .order_by(SessionRow.started, SessionRow.id)
                 )
             )
-            return self._details(s, ids)
+            return self._details(s, ids, progress, cancelled)
 
     def import_details(
-        self, details: Sequence[SessionDetail], topics: Sequence[TopicRecord]
+        self,
+        details: Sequence[SessionDetail],
+        topics: Sequence[TopicRecord],
+        *,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
     ) -> int:
         """Add sessions (new ids) and topics in one transaction; all or nothing.
 
@@ -1761,6 +1797,9 @@ class Archive:
         Its links (the session where it was noted, the one where it was dealt with) follow
         imported sessions to their new ids; links to other sessions are dropped (the ids
         belong to another archive). Returns how many sessions were added.
+
+        ``progress(done, total)`` is told as sessions are added; when ``cancelled()`` says so
+        the single transaction is rolled back and CancelledByUserError raised: nothing added.
         """
         # A session exported while it ran is not running here: it would be taken for a crash
         # of this copy at every start. It comes in as abandoned, with all it holds.
@@ -1775,17 +1814,28 @@ class Archive:
         for topic in topics:
             self._validate_topic(topic)
         try:
-            return self._import(details, topics)
+            return self._import(details, topics, progress, cancelled)
         except IntegrityError as error:
             # Two phases with one index, say: the whole import is refused, nothing written.
             raise ValueError(
                 f"The imported data contradicts itself ({error.orig}); nothing was imported."
             ) from error
 
-    def _import(self, details: Sequence[SessionDetail], topics: Sequence[TopicRecord]) -> int:
+    def _import(
+        self,
+        details: Sequence[SessionDetail],
+        topics: Sequence[TopicRecord],
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> int:
         with self._write() as s:
             new_ids: dict[int, int] = {}
-            for detail in details:
+            for done, detail in enumerate(details):
+                if cancelled is not None and cancelled():
+                    # Raised inside the transaction: it is rolled back, nothing is added.
+                    raise CancelledByUserError("Import cancelled: nothing was imported.")
+                if progress is not None:
+                    progress(done, len(details))
                 new_ids[detail.id] = self._insert_detail(s, detail, keep_ids=False)
 
             def mapped(session_id: int | None) -> int | None:
@@ -1804,6 +1854,10 @@ class Archive:
                 if topic.id not in nested:
                     taken_in = mapped(topic.taken_session_id)
                     self._insert_topic(s, topic, mapped(topic.session_id), taken_in, False)
+            if cancelled is not None and cancelled():
+                raise CancelledByUserError("Import cancelled: nothing was imported.")
+            if progress is not None:
+                progress(len(details), len(details))
             return len(details)
 
     def changed_since(self, version: int) -> bool:

@@ -39,6 +39,14 @@ class BackupError(Exception):
     """A backup, restore or rescue failed; ``str()`` says why in plain words, naming the file."""
 
 
+class LiveDamagedError(BackupError):
+    """A restore was refused: the archive in use is damaged, so it could not be saved first.
+
+    Nothing was changed; setting the damaged file aside (``set_aside_damaged``) and
+    restoring again is the way forward, which the caller names in its own terms.
+    """
+
+
 class PooledConnection(Protocol):
     """What is used of SQLAlchemy's pooled raw connection."""
 
@@ -367,8 +375,8 @@ def restore_backup(
     a new engine afterwards. If ``live`` exists, it is first saved with the backup API as
     ``before-restore-<UTC stamp>.sqlite3`` in ``folder`` (default: the backups folder), outside
     the rotation and never pruned, so restoring can be undone by restoring that file. A live
-    file that is damaged cannot be saved that way: set it aside with ``set_aside_damaged``
-    first. Returns None when there was no live file to save.
+    file that is damaged cannot be saved that way (``LiveDamagedError``): set it aside with
+    ``set_aside_damaged`` first. Returns None when there was no live file to save.
     """
     folder = backups_folder(live) if folder is None else folder
     problem = verify(backup)
@@ -387,16 +395,26 @@ def restore_backup(
         finally:
             source.close()
         return None
+    # Checked read-only first: closing a read-write connection to a file that is not a
+    # database deletes its -wal, which setting the damaged file aside must keep with it.
+    try:
+        probe = _connect(live, "ro")
+    except sqlite3.Error as exc:
+        raise _plain(exc, live, "open") from exc
+    try:
+        damaged = _check(probe, "quick_check")
+    finally:
+        probe.close()
+    if damaged is not None:
+        raise LiveDamagedError(
+            f"Did not restore over {live}: it is damaged, so it could not be saved first. "
+            "Nothing was changed."
+        )
     try:
         current = _connect(live, "rw")
     except sqlite3.Error as exc:
         raise _plain(exc, live, "open") from exc
     try:
-        if _check(current, "quick_check") is not None:
-            raise BackupError(
-                f"Did not restore over {live}: it is damaged and could not be saved first. "
-                "Set it aside first."
-            )
         target = _free_name(folder, f"{BEFORE_RESTORE_PREFIX}{stamp(now)}", BACKUP_SUFFIX)
         saved = _copy_verified(current, target, "the copy of the current archive")
     finally:
@@ -513,7 +531,7 @@ def set_aside_damaged(live: Path) -> Path:
     its companions following under the same new name so SQLite would still pair them. Nothing
     is deleted. Returns the new path of the main file.
     """
-    if not live.is_file():
+    if not live.exists():
         raise BackupError(f"Could not set aside {live}: the file does not exist.")
     target = _free_companion_name(live, DAMAGED_SUFFIX)
     try:
@@ -539,6 +557,34 @@ def write_recovery_file(folder: Path, texts: list[str], now: datetime) -> Path:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         write_atomically(target, content.encode("utf-8"))
+    except OSError as exc:
+        raise _plain(exc, target, "write") from exc
+    return target
+
+
+def session_copy_path(folder: Path, session_id: int) -> Path:
+    """Where the running session's notes are copied beside the archive (see below)."""
+    return folder / f"{RECOVERY_PREFIX}session-{session_id}.txt"
+
+
+def write_session_copy(folder: Path, session_id: int, started: datetime, texts: list[str]) -> Path:
+    """A copy of the running session's notes, rewritten (atomically) as each is saved.
+
+    The archive holds them too; this copy is for the day the archive loses them (its
+    ``-wal`` file deleted after a crash). It is removed once the session ends and is saved.
+    """
+    when = started.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    parts = [
+        f"Notes of the Cocoach session started {when}, copied here as they were saved.",
+        "This copy is removed when the session ends; the archive keeps them.",
+        "",
+    ]
+    for number, text in enumerate(texts, start=1):
+        parts += [f"----- Note {number} of {len(texts)} -----", text.rstrip("\n"), ""]
+    target = session_copy_path(folder, session_id)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        write_atomically(target, "\n".join(parts).encode("utf-8"))
     except OSError as exc:
         raise _plain(exc, target, "write") from exc
     return target

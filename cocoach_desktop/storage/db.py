@@ -41,8 +41,23 @@ class ArchiveOpenError(Exception):
     """The archive cannot be used; ``str()`` says why in plain words, for the user."""
 
 
+LEFT_UNTOUCHED = "It was left untouched; restore a backup or choose another file."
+RESTORE_A_BACKUP = "It was left untouched; restore a backup."
+
+
 class ArchiveDamagedError(ArchiveOpenError):
-    """The file is not a database or fails its integrity check."""
+    """The file is not a database or fails its integrity check.
+
+    ``problem`` says what is wrong with the file, ``advice`` what was done and what to do
+    next; ``str()`` is both. A caller that says itself what happens next (the app offering a
+    backup, the command line naming its own commands) shows ``problem`` with its own words,
+    so the user never reads the same thing twice.
+    """
+
+    def __init__(self, problem: str, advice: str = LEFT_UNTOUCHED) -> None:
+        super().__init__(f"{problem} {advice}" if advice else problem)
+        self.problem = problem
+        self.advice = advice
 
 
 class ArchiveBusyError(ArchiveOpenError):
@@ -139,8 +154,7 @@ def _plain(path: Path, error: BaseException) -> ArchiveOpenError:
         )
     if primary in (SQLITE_CORRUPT, SQLITE_NOTADB):
         return ArchiveDamagedError(
-            f"The archive {path} is damaged or is not a Cocoach archive ({error}). "
-            "It was left untouched; restore a backup or choose another file."
+            f"The archive {path} is damaged or is not a Cocoach archive ({error})."
         )
     if primary == SQLITE_IOERR:
         return ArchiveUnreadableError(
@@ -162,7 +176,8 @@ def check_archive_file(path: Path) -> str:
     has_tables, revision = _check_existing(path, 1.0)
     if not has_tables or revision is None:
         raise ArchiveDamagedError(
-            f"The file {path} is not a Cocoach archive (it holds no archive). Nothing was changed."
+            f"The file {path} is not a Cocoach archive (it holds no archive).",
+            "Nothing was changed.",
         )
     return revision
 
@@ -174,7 +189,8 @@ def _check_existing(path: Path, timeout: float) -> tuple[bool, str | None]:
             header = f.read(SQLITE_HEADER_SIZE)
     except IsADirectoryError as error:
         raise ArchiveDamagedError(
-            f"The archive {path} cannot be read ({error.strerror}): is it a file?"
+            f"The archive {path} cannot be read ({error.strerror}): is it a file?",
+            "It was left untouched.",
         ) from error
     except OSError as error:
         raise ArchiveUnreadableError(
@@ -182,18 +198,18 @@ def _check_existing(path: Path, timeout: float) -> tuple[bool, str | None]:
         ) from error
     if not header:
         raise ArchiveDamagedError(
-            f"The archive {path} is empty (0 bytes): a copy or sync of it probably failed. "
-            "It was left untouched; restore a backup."
+            f"The archive {path} is empty (0 bytes): a copy or sync of it probably failed.",
+            RESTORE_A_BACKUP,
         )
     if len(header) < SQLITE_HEADER_SIZE:
         raise ArchiveDamagedError(
             f"The archive {path} is too short to be a database ({len(header)} bytes): a copy "
-            "or sync of it probably failed. It was left untouched; restore a backup."
+            "or sync of it probably failed.",
+            RESTORE_A_BACKUP,
         )
     if header[: len(SQLITE_HEADER)] != SQLITE_HEADER:
         raise ArchiveDamagedError(
-            f"The archive {path} is not a database (damaged or another kind of file). "
-            "It was left untouched; restore a backup or choose another file."
+            f"The archive {path} is not a database (damaged or another kind of file)."
         )
     # mode=rw: never create; the check itself only reads.
     uri = f"{path.resolve().as_uri()}?mode=rw"
@@ -206,8 +222,8 @@ def _check_existing(path: Path, timeout: float) -> tuple[bool, str | None]:
         if [r[0] for r in rows] != ["ok"]:
             problems = "; ".join(str(r[0]) for r in rows[:3])
             raise ArchiveDamagedError(
-                f"The archive {path} failed its integrity check ({problems}). "
-                "It was left untouched; restore a backup."
+                f"The archive {path} failed its integrity check ({problems}).",
+                RESTORE_A_BACKUP,
             )
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         revision = None
@@ -216,8 +232,8 @@ def _check_existing(path: Path, timeout: float) -> tuple[bool, str | None]:
             revision = row[0] if row else None
         elif tables:
             raise ArchiveDamagedError(
-                f"The file {path} is a database, but not a Cocoach archive. "
-                "It was left untouched; choose another file."
+                f"The file {path} is a database, but not a Cocoach archive.",
+                "It was left untouched; choose another file.",
             )
         # Take and release the write lock: says now, in plain words, if another program holds
         # the file or it cannot be written, instead of failing in the middle of a migration.
@@ -320,7 +336,8 @@ def open_archive(
                         raise ArchiveDamagedError(
                             f"The archive {path} could not be brought up to date: "
                             f"{len(broken)} row(s) point at rows that do not exist (first in "
-                            f"{broken[0][0]}). It was left as it was; restore a backup."
+                            f"{broken[0][0]}).",
+                            "It was left as it was; restore a backup.",
                         )
             finally:
                 raw.execute("PRAGMA foreign_keys = ON")

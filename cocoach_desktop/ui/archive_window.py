@@ -67,7 +67,7 @@ from cocoach_desktop.core.records import (
     SessionDetail,
     SessionFilter,
 )
-from cocoach_desktop.storage.archive import Archive
+from cocoach_desktop.storage.archive import Archive, CancelledByUserError
 from cocoach_desktop.ui.archive_model import (
     COL_COACHEE,
     COL_DATE,
@@ -79,6 +79,7 @@ from cocoach_desktop.ui.archive_model import (
     SessionListModel,
     local_time,
 )
+from cocoach_desktop.ui.background import BackgroundJob, Cancelled, Progress, run_job
 from cocoach_desktop.ui.files import save_atomically
 from cocoach_desktop.ui.pdf import write_pdf
 from cocoach_desktop.ui.person_view import PersonView
@@ -782,6 +783,45 @@ class ArchiveWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Saved {path}").format(path=str(path)), 8000)
         return path
 
+    # The export running now, if any (tests wait for it; a second one is refused).
+    export_job: BackgroundJob | None = None
+
+    def _save_in_background(
+        self,
+        title: str,
+        suggested: str,
+        file_filter: str,
+        write: Callable[[Path, Progress, Cancelled], None],
+        cancellable: bool,
+    ) -> Path | None:
+        """Like ``_save``, but ``write`` runs on a worker thread, with a progress dialog.
+
+        Returns the chosen path at once; the file is there (written whole, atomically) when
+        ``export_job`` has finished, and the status bar says so. None: nothing will be written.
+        """
+        path = self.ask_save_path(title, suggested, file_filter)
+        if path is None:
+            return None
+
+        def work(progress: Progress, cancelled: Cancelled) -> Path:
+            write(path, progress, cancelled)
+            return path
+
+        def done(_result: object) -> None:
+            self.clear_problem()
+            self.statusBar().showMessage(self.tr("Saved {path}").format(path=str(path)), 8000)
+
+        self.export_job = run_job(
+            work,
+            parent_window=self,
+            title=title,
+            label=self.tr("Exporting to {name}…").format(name=path.name),
+            cancellable=cancellable,
+            on_done=done,
+            on_error=self.show_problem,
+        )
+        return path if self.export_job is not None else None
+
     def _file_stem(self, detail: SessionDetail) -> str:
         started = detail.summary.started
         day = local_time(started, self._tz).strftime("%Y-%m-%d") if started else "session"
@@ -838,39 +878,54 @@ class ArchiveWindow(QMainWindow):
     def export_archive_json(self) -> Path | None:
         """Every session the filter shows, whole, as the versioned JSON document."""
 
-        def write(path: Path) -> None:
-            where = self.model.filter
-            details = self.archive.details(where)
+        where = self.model.filter
+        exported = self._now()
+        archive = self.archive
+        stopped = self.tr("Export cancelled: no file was written.")
+
+        def write(path: Path, progress: Progress, cancelled: Cancelled) -> None:
+            # On a worker thread: only the archive (its own connection) and plain values.
+            details = archive.details(where, progress=progress, cancelled=cancelled)
             # Every topic, linked to where it was noted and dealt with (see export_topics).
             everything = where == SessionFilter()
-            topics = self.archive.export_topics(None if everything else [d.id for d in details])
+            topics = archive.export_topics(None if everything else [d.id for d in details])
             document = exchange.to_json_document(
-                details, topics, exported=self._now(), app_version=__version__
+                details, topics, exported=exported, app_version=__version__
             )
-            save_atomically(path, exchange.dumps(document).encode("utf-8"))
+            text = exchange.dumps(document)
+            if cancelled():
+                raise CancelledByUserError(stopped)
+            save_atomically(path, text.encode("utf-8"))
 
-        return self._save(
+        return self._save_in_background(
             self.tr("Export the archive as JSON"),
             "cocoach-archive.json",
             self.tr("JSON files (*.json)"),
             write,
+            cancellable=True,
         )
 
     def export_archive_csv(self) -> Path | None:
         """The list the filter shows, one row per session, as CSV for a spreadsheet."""
 
-        def write(path: Path) -> None:
-            where = self.model.filter
-            total = self.archive.count_sessions(where)
-            summaries = self.archive.list_sessions(where, limit=max(1, total))
-            text = csv_export.sessions_csv(summaries, self._tz)
+        where = self.model.filter
+        archive, tz = self.archive, self._tz
+        stopped = self.tr("Export cancelled: no file was written.")
+
+        def write(path: Path, progress: Progress, cancelled: Cancelled) -> None:
+            total = archive.count_sessions(where)
+            summaries = archive.list_sessions(where, limit=max(1, total))
+            text = csv_export.sessions_csv(summaries, tz)
+            if cancelled():
+                raise CancelledByUserError(stopped)
             save_atomically(path, text.encode("utf-8"))
 
-        return self._save(
+        return self._save_in_background(
             self.tr("Export the list as CSV"),
             "cocoach-sessions.csv",
             self.tr("CSV files (*.csv)"),
             write,
+            cancellable=True,
         )
 
     def export_person(self, person_id: int) -> Path | None:
@@ -881,19 +936,26 @@ class ArchiveWindow(QMainWindow):
             self.show_problem(str(exc))
             return None
         name = page.person.name
+        exported = self._now()
+        archive = self.archive
+        stopped = self.tr("Export cancelled: no file was written.")
 
-        def write(path: Path) -> None:
-            details = self.archive.details(person=name)
+        def write(path: Path, progress: Progress, cancelled: Cancelled) -> None:
+            details = archive.details(person=name, progress=progress, cancelled=cancelled)
             document = exchange.person_document(
-                name, details, page.topics, exported=self._now(), app_version=__version__
+                name, details, page.topics, exported=exported, app_version=__version__
             )
-            save_atomically(path, exchange.dumps(document).encode("utf-8"))
+            text = exchange.dumps(document)
+            if cancelled():
+                raise CancelledByUserError(stopped)
+            save_atomically(path, text.encode("utf-8"))
 
-        return self._save(
+        return self._save_in_background(
             self.tr("Export everything about {name}").format(name=name),
             _safe_name(f"cocoach {name}") + ".json",
             self.tr("JSON files (*.json)"),
             write,
+            cancellable=True,
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:

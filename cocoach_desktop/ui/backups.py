@@ -28,6 +28,7 @@ from cocoach_desktop.storage.backup import (
     set_aside_damaged,
     verify,
 )
+from cocoach_desktop.ui import background
 
 if TYPE_CHECKING:  # SQLAlchemy is imported when the archive is opened, not at start-up
     from cocoach_desktop.storage.archive import Archive
@@ -75,7 +76,8 @@ def open_archive_safely(
         archive: Archive | None = Archive(open_archive(live))
         message = ""
     except ArchiveDamagedError as exc:
-        archive, message = _replace_damaged(live, str(exc), ask)
+        # Only what is wrong with the file: what happens next is said here, once.
+        archive, message = _replace_damaged(live, exc.problem, ask)
     except ArchiveOpenError as exc:
         # Busy, read-only, a full disk, a read error: nothing is touched, so nothing is lost.
         return None, f"{exc} The timer works, but nothing will be saved until this is solved."
@@ -85,10 +87,17 @@ def open_archive_safely(
     return archive, " ".join(m for m in (message, offered) if m)
 
 
+NOTHING_SAVED = "The timer works, but nothing is saved until then."
+
+
 def _replace_damaged(
     live: Path, damaged: str, ask: Callable[[str, str], bool]
 ) -> tuple[Archive | None, str]:
-    """Offer to set the damaged ``live`` aside and restore the newest good backup."""
+    """Offer to set the damaged ``live`` aside and restore the newest good backup.
+
+    ``damaged`` says only what is wrong with the file; every message and question here
+    says once what was done with it and what the user can do next.
+    """
     from cocoach_desktop.storage.archive import Archive
     from cocoach_desktop.storage.db import ArchiveOpenError, open_archive
 
@@ -96,8 +105,9 @@ def _replace_damaged(
     empty = _is_empty(live)
     if backup is None and not empty:
         return None, (
-            f"{damaged} There is no good backup to restore. The file was left untouched; "
-            "nothing will be saved until it is repaired or moved away."
+            f"{damaged} There is no good backup to restore, so the file was left untouched. "
+            f"To start a new archive and keep this file, rename it or move it out of "
+            f"{live.parent}, then start Cocoach again. {NOTHING_SAVED}"
         )
     if backup is None:
         # Nothing to restore, and an empty file holds nothing: offer a fresh start, keeping it.
@@ -105,18 +115,24 @@ def _replace_damaged(
             f"{damaged}\n\nThere is no backup to restore. Set the empty file aside (it is "
             "kept, renamed .damaged) and start a new, empty archive?"
         )
+        declined = "A new archive is offered again at the next start."
     else:
         question = (
             f"{damaged}\n\nSet the damaged file aside (it is kept, renamed .damaged) and "
             f"restore the backup of {_local(backup)}? Anything written after that backup is "
             "only in the damaged file."
         )
+        declined = "The backup is offered again at the next start."
     if not ask("The archive is damaged", question):
-        return None, f"{damaged} It was left untouched; nothing will be saved this time."
+        return None, f"{damaged} It was left untouched. {declined} {NOTHING_SAVED}"
     try:
         aside = set_aside_damaged(live)
     except BackupError as exc:
-        return None, f"The damaged archive could not be set aside: {exc}"
+        # Says which file could not be renamed, and why.
+        return None, (
+            f"{exc} The damaged archive was left untouched. Solve that and start Cocoach "
+            f"again. {NOTHING_SAVED}"
+        )
     try:
         if backup is not None:
             restore_backup(backup.path, live, backup.taken)
@@ -127,11 +143,12 @@ def _replace_damaged(
         remove_with_companions(live)
         try:
             put_back(aside, live, backup.taken if backup else datetime.now(UTC))
-            kept = "The archive was put back as it was."
+            kept = "The damaged archive was put back under its own name."
         except BackupError:
-            kept = f"The archive is kept as {aside.name}."
-        what = "The backup could not be restored" if backup else "No new archive was made"
-        return None, f"{what}: {exc} {kept}"
+            kept = f"The damaged archive is kept as {aside.name}."
+        what = "The backup was not restored" if backup else "No new archive was started"
+        reason, step = _reason(exc)
+        return None, " ".join(p for p in (f"{what}.", reason, kept, step, NOTHING_SAVED) if p)
     if backup is None:
         return archive, (
             f"The empty archive file was set aside as {aside.name}; a new archive was started."
@@ -140,6 +157,16 @@ def _replace_damaged(
         f"The damaged archive was set aside as {aside.name}; the backup of {_local(backup)} "
         "was restored."
     )
+
+
+def _reason(exc: Exception) -> tuple[str, str]:
+    """Why ``exc`` happened, and the next step unless it says that already."""
+    from cocoach_desktop.storage.db import ArchiveDamagedError
+
+    reason = exc.problem if isinstance(exc, ArchiveDamagedError) else str(exc)
+    if "Cocoach again" in reason:  # e.g. a full disk: "Free some space and start Cocoach again"
+        return reason, ""
+    return reason, "Solve that and start Cocoach again."
 
 
 def _is_empty(live: Path) -> bool:
@@ -220,6 +247,7 @@ class BackupKeeper(QObject):
         self.clock = clock
         self.folder = backups_folder(data_dir / ARCHIVE_FILE)
         self._backed_up_version: int | None = None
+        self.job: background.BackgroundJob | None = None  # the automatic backup running
         self._seen_version: int | None = None
         self._seen_at = clock.monotonic()
         self._timer = QTimer(self)
@@ -262,12 +290,47 @@ class BackupKeeper(QObject):
             idle_seconds=self.clock.monotonic() - self._seen_at,
         ):
             return False
-        return self.back_up_now(quiet=True)
+        return self.back_up_in_background(version)
+
+    def back_up_in_background(self, version: int | None) -> bool:
+        """The automatic backup: on a worker thread, silent; True if it was started.
+
+        The GUI thread never waits for the copy and its check (the projector keeps counting
+        down); a failure comes back as ``problem``, on the GUI thread, as before.
+        """
+        if self.archive is None or background.busy():
+            return False  # an import or export is running: the next check backs up
+        engine, folder, now = self.archive.engine, self.folder, self.clock.now()
+
+        def work(progress: background.Progress, cancelled: background.Cancelled) -> Path:
+            return make_backup(engine, folder, now)
+
+        def done(_path: object) -> None:
+            if self.archive is not None and self.archive.engine is engine:
+                self._backed_up_version = version
+
+        def failed(words: str) -> None:
+            if self.archive is not None and self.archive.engine is engine:
+                self.problem.emit(words)
+
+        self.job = background.run_job(
+            work,
+            parent_window=None,
+            title="Backing up",
+            label="",
+            cancellable=False,
+            on_done=done,
+            on_error=failed,
+            show_dialog=False,
+        )
+        return self.job is not None
 
     def back_up_now(self, quiet: bool = False) -> bool:
         if self.archive is None:
             self.problem.emit("The archive is not open, so there is nothing to back up.")
             return False
+        if self.job is not None and self.job.running:
+            self.job.wait()  # the automatic one is nearly done: this one follows it
         version = self._version()
         try:
             path = make_backup(self.archive.engine, self.folder, self.clock.now())
@@ -317,6 +380,14 @@ class BackupKeeper(QObject):
         from cocoach_desktop.storage.db import ArchiveOpenError, check_archive_file, open_archive
 
         live = self.data_dir / ARCHIVE_FILE
+        if self.job is not None:
+            self.job.wait()  # an automatic backup still reading the file finishes first
+        if any(job is not self.job for job in background.running_jobs()):
+            # An import or export still uses the file: replacing it now could lose that work.
+            self.problem.emit(
+                "An import or export is still running. Restore the backup once it has finished."
+            )
+            return None
         try:
             check_archive_file(chosen.path)  # before anything of the current one is touched
         except ArchiveOpenError as exc:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from cocoach_desktop.core.exchange import parse_json_document
+from cocoach_desktop.ui.background import BackgroundJob, Cancelled, Progress, run_job
 
 if TYPE_CHECKING:
     from cocoach_desktop.storage.archive import Archive
@@ -20,8 +22,17 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Import", text)
 
 
-def import_path(archive: Archive, path: Path) -> int:
-    """Import ``path``; the number of sessions added. ValueError says what is wrong."""
+def import_path(
+    archive: Archive,
+    path: Path,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> int:
+    """Import ``path``; the number of sessions added. ValueError says what is wrong.
+
+    ``progress(done, total)`` and ``cancelled()`` are passed to the archive's import: a
+    cancelled import raises CancelledByUserError after rolling back, so nothing is added.
+    """
     try:
         size = path.stat().st_size
         if size > MAX_IMPORT_BYTES:
@@ -40,21 +51,66 @@ def import_path(archive: Archive, path: Path) -> int:
             _tr("{name} could not be read: {reason}").format(name=path.name, reason=exc.strerror)
         ) from exc
     data = parse_json_document(text)  # ImportFormatError (a ValueError) names the problems
-    return archive.import_details(data.sessions, data.topics)
+    return archive.import_details(
+        data.sessions, data.topics, progress=progress, cancelled=cancelled
+    )
 
 
-def import_interactively(parent: QWidget, archive: Archive) -> int | None:
+def tell(parent: QWidget, title: str, text: str, problem: bool) -> None:
+    """Say how an import ended (tests replace this)."""
+    if problem:
+        QMessageBox.warning(parent, title, text)
+    else:
+        QMessageBox.information(parent, title, text)
+
+
+def start_import(
+    parent: QWidget,
+    archive: Archive,
+    path: Path,
+    on_added: Callable[[int], None] | None = None,
+) -> BackgroundJob | None:
+    """Import ``path`` on a worker thread, with a progress dialog and Cancel.
+
+    The window stays alive (the projector keeps counting down) while it runs. The outcome is
+    told in words when it ends; ``on_added(n)`` follows an import that added sessions.
+    """
+
+    def work(progress: Progress, cancelled: Cancelled) -> int:
+        return import_path(archive, path, progress, cancelled)
+
+    def done(result: Any) -> None:
+        added = int(result)
+        tell(
+            parent,
+            _tr("Imported"),
+            _tr("{n} session(s) were added to the archive.").format(n=added),
+            problem=False,
+        )
+        if added and on_added is not None:
+            on_added(added)
+
+    def failed(words: str) -> None:
+        tell(parent, _tr("Nothing was imported"), words, problem=True)
+
+    return run_job(
+        work,
+        parent_window=parent,
+        title=_tr("Importing sessions"),
+        label=_tr("Importing {name}…").format(name=path.name),
+        cancellable=True,
+        on_done=done,
+        on_error=failed,
+    )
+
+
+def import_interactively(
+    parent: QWidget, archive: Archive, on_added: Callable[[int], None] | None = None
+) -> BackgroundJob | None:
+    """Ask for a file and import it in the background (see ``start_import``)."""
     name, _filter = QFileDialog.getOpenFileName(
         parent, _tr("Import sessions"), "", _tr("Cocoach exports (*.json);;All files (*)")
     )
     if not name:
         return None
-    try:
-        added = import_path(archive, Path(name))
-    except ValueError as exc:  # ImportFormatError too: it names every problem
-        QMessageBox.warning(parent, _tr("Nothing was imported"), str(exc))
-        return None
-    QMessageBox.information(
-        parent, _tr("Imported"), _tr("{n} session(s) were added to the archive.").format(n=added)
-    )
-    return added
+    return start_import(parent, archive, Path(name), on_added)
