@@ -187,7 +187,11 @@ class CocoachApp:
             self.bank.book, clock, self.prefs.prompt_rotate_minutes, parent=self.window
         )
         self.tally = TallyKeeper(
-            self.window.tally, self.window.undo_stack, self._position, parent=self.window
+            self.window.tally,
+            self.window.undo_stack,
+            self._position,
+            parent=self.window,
+            writer=self.writer,
         )
         self.window.act_prompts_shown.setChecked(self.prefs.prompts_on_screen)
         self.presentation.set_reminder(self.prefs.ask_reminder)
@@ -613,7 +617,14 @@ class CocoachApp:
                 _tr("Finish the session before restoring a backup."),
             )
             return
-        self.backups.restore_interactively(self.window, self.reopen_archive)
+        # What the recorder handed over goes to the file it was for; nothing is tried again
+        # while the file is being replaced (a retry would write into the restored one).
+        self.recorder.settle(CLOSING_WAIT_SECONDS)
+        self.recorder.hold_retries = True
+        try:
+            self.backups.restore_interactively(self.window, self.reopen_archive)
+        finally:
+            self.recorder.hold_retries = False
 
     def reopen_archive(self, archive: Archive | None) -> None:
         """After a restore: the same app, the restored file."""
@@ -624,7 +635,7 @@ class CocoachApp:
             # Undo steps name rows of the file that was open: never replay them in another.
             self.window.undo_stack.clear()
         self.archive = archive
-        self.recorder.archive = archive
+        self.recorder.archive_replaced(archive)
         self.tally.archive = archive
         if self.tally.session_id is not None and self.recorder.session_id is None:
             self.tally.open_session(None)
@@ -812,10 +823,11 @@ class CocoachApp:
     def _link_topics(self, session_id: int) -> None:
         store = self.setup.topic_store
         if isinstance(store, ArchiveTopics):
-            try:
-                store.session_started(session_id)
-            except (OSError, ValueError, LookupError) as exc:  # the topics stay, unlinked
-                self.window.show_archive_problem(str(exc))
+            # On the writer thread, after the session's row: the countdown has begun.
+            self.writer.submit(
+                lambda: store.session_started(session_id),
+                failed=lambda exc: self.window.show_archive_problem(str(exc)),  # kept, unlinked
+            )
 
     def close(self) -> None:
         if self.controller.in_progress():
@@ -823,9 +835,12 @@ class CocoachApp:
             # asks): the next start says so instead of calling it a crash.
             self.recorder.record_quit()
         self.recorder.flush()
+        self.recorder.retry()  # what failed earlier gets one more try
         # Quitting may wait for the disk: what was handed to the writer goes to the archive
-        # (or, should it fail, to the recovery file) before the process ends.
-        self.writer.close(CLOSING_WAIT_SECONDS)
+        # (or, should it fail, to the recovery file) before the process ends. Should the
+        # archive stay held past the wait, what was not seen written goes to a recovery file.
+        if not self.writer.close(CLOSING_WAIT_SECONDS):
+            self.recorder.rescue_unwritten()
         self.backups.stop()
         if self.archive_window is not None:
             self.archive_window.close()

@@ -102,6 +102,7 @@ def test_each_problem_stays_until_its_own_cause_has_gone(
     fail_once(monkeypatch, cocoach.archive, "add_tally", OSError("database is locked"))
     fail_once(monkeypatch, cocoach.archive, "add_note", OSError("the disk is full"))
     cocoach.tally.tap(TallyKind.OPEN)
+    settle()
     assert "count could not be saved" in shown(cocoach)
     cocoach.window.notes.editor.insertPlainText("A note")
     cocoach.recorder.flush()
@@ -114,6 +115,7 @@ def test_each_problem_stays_until_its_own_cause_has_gone(
     assert "Notes could not be saved" not in shown(cocoach)
     assert "count could not be saved" in shown(cocoach)
     cocoach.tally.tap(TallyKind.OPEN)  # a count that is saved
+    settle()
     assert shown(cocoach) == ""
 
 

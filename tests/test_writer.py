@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from cocoach_desktop.app import CocoachApp
 from cocoach_desktop.core.clock import ManualClock
+from cocoach_desktop.core.records import TallyCounts, TallyKind
 from cocoach_desktop.storage.archive import Archive
 from cocoach_desktop.storage.db import ARCHIVE_FILE, open_archive
 from cocoach_desktop.ui.writer import ArchiveWriter
@@ -205,3 +206,41 @@ def test_the_notes_copy_beside_the_archive_lives_as_long_as_the_session(
     cocoach.controller.finish()
     settle()
     assert not copy.exists()  # the session is saved and over: one copy, in the archive
+
+
+def test_counts_show_at_once_while_the_archive_is_held_and_reach_it_after(
+    patient: tuple[CocoachApp, ManualClock], data_dir: Path
+) -> None:
+    cocoach, _clock = patient
+    holder = Holder(data_dir / ARCHIVE_FILE)
+    try:
+        for kind in (TallyKind.OPEN, TallyKind.OPEN, TallyKind.ADVICE):
+            cocoach.tally.tap(kind)  # returns at once: the writer thread waits
+        assert cocoach.window.tally.counts == TallyCounts(open=2, closed=0, advice=1)
+        assert cocoach.writer.pending > 0
+        cocoach.window.undo_stack.undo()  # the advice, taken back before it reached the disk
+        assert cocoach.window.tally.counts == TallyCounts(open=2, closed=0, advice=0)
+    finally:
+        holder.release()
+    detail = fresh_view(data_dir).session(cocoach.recorder.session_id)  # type: ignore[arg-type]
+    assert sorted(m.kind for m in detail.tally) == [TallyKind.OPEN, TallyKind.OPEN]
+
+
+def test_a_count_the_archive_could_not_take_comes_off_the_screen(
+    hasty: tuple[CocoachApp, ManualClock], data_dir: Path
+) -> None:
+    cocoach, _clock = hasty
+    holder = Holder(data_dir / ARCHIVE_FILE)
+    try:
+        cocoach.tally.tap(TallyKind.CLOSED)
+        assert cocoach.window.tally.counts.total == 1
+        settle()
+        assert cocoach.window.tally.counts.total == 0  # not counted: it is not in the archive
+        assert "count could not be saved" in shown(cocoach)
+    finally:
+        holder.release()
+    cocoach.tally.tap(TallyKind.CLOSED)
+    settle()
+    assert shown(cocoach) == ""
+    detail = fresh_view(data_dir).session(cocoach.recorder.session_id)  # type: ignore[arg-type]
+    assert [m.kind for m in detail.tally] == [TallyKind.CLOSED]

@@ -542,18 +542,22 @@ def set_aside_damaged(live: Path) -> Path:
     return target
 
 
-def write_recovery_file(folder: Path, texts: list[str], now: datetime) -> Path:
+def write_recovery_file(
+    folder: Path, texts: list[str], now: datetime, *, target: Path | None = None
+) -> Path:
     """Save note texts that could not reach the archive as ``recovered-notes-<stamp>.txt``.
 
     Plain UTF-8, written atomically (temp file, fsync, rename) into ``folder`` (the data
-    folder, beside the archive), never overwriting an earlier recovery file.
+    folder, beside the archive), never overwriting an earlier recovery file, unless
+    ``target`` names the file of the same episode to rewrite with the newest texts.
     """
     when = now.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
     parts = [f"Notes that could not be saved to the Cocoach archive ({when}).", ""]
     for number, text in enumerate(texts, start=1):
         parts += [f"----- Note {number} of {len(texts)} -----", text.rstrip("\n"), ""]
     content = "\n".join(parts)
-    target = _free_name(folder, f"{RECOVERY_PREFIX}{stamp(now)}", ".txt")
+    if target is None:
+        target = _free_name(folder, f"{RECOVERY_PREFIX}{stamp(now)}", ".txt")
     try:
         folder.mkdir(parents=True, exist_ok=True)
         write_atomically(target, content.encode("utf-8"))

@@ -178,6 +178,35 @@ class _NoteCell:
         return note
 
 
+@dataclass(eq=False)
+class _Pledge:
+    """A commitment handed to the writer (kept, and tried again, until it is written)."""
+
+    record: _Record
+    person: str
+    text: str
+    created: datetime
+    due: date | None
+
+    def write(self) -> Commitment:
+        return self.record.archive.add_commitment(
+            self.record.ensure(), self.person, self.text, self.created, self.due
+        )
+
+    def label(self) -> str:
+        """How it reads in a recovery file."""
+        return f"Commitment ({self.person}): {self.text}"
+
+
+def _archive_of(key: object) -> Archive | None:
+    """The archive a kept text was meant for (None: none, or not known)."""
+    if isinstance(key, _Pledge):
+        return key.record.archive
+    if isinstance(key, _NoteCell) and key.record is not None:
+        return key.record.archive
+    return None
+
+
 def phase_records(run: SessionRun) -> tuple[PhaseRecord, ...]:
     actual = run.actual_seconds()
     return tuple(
@@ -250,12 +279,18 @@ class SessionRecorder(QObject):
         self._open = False  # a session is open for notes (with or without an archive)
         self._cell: _NoteCell | None = None  # the note being written
         self._refused = False  # the note on screen was refused (too long): not on disk
-        self._failed: dict[_NoteCell, str] = {}  # notes whose last write failed: their text
+        self._failed: set[_NoteCell] = set()  # notes whose last write failed (to retry)
+        self._unwritten: set[_NoteCell] = set()  # notes handed over, newest text not seen on disk
+        self._cells: dict[int, _NoteCell] = {}  # the notes written, by id
+        self._pledges_failed: set[_Pledge] = set()  # commitments whose write failed
+        self._pledges_unwritten: set[_Pledge] = set()  # commitments handed over, not seen on disk
+        self._finish_failed: tuple[_Record, datetime, list[float]] | None = None
+        self._unsaved: dict[object, str] = {}  # what the archive has not taken: newest text
         self._notes_pending = 0  # note writes handed over whose outcome has not come back
         self.notes: list[Note] = []
         self.commitments: list[Commitment] = []
-        self.unsaved: list[str] = []  # texts that could not be written to the archive
-        self._recovery_file: Path | None = None  # the newest file holding them
+        self._recovery_file: Path | None = None  # the file holding them (rewritten)
+        self.hold_retries = False  # the archive file is being replaced: try again later
         self._problems: dict[str, str] = {}  # what is wrong now, by what it is about
         self.saves = SaveScheduler(clock)
         self._save_timer = QTimer(self)
@@ -333,6 +368,7 @@ class SessionRecorder(QObject):
             started=run.started_wall,
         )
         self._open = True
+        self._say("replaced", "")
         if not self._kept():
             self._cell = None
         self.notes, self.commitments = [], []
@@ -466,21 +502,23 @@ class SessionRecorder(QObject):
         if run is None or not self._open or record is None:
             return
         self._write_position(run)
-        wall = run.finished_wall or self.clock.now()
-        actual = run.actual_seconds()
+        self._submit_finish(record, run.finished_wall or self.clock.now(), run.actual_seconds())
 
+    def _submit_finish(self, record: _Record, wall: datetime, actual: list[float]) -> None:
         def finish() -> int:
             session_id = record.ensure()
             record.archive.finish_session(session_id, wall, actual)
             record.drop_copy()
             return session_id
 
+        def failed(exc: Exception) -> None:
+            if record.archive is self.archive:  # tried again until it is written
+                self._finish_failed = (record, wall, actual)
+                self._retry_timer.start()
+            self._report(self.tr("The end of the session could not be saved: {reason}"), exc, "end")
+
         self.writer.submit(
-            finish,
-            lambda session_id: self._session_saved(record, session_id),
-            lambda exc: self._report(
-                self.tr("The end of the session could not be saved: {reason}"), exc, "end"
-            ),
+            finish, lambda session_id: self._session_saved(record, session_id), failed
         )
 
     def _session_saved(self, record: _Record, session_id: int) -> None:
@@ -561,7 +599,9 @@ class SessionRecorder(QObject):
         self.saves.saved()
         if not text.strip():
             # Never write an empty note over a written one: clearing the box is not deleting.
-            self._refused = False
+            if self._refused:
+                self._refused = False
+                self._saved(cell)
             if cell.id is not None or cell.wanted is not None:
                 self.panel.set_status(self.tr("Empty: the saved note is kept as it was"))
             return True
@@ -569,80 +609,88 @@ class SessionRecorder(QObject):
         if why:  # e.g. a note too long: say so, keep the text
             self._refused = True
             self.panel.show_problem(why)
-            self._keep_unsaved(text, why)
+            self._keep_unsaved(cell, text, why)
             return False
         self._refused = False
         self.panel.show_problem("")
         if self._record is None or self.archive is None:
-            self._keep_unsaved(text, self.tr("the archive is not open"))
+            self._keep_unsaved(cell, text, self.tr("the archive is not open"))
             return False
         with cell.lock:
             if (text, visibility) == cell.wanted and cell not in self._failed:
+                if cell.written == cell.wanted:
+                    self._saved(cell)  # e.g. a refused text shortened back to the saved one
                 return True  # already on its way, or on disk
             cell.wanted = (text, visibility)
             if cell.queued:
                 return True
             cell.queued = True
-        self._submit_note(cell, text)
+        self._submit_note(cell)
         return True
 
-    def _submit_note(self, cell: _NoteCell, text: str) -> None:
+    def _submit_note(self, cell: _NoteCell) -> None:
         self._notes_pending += 1
+        self._unwritten.add(cell)
         self.panel.set_status(self.tr("Saving…"))
         self.writer.submit(
             cell.write,
             lambda note: self._note_written(cell, note),
-            lambda exc: self._note_failed(cell, text, exc),
+            lambda exc: self._note_failed(cell, exc),
         )
 
     def _note_written(self, cell: _NoteCell, note: Note | None) -> None:
         self._notes_pending -= 1
-        self._failed.pop(cell, None)
+        self._failed.discard(cell)
         current = cell.record is not None and cell.record is self._record
-        if note is not None and current:
-            if any(n.id == note.id for n in self.notes):
-                self.notes = [note if n.id == note.id else n for n in self.notes]
-            else:
-                self.notes.append(note)
-            self.panel.set_notes(self.notes)
-        if not self._failed:
-            # The texts that failed were earlier states of notes that are on disk now; the
-            # failed states stay in the recovery file. "Could not be saved" is no longer true.
-            self.unsaved = []
-            self._say("notes", "")
-            if self._notes_pending == 0 and current:
-                stamp = self.clock.now().astimezone().strftime("%H:%M:%S")
-                self.panel.set_status(self.tr("Saved {time}").format(time=stamp))
+        if note is not None:
+            self._cells[note.id] = cell
+            if current:
+                if any(n.id == note.id for n in self.notes):
+                    self.notes = [note if n.id == note.id else n for n in self.notes]
+                else:
+                    self.notes.append(note)
+                self.panel.set_notes(self.notes)
+        if cell.written == cell.wanted:
+            self._unwritten.discard(cell)
+            if not (self._refused and cell is self._cell):  # a refused text is still unsaved
+                self._saved(cell)
 
-    def _note_failed(self, cell: _NoteCell, text: str, exc: Exception) -> None:
+    def _note_failed(self, cell: _NoteCell, exc: Exception) -> None:
         self._notes_pending -= 1
-        self._failed[cell] = text
-        self._keep_unsaved(text, str(exc))
+        self._failed.add(cell)
+        text = cell.wanted[0] if cell.wanted is not None else ""
+        self._keep_unsaved(cell, text, str(exc))
         if isinstance(exc, ValueError):  # refused: trying again would be refused again
             self.panel.show_problem(str(exc))
         else:
             self._retry_timer.start()
 
-    def _keep_unsaved(self, text: str, reason: str) -> None:
-        """The archive refused: the text stays in memory and goes to a recovery file.
+    def _keep_unsaved(self, key: object, text: str, reason: str) -> None:
+        """The archive did not take it: the text stays in memory and in a recovery file.
 
-        A note on screen that could not be written counts as unwritten until a write
+        One recovery file holds the newest text of everything unsaved, rewritten as that
+        changes, until all of it is in the archive (a later failure starts a new file). A
+        note on screen that could not be written counts as unwritten until a write
         succeeds: filing it (Ctrl+Enter) or closing the session will not clear it.
         """
-        if text not in self.unsaved or self._recovery_file is None:
-            # A new file for a new text (never one per retry of the same text).
-            if text not in self.unsaved:
-                self.unsaved.append(text)
-            try:
-                self._recovery_file = write_recovery_file(
-                    self.recovery_dir, self.unsaved, self.clock.now()
-                )
-            except Exception:  # the disk itself is failing: memory is all there is
-                self._recovery_file = None
+        self._unsaved[key] = text
+        try:
+            self._recovery_file = write_recovery_file(
+                self.recovery_dir, self.unsaved, self.clock.now(), target=self._recovery_file
+            )
+        except Exception:  # the disk itself is failing: memory is all there is
+            self._recovery_file = None
         if self._recovery_file is not None:
             where = self.tr(" A copy is in {path}.").format(path=self._recovery_file)
         else:
             where = self.tr(" Keep the app open: the text is only in memory.")
+        if isinstance(key, _Pledge):
+            self._say(
+                "commitment",
+                self.tr("The commitment could not be saved: {reason}").format(reason=reason)
+                + where,
+            )
+            return
         self.panel.set_status(self.tr("Not saved"))
         self._say(
             "notes",
@@ -650,19 +698,90 @@ class SessionRecorder(QObject):
             + where,
         )
 
+    def _saved(self, key: object) -> None:
+        """What ``key`` stands for is in the archive now: its problem goes when the last
+        of its kind is saved (the earlier texts stay in the recovery file)."""
+        self._unsaved.pop(key, None)
+        if not self._unsaved:
+            self._recovery_file = None  # a later failure starts a new file
+        kinds = {type(k) for k in self._unsaved}
+        if _Pledge not in kinds:
+            self._say("commitment", "")
+        if _NoteCell not in kinds:
+            self._say("notes", "")
+            if self._notes_pending == 0 and self._open:
+                stamp = self.clock.now().astimezone().strftime("%H:%M:%S")
+                self.panel.set_status(self.tr("Saved {time}").format(time=stamp))
+
+    @property
+    def unsaved(self) -> list[str]:
+        """The texts the archive has not taken (newest of each), as in the recovery file."""
+        return list(self._unsaved.values())
+
     def retry(self) -> None:
-        """Try again what failed: the notes that could not be written, and the timer's log."""
+        """Try again what failed: notes, commitments, the end of the session, the log."""
+        if self.hold_retries:
+            self._retry_timer.start()
+            return
         for cell in list(self._failed):
             with cell.lock:
                 if cell.queued:
                     continue
                 cell.queued = True
-            text = self._failed.get(cell)
-            if text is not None:
-                self._submit_note(cell, text)
+            self._submit_note(cell)
+        for pledge in list(self._pledges_failed):
+            self._pledges_failed.discard(pledge)
+            self._submit_pledge(pledge)
+        if self._finish_failed is not None:
+            ended, wall, actual = self._finish_failed
+            self._finish_failed = None
+            self._submit_finish(ended, wall, actual)
         record, run = self._record, self.controller.run
         if record is not None and record.position_failed and run is not None and self._open:
             self._write_position(run)
+
+    def archive_replaced(self, archive: Archive | None) -> None:
+        """Another archive file is open now (a restore): what the old one did not take
+        stays in the recovery file, and is never written into the new one."""
+        self.archive = archive
+        stale = [k for k in self._unsaved if _archive_of(k) not in (None, archive)]
+        if not stale:
+            return
+        where = self._recovery_file
+        for key in stale:
+            self._unsaved.pop(key, None)
+            if isinstance(key, _NoteCell):
+                self._failed.discard(key)
+                self._unwritten.discard(key)
+            elif isinstance(key, _Pledge):
+                self._pledges_failed.discard(key)
+                self._pledges_unwritten.discard(key)
+        self._saved(object())  # the banners of what went
+        self._say(
+            "replaced",
+            self.tr(
+                "Notes the previous archive could not take were not put in the restored "
+                "one; they are in {path}."
+            ).format(path=where),
+        )
+
+    def rescue_unwritten(self) -> Path | None:
+        """Quitting before the writer finished: whatever it was not seen to write goes to a
+        recovery file now (the process is about to end; this may wait for the disk)."""
+        texts = dict(self._unsaved)
+        for cell in self._unwritten:
+            if cell.wanted is not None and cell.wanted != cell.written:
+                texts[cell] = cell.wanted[0]
+        for pledge in self._pledges_unwritten | self._pledges_failed:
+            texts[pledge] = pledge.label()
+        if not texts:
+            return None
+        try:
+            return write_recovery_file(
+                self.recovery_dir, list(texts.values()), self.clock.now(), target=None
+            )
+        except Exception:
+            return None
 
     def file_note(self) -> None:
         """Ctrl+Enter: keep this note and start a fresh one."""
@@ -676,23 +795,29 @@ class SessionRecorder(QObject):
             self.panel.load_draft("", Visibility.PRIVATE)
 
     def edit_note(self, note_id: int) -> None:
-        """Bring a filed note back into the editor to add to it."""
+        """Bring a filed note back into the editor to add to it (with any words of it the
+        archive has not taken yet: they are the newest)."""
         note = next((n for n in self.notes if n.id == note_id), None)
         if note is None or self._record is None or not self.flush():
             return
-        shown = (note.text, note.visibility)
-        self._cell = _NoteCell(
-            record=self._record,
-            phase_index=note.phase_index,
-            phase_name=note.phase_name,
-            session_seconds=note.session_seconds,
-            created=note.created,
-            id=note.id,
-            wanted=shown,
-            written=shown,
-            started=True,
-        )
-        self.panel.load_draft(note.text, note.visibility)
+        cell = self._cells.get(note_id)
+        if cell is None or cell.record is not self._record:
+            shown = (note.text, note.visibility)
+            cell = _NoteCell(
+                record=self._record,
+                phase_index=note.phase_index,
+                phase_name=note.phase_name,
+                session_seconds=note.session_seconds,
+                created=note.created,
+                id=note.id,
+                wanted=shown,
+                written=shown,
+                started=True,
+            )
+            self._cells[note_id] = cell
+        self._cell = cell
+        text, visibility = cell.wanted or (note.text, note.visibility)
+        self.panel.load_draft(text, visibility)
         self.panel.editor.setFocus()
 
     # ----- commitments ---------------------------------------------------------------------
@@ -714,32 +839,35 @@ class SessionRecorder(QObject):
         if why:
             self.panel.show_problem(why, "commitment")
             return
-        now = self.clock.now()
-
-        def write() -> Commitment:
-            return record.archive.add_commitment(record.ensure(), person, text, now, due)
-
         self.panel.show_problem("", "commitment")
         self.panel.clear_commitment_entry()
+        self._submit_pledge(_Pledge(record, person, text, self.clock.now(), due))
+
+    def _submit_pledge(self, pledge: _Pledge) -> None:
+        self._pledges_unwritten.add(pledge)
         self.writer.submit(
-            write,
-            lambda commitment: self._commitment_written(record, commitment),
-            lambda exc: self._commitment_failed(text, exc),
+            pledge.write,
+            lambda commitment: self._commitment_written(pledge, commitment),
+            lambda exc: self._commitment_failed(pledge, exc),
         )
 
-    def _commitment_written(self, record: _Record, commitment: Commitment) -> None:
-        self._say("commitment", "")
-        if record is self._record:
+    def _commitment_written(self, pledge: _Pledge, commitment: Commitment) -> None:
+        self._pledges_unwritten.discard(pledge)
+        self._saved(pledge)
+        if pledge.record is self._record:
             self.commitments.append(commitment)
             self.panel.set_commitments(self.commitments)
 
-    def _commitment_failed(self, text: str, exc: Exception) -> None:
-        if self._open and not self.panel.commit_edit.text():
-            self.panel.commit_edit.setText(text)  # back in its field, to press Enter again
-        if isinstance(exc, ValueError):
+    def _commitment_failed(self, pledge: _Pledge, exc: Exception) -> None:
+        self._pledges_unwritten.discard(pledge)
+        if isinstance(exc, ValueError):  # refused: back in its field, in words
+            if self._open and not self.panel.commit_edit.text():
+                self.panel.commit_edit.setText(pledge.text)
             self.panel.show_problem(str(exc), "commitment")
             return
-        self._report(self.tr("The commitment could not be saved: {reason}"), exc, "commitment")
+        self._pledges_failed.add(pledge)
+        self._keep_unsaved(pledge, pledge.label(), str(exc))
+        self._retry_timer.start()
 
     def _current_coachee(self) -> str:
         """Whose commitment it is: the coachee of this phase (the last one named, in a shared

@@ -1,12 +1,15 @@
 """The observer's tally: three big buttons counting open questions, closed ones and advice.
 
-Each tap is saved at once with the session (the archive's ``tally_marks``), with the session
-time and phase it happened in, and can be undone with Ctrl+Z like any other edit.
+Each tap counts on screen at once and is handed to the archive's writer thread (the
+archive's ``tally_marks``), with the session time and phase it happened in, and can be undone
+with Ctrl+Z like any other edit. A count the archive could not take is taken off the screen
+again, and the banner says why.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -15,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from cocoach_desktop.core.records import TallyCounts, TallyKind, TallyMark
 from cocoach_desktop.ui.theme import display_font
+from cocoach_desktop.ui.writer import ArchiveWriter
 
 if TYPE_CHECKING:
     from cocoach_desktop.storage.archive import Archive
@@ -87,6 +91,26 @@ class TallyPanel(QWidget):
         self.undo_button.setEnabled(open_ and self.counts.total > 0)
 
 
+@dataclass(eq=False)
+class _Count:
+    """One tap: on screen at once, in the archive once the writer thread has put it there."""
+
+    kind: TallyKind
+    session_id: int
+    seconds: float
+    phase: int | None
+    id: int | None = None  # set by the writer thread once the mark is on disk
+
+
+def counts_of(counts: list[_Count]) -> TallyCounts:
+    kinds = [c.kind for c in counts]
+    return TallyCounts(
+        open=kinds.count(TallyKind.OPEN),
+        closed=kinds.count(TallyKind.CLOSED),
+        advice=kinds.count(TallyKind.ADVICE),
+    )
+
+
 class _TallyStep(QUndoCommand):
     """A count added (a tap) or taken back (the Undo button), as one undo step.
 
@@ -95,25 +119,25 @@ class _TallyStep(QUndoCommand):
     """
 
     def __init__(
-        self, keeper: TallyKeeper, mark: TallyMark, text: str, *, taking_back: bool = False
+        self, keeper: TallyKeeper, count: _Count, text: str, *, taking_back: bool = False
     ) -> None:
         super().__init__(text)
         self.keeper = keeper
-        self.kind = mark.kind
-        self.session_id = mark.session_id
-        self.mark: TallyMark | None = mark  # None while the count is not in the archive
+        self.kind = count.kind
+        self.session_id = count.session_id
+        self.count: _Count | None = count  # None while the count is not on record
         self.taking_back = taking_back
 
     def _counted(self, counted: bool) -> None:
         if self.keeper.session_id != self.session_id:
             self.setObsolete(True)
-        elif counted and self.mark is None:
-            self.mark = self.keeper.add(self.kind)
-        elif not counted and self.mark is not None:
-            self.keeper.remove(self.mark)
-            self.mark = None
+        elif counted and self.count is None:
+            self.count = self.keeper.add(self.kind)
+        elif not counted and self.count is not None:
+            self.keeper.remove(self.count)
+            self.count = None
 
-    def redo(self) -> None:  # a tap is already saved when it is pushed: nothing to do then
+    def redo(self) -> None:  # a tap is already counted when it is pushed: nothing to do then
         self._counted(not self.taking_back)
 
     def undo(self) -> None:
@@ -131,21 +155,25 @@ class TallyKeeper(QObject):
         undo_stack: QUndoStack,
         position: Callable[[], tuple[float, int | None]],
         parent: QObject | None = None,
+        writer: ArchiveWriter | None = None,
     ) -> None:
         super().__init__(parent)
         self.panel = panel
         self.undo_stack = undo_stack
         self.position = position  # the session time and phase index right now
+        self.writer = writer if writer is not None else ArchiveWriter(self)
         self.archive: Archive | None = None
         self.session_id: int | None = None
-        self.marks: list[TallyMark] = []
+        self.marks: list[_Count] = []  # the counts on screen, oldest first
         panel.marked.connect(self.tap)
         panel.undoRequested.connect(self.undo_last)
 
     def open_session(self, session_id: int | None, marks: tuple[TallyMark, ...] = ()) -> None:
         """Count for this session (None: no session, the buttons wait at nought)."""
         self.session_id = session_id
-        self.marks = list(marks)
+        self.marks = [
+            _Count(m.kind, m.session_id, m.session_seconds, m.phase_index, id=m.id) for m in marks
+        ]
         self._show()
 
     def finish(self) -> None:
@@ -160,48 +188,68 @@ class TallyKeeper(QObject):
     def tap(self, kind: TallyKind) -> None:
         if self.session_id is None:
             return
-        mark = self.add(kind)
-        if mark is not None:
+        count = self.add(kind)
+        if count is not None:
             name = self.panel.names()[kind]
             text = self.tr("count “{name}”").format(name=name)
-            self.undo_stack.push(_TallyStep(self, mark, text))
+            self.undo_stack.push(_TallyStep(self, count, text))
 
     def undo_last(self) -> None:
         """Take back the newest count of this session, whatever was done since."""
         if self.session_id is None or not self.marks:
             return
-        mark = self.marks[-1]
-        name = self.panel.names()[mark.kind]
+        count = self.marks[-1]
+        name = self.panel.names()[count.kind]
         text = self.tr("take back “{name}”").format(name=name)
-        self.undo_stack.push(_TallyStep(self, mark, text, taking_back=True))
+        self.undo_stack.push(_TallyStep(self, count, text, taking_back=True))
 
-    def add(self, kind: TallyKind) -> TallyMark | None:
-        if self.archive is None or self.session_id is None:
+    def add(self, kind: TallyKind) -> _Count | None:
+        archive = self.archive
+        if archive is None or self.session_id is None:
             return None
         seconds, phase = self.position()
-        try:
-            mark = self.archive.add_tally(self.session_id, kind, seconds, phase)
-        except Exception as exc:  # any storage fault: say so, keep the session going
-            self.problem.emit(self.tr("The count could not be saved: {reason}").format(reason=exc))
-            return None
-        self.problem.emit("")  # a count that is saved: any "could not be saved" is past
-        self.marks.append(mark)
-        self._show()
-        return mark
+        count = _Count(kind, self.session_id, seconds, phase)
 
-    def remove(self, mark: TallyMark) -> None:
-        if self.archive is not None:
-            try:
-                self.archive.remove_tally(mark.id)
-            except Exception as exc:
-                self.problem.emit(
-                    self.tr("The count could not be taken back: {reason}").format(reason=exc)
-                )
-                return
-            self.problem.emit("")
-        self.marks = [m for m in self.marks if m.id != mark.id]
+        def write() -> None:
+            count.id = archive.add_tally(count.session_id, kind, seconds, phase).id
+
+        self.marks.append(count)
         self._show()
+        self.writer.submit(
+            write, lambda _none: self.problem.emit(""), lambda exc: self._lost(count, exc)
+        )
+        return count
+
+    def _lost(self, count: _Count, exc: Exception) -> None:
+        """The archive could not take the count: it comes off the screen, and that is said."""
+        if count in self.marks:
+            self.marks.remove(count)
+            self._show()
+        self.problem.emit(self.tr("The count could not be saved: {reason}").format(reason=exc))
+
+    def remove(self, count: _Count) -> None:
+        archive = self.archive
+        if count in self.marks:
+            self.marks.remove(count)
+            self._show()
+        if archive is None:
+            return
+
+        def write() -> None:
+            if count.id is not None:  # None: its own write failed, so there is nothing to take
+                archive.remove_tally(count.id)
+                count.id = None
+
+        def kept(exc: Exception) -> None:
+            if count.session_id == self.session_id and count not in self.marks:
+                self.marks.append(count)
+                self._show()
+            self.problem.emit(
+                self.tr("The count could not be taken back: {reason}").format(reason=exc)
+            )
+
+        self.writer.submit(write, lambda _none: self.problem.emit(""), kept)
 
     def _show(self) -> None:
-        self.panel.set_counts(TallyCounts.from_marks(self.marks))
+        self.panel.set_counts(counts_of(self.marks))
         self.panel.set_session_open(self.session_id is not None)

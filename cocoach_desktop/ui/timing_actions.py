@@ -9,6 +9,7 @@ from typing import Protocol
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QStatusBar
+from shiboken6 import isValid
 
 from cocoach_desktop.core.session import RunState
 from cocoach_desktop.core.timefmt import clock_text
@@ -154,6 +155,8 @@ class TimingActions(QObject):
 
     def _clear_note(self) -> None:
         """An undo or a new change makes the last word on the time stale: it goes."""
+        if not isValid(self.status):  # the window is being taken down (its stack clears)
+            return
         if self._note and self.status.currentMessage() == self._note:
             self.status.clearMessage()
         self._note = ""
