@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from cocoach_desktop.core.protocols import PhaseTemplate, ProtocolTemplate
@@ -49,3 +50,15 @@ def template(*minutes: float, fixed: tuple[int, ...] = (), tid: str = "test") ->
         roles=("coachee", "coach"),
         phases=phases,
     )
+
+
+class LockHolder:
+    """Another program (a database browser, ``cocoach import``) holding the write lock."""
+
+    def __init__(self, path: Path) -> None:
+        self.con = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        self.con.execute("BEGIN IMMEDIATE")
+
+    def release(self) -> None:
+        self.con.execute("ROLLBACK")
+        self.con.close()

@@ -3,12 +3,12 @@ the truth while another program holds the archive."""
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from helpers import LockHolder as Holder
 from helpers import fresh_view, settle
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
@@ -24,18 +24,6 @@ from cocoach_desktop.ui.writer import ArchiveWriter
 def shown(cocoach: CocoachApp) -> str:
     banner = cocoach.window.archive_problem
     return banner.text() if banner.isVisibleTo(cocoach.window) else ""
-
-
-class Holder:
-    """Another program (a database browser, ``cocoach import``) holding the write lock."""
-
-    def __init__(self, path: Path) -> None:
-        self.con = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-        self.con.execute("BEGIN IMMEDIATE")
-
-    def release(self) -> None:
-        self.con.execute("ROLLBACK")
-        self.con.close()
 
 
 def build(qtbot: QtBot, data_dir: Path, busy_seconds: float) -> tuple[CocoachApp, ManualClock]:

@@ -5,11 +5,11 @@ another archive file."""
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from helpers import LockHolder as Holder
 from helpers import fresh_view, settle
 from pytestqt.qtbot import QtBot
 
@@ -19,18 +19,6 @@ from cocoach_desktop.core.clock import ManualClock
 from cocoach_desktop.core.records import NewSession, SessionStatus
 from cocoach_desktop.storage.archive import Archive
 from cocoach_desktop.storage.db import ARCHIVE_FILE, open_archive
-
-
-class Holder:
-    """Another program holding the archive's write lock."""
-
-    def __init__(self, path: Path) -> None:
-        self.con = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-        self.con.execute("BEGIN IMMEDIATE")
-
-    def release(self) -> None:
-        self.con.execute("ROLLBACK")
-        self.con.close()
 
 
 def shown(cocoach: CocoachApp) -> str:
