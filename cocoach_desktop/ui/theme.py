@@ -232,6 +232,10 @@ QPushButton#tally_open:disabled, QPushButton#tally_closed:disabled,
 QPushButton#tally_advice:disabled {{ border-color: {p.track}; }}
 QProgressBar {{ background: {p.track}; border: none; border-radius: 4px; }}
 QProgressBar::chunk {{ background: {p.accent}; border-radius: 4px; }}
+QProgressDialog {{ min-width: 420px; border: 1px solid {p.muted}; }}
+QProgressDialog QProgressBar {{
+    min-height: 22px; color: {p.text}; text-align: center; font-weight: 600;
+}}
 QRadioButton::indicator, QCheckBox::indicator, QAbstractItemView::indicator {{
     width: 12px; height: 12px; border: 2px solid {p.muted}; background: {p.background};
 }}
