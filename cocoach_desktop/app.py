@@ -70,7 +70,7 @@ from cocoach_desktop.ui.sound import Chime
 from cocoach_desktop.ui.tally import TallyKeeper
 from cocoach_desktop.ui.theme import apply_app_theme, palette
 from cocoach_desktop.ui.widgets import after_first_paint, show_banner
-from cocoach_desktop.ui.writer import ArchiveWriter
+from cocoach_desktop.ui.writer import ArchiveWriter, waiting_archive
 
 if TYPE_CHECKING:  # storage (SQLAlchemy) and the archive window load after the first paint
     from cocoach_desktop.storage.archive import Archive
@@ -200,9 +200,14 @@ class CocoachApp:
         self._wire_questions()
         self._mark_running_sessions()
         self.window.questions.set_book(self.bank.book)
-        if archive is not None:
-            self.setup.topic_store = ArchiveTopics(archive, clock, self._recorded_session)
-            self.bank.set_archive(archive)
+        # The windows' writes (the question bank, topics, the closing screen, the archive
+        # window) go through the writer too, in turn with the live session's.
+        self.windows_archive = waiting_archive(archive, self.writer) if archive is not None else None
+        if archive is not None and self.windows_archive is not None:
+            self.setup.topic_store = ArchiveTopics(
+                self.windows_archive, clock, self._recorded_session
+            )
+            self.bank.set_archive(self.windows_archive)
             self.tally.archive = archive
             self._load_from_archive()
         self.window.show_archive_problem(archive_problem)
@@ -571,9 +576,9 @@ class CocoachApp:
 
     def apply_closing(self, session_id: int, choices: ClosingChoices) -> str:
         """Save the closing screen's choices; what went wrong, or "" when all is saved."""
-        assert self.archive is not None
+        assert self.windows_archive is not None
         try:
-            kept = self.archive.close_session_choices(
+            kept = self.windows_archive.close_session_choices(
                 session_id,
                 choices.commitments,
                 choices.removed_commitments,
@@ -599,7 +604,8 @@ class CocoachApp:
         if self.archive_window is None:
             from cocoach_desktop.ui.archive_window import ArchiveWindow
 
-            self.archive_window = ArchiveWindow(self.archive, now=self.clock.now)
+            assert self.windows_archive is not None
+            self.archive_window = ArchiveWindow(self.windows_archive, now=self.clock.now)
             self.archive_window.archiveChanged.connect(self._load_from_archive)
             self.archive_window.guard_keys(self.window.app_wide_keys())
             self.archive_window.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
@@ -635,17 +641,20 @@ class CocoachApp:
             # Undo steps name rows of the file that was open: never replay them in another.
             self.window.undo_stack.clear()
         self.archive = archive
+        self.windows_archive = waiting_archive(archive, self.writer) if archive is not None else None
         self.recorder.archive_replaced(archive)
         self.tally.archive = archive
         if self.tally.session_id is not None and self.recorder.session_id is None:
             self.tally.open_session(None)
-        self.bank.set_archive(archive)
+        self.bank.set_archive(self.windows_archive)
         self.backups.set_archive(archive)
         if self.archive_window is not None:
             self.archive_window.close()
             self.archive_window = None
-        if archive is not None:
-            self.setup.topic_store = ArchiveTopics(archive, self.clock, self._recorded_session)
+        if self.windows_archive is not None:
+            self.setup.topic_store = ArchiveTopics(
+                self.windows_archive, self.clock, self._recorded_session
+            )
             self._load_from_archive()
 
     def attach_archive(self, archive: Archive | None, problem: str = "") -> None:

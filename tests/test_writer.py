@@ -232,3 +232,29 @@ def test_a_count_the_archive_could_not_take_comes_off_the_screen(
     assert shown(cocoach) == ""
     detail = fresh_view(data_dir).session(cocoach.recorder.session_id)  # type: ignore[arg-type]
     assert [m.kind for m in detail.tally] == [TallyKind.CLOSED]
+
+
+def test_a_window_that_writes_while_the_archive_is_held_lets_the_countdown_go_on(
+    patient: tuple[CocoachApp, ManualClock], data_dir: Path
+) -> None:
+    """Starring a question waits for its write, but in an event loop: timers still fire."""
+    cocoach, _clock = patient
+    bank = cocoach.bank
+    first = bank.book.group("probing")[0]
+    holder = Holder(data_dir / ARCHIVE_FILE)
+    ticks: list[int] = []
+
+    def tick() -> None:  # another program lets go after 20 ticks of a 10 ms timer
+        ticks.append(1)
+        if len(ticks) == 20:
+            holder.release()
+
+    timer = QTimer()
+    timer.timeout.connect(tick)
+    timer.start(10)
+    bank.toggle_star(first.key)  # returns once written; the timer ran meanwhile
+    timer.stop()
+    assert len(ticks) >= 20
+    assert bank.book.find(first.key).starred  # type: ignore[union-attr]
+    saved = fresh_view(data_dir).saved_questions()
+    assert [s.shipped_id for s in saved if s.starred] == [first.shipped_id]

@@ -5,12 +5,16 @@ from __future__ import annotations
 import logging
 import queue
 import threading
+import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
+
+if TYPE_CHECKING:
+    from cocoach_desktop.storage.archive import Archive
 
 log = logging.getLogger(__name__)
 
@@ -116,17 +120,56 @@ class ArchiveWriter(QObject):
             if self.pending == 0:
                 self.busyChanged.emit(False)
 
+    def call(self, work: Callable[[], Any]) -> Any:
+        """Run ``work`` on the writer thread, in turn with the others, and return its result
+        (or raise its error) here, for a window that needs the answer before it goes on.
+
+        The GUI thread waits in an event loop of its own meanwhile: timers, painting and
+        the outcomes of other writes go on (the countdown and the projector keep moving);
+        keys and clicks wait until the write is done, so nothing acts on a half-made change.
+        Off the GUI thread (a background job, a writer job) it simply runs ``work``.
+        """
+        if self._closed or threading.current_thread() is not threading.main_thread():
+            return work()
+        outcome: dict[str, Any] = {}
+        loop = QEventLoop()
+
+        def done(value: Any) -> None:
+            outcome["value"] = value
+            loop.quit()
+
+        def failed(exc: Exception) -> None:
+            outcome["error"] = exc
+            loop.quit()
+
+        self.submit(work, done, failed)
+        if not outcome:
+            loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        if "error" in outcome:
+            raise outcome["error"]
+        return outcome["value"]
+
     def drain(self, timeout: float | None = None) -> bool:
-        """Wait until every job handed over so far has run, and deliver the outcomes.
+        """Wait until every job handed over has run, and deliver the outcomes.
 
         For the moments the app may wait (quitting, switching archive files) and for
         tests. False when ``timeout`` seconds passed first (the rest still runs).
         """
-        target = self._submitted
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while True:
+            target = self._submitted
+            left = None if deadline is None else max(0.0, deadline - time.monotonic())
+            ran = self._wait_for(target, left)
+            self._deliver()
+            # An outcome may hand over a write of its own (a session's row, then its topics'
+            # links): those are waited for too.
+            if not ran or self._submitted == target:
+                return ran
+
+    def _wait_for(self, target: int, timeout: float | None) -> bool:
+        """Wait until the worker has run ``target`` jobs in all (False: the time ran out)."""
         with self._cond:
-            ran = self._cond.wait_for(lambda: self._finished >= target, timeout)
-        self._deliver()
-        return ran
+            return self._cond.wait_for(lambda: self._finished >= target, timeout)
 
     def close(self, timeout: float | None = None) -> bool:
         """Finish what was handed over (up to ``timeout`` seconds) and stop the thread."""
@@ -138,3 +181,43 @@ class ArchiveWriter(QObject):
         if ran:
             self._thread.join(timeout)
         return ran
+
+
+# The archive's methods that write (storage/archive.py): the windows' calls of these go
+# through the writer thread (see waiting_archive).
+WRITES = frozenset(
+    {
+        "start_session", "append_events", "save_checkpoint", "finish_session",
+        "set_participants", "set_tags", "close_session_choices", "add_note", "restore_note",
+        "update_note", "delete_note", "add_commitment", "restore_commitment",
+        "update_commitment", "delete_commitment", "add_topic", "link_topics",
+        "set_topic_status", "delete_topic", "restore_topic", "save_question",
+        "delete_saved_question", "restore_saved_question", "add_saved_questions", "add_tally",
+        "remove_tally", "delete_session", "restore_session", "delete_person", "import_details",
+    }
+)  # fmt: skip
+
+
+class _WaitingArchive:
+    """The archive as the windows use it: reads as they are (SQLite's WAL lets them run
+    beside a writer), writes through the writer thread (:meth:`ArchiveWriter.call`)."""
+
+    def __init__(self, archive: Archive, writer: ArchiveWriter) -> None:
+        self._archive = archive
+        self._writer = writer
+
+    def __getattr__(self, name: str) -> Any:
+        value = getattr(self._archive, name)
+        if name not in WRITES:
+            return value
+        writer = self._writer
+
+        def written(*args: Any, **kwargs: Any) -> Any:
+            return writer.call(lambda: value(*args, **kwargs))
+
+        return written
+
+
+def waiting_archive(archive: Archive, writer: ArchiveWriter) -> Archive:
+    """``archive`` for the windows: its writes never freeze the GUI thread on a lock."""
+    return cast("Archive", _WaitingArchive(archive, writer))
