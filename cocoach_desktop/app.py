@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+from shiboken6 import isValid
 
 from cocoach_desktop import __version__, logs, paths, resources
 from cocoach_desktop.core.clock import Clock, SystemClock
@@ -202,7 +203,9 @@ class CocoachApp:
         self.window.questions.set_book(self.bank.book)
         # The windows' writes (the question bank, topics, the closing screen, the archive
         # window) go through the writer too, in turn with the live session's.
-        self.windows_archive = waiting_archive(archive, self.writer) if archive is not None else None
+        self.windows_archive = (
+            waiting_archive(archive, self.writer) if archive is not None else None
+        )
         if archive is not None and self.windows_archive is not None:
             self.setup.topic_store = ArchiveTopics(
                 self.windows_archive, clock, self._recorded_session
@@ -568,11 +571,20 @@ class CocoachApp:
             next_session_days=self.window.notes.next_session_days,
         )
         dialog.confirmed.connect(
-            lambda choices: dialog.fail(self.apply_closing(session_id, choices))
+            lambda choices: self._closing_confirmed(dialog, session_id, choices)
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.closing = dialog
         dialog.open()
+
+    def _closing_confirmed(
+        self, dialog: ClosingDialog, session_id: int, choices: ClosingChoices
+    ) -> None:
+        problem = self.apply_closing(session_id, choices)
+        if isValid(dialog):
+            dialog.fail(problem)
+        elif problem:  # the screen was closed while its save waited: say it here
+            self.window.show_archive_problem(problem)
 
     def apply_closing(self, session_id: int, choices: ClosingChoices) -> str:
         """Save the closing screen's choices; what went wrong, or "" when all is saved."""
@@ -641,7 +653,9 @@ class CocoachApp:
             # Undo steps name rows of the file that was open: never replay them in another.
             self.window.undo_stack.clear()
         self.archive = archive
-        self.windows_archive = waiting_archive(archive, self.writer) if archive is not None else None
+        self.windows_archive = (
+            waiting_archive(archive, self.writer) if archive is not None else None
+        )
         self.recorder.archive_replaced(archive)
         self.tally.archive = archive
         if self.tally.session_id is not None and self.recorder.session_id is None:

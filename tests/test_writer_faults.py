@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 import cocoach_desktop.app as app_module
 from cocoach_desktop.app import CocoachApp
 from cocoach_desktop.core.clock import ManualClock
-from cocoach_desktop.core.records import NewSession, SessionStatus
+from cocoach_desktop.core.records import NewSession, SessionStatus, TallyKind
 from cocoach_desktop.storage.archive import Archive
 from cocoach_desktop.storage.db import ARCHIVE_FILE, open_archive
 
@@ -207,3 +207,72 @@ def test_a_note_that_failed_is_never_written_into_a_restored_archive(
     assert all(view.session(s.id).notes == () for s in view.list_sessions())
     assert "Private note about Ben" in "\n".join(recovered(data_dir))
     assert "were not put in the restored one" in shown(hasty)
+
+
+def test_a_count_taken_back_while_the_archive_is_held_is_never_counted_twice(
+    hasty: CocoachApp, data_dir: Path
+) -> None:
+    tally, stack = hasty.tally, hasty.window.undo_stack
+    tally.tap(TallyKind.OPEN)
+    settle()
+    holder = Holder(data_dir / ARCHIVE_FILE)
+    tally.undo_last()  # the take-back fails under the lock: the count stays
+    settle()
+    holder.release()
+    assert hasty.window.tally.counts.total == 1
+    assert "could not be taken back" in shown(hasty)
+    stack.undo()  # undoing a take-back that did not happen changes nothing
+    settle()
+    session = fresh_view(data_dir).session(hasty.recorder.session_id)  # type: ignore[arg-type]
+    assert hasty.window.tally.counts.total == 1 and len(session.tally) == 1
+
+
+def test_a_tap_and_its_take_back_both_refused_leave_the_history_straight(
+    hasty: CocoachApp, data_dir: Path
+) -> None:
+    tally, stack = hasty.tally, hasty.window.undo_stack
+    holder = Holder(data_dir / ARCHIVE_FILE)
+    tally.tap(TallyKind.OPEN)
+    tally.undo_last()
+    settle()
+    holder.release()
+    assert "count could not be saved" in shown(hasty)  # not hidden by the take-back
+    seen = []
+    for step in (stack.undo, stack.undo, stack.redo, stack.redo):
+        step()
+        settle()
+        session = fresh_view(data_dir).session(hasty.recorder.session_id)  # type: ignore[arg-type]
+        seen.append((hasty.window.tally.counts.total, len(session.tally)))
+    assert seen == [(1, 1), (0, 0), (1, 1), (0, 0)]
+
+
+def test_a_topic_the_archive_would_not_remove_stays_and_is_never_doubled(
+    hasty: CocoachApp, data_dir: Path
+) -> None:
+    setup = hasty.setup
+    setup.add_topic("Ana", "Parents' evening")
+    settle()
+    holder = Holder(data_dir / ARCHIVE_FILE)
+    setup.topic_list.setCurrentRow(0)
+    setup._remove_selected_topic()
+    holder.release()
+    assert [t.text for t in setup.topics.items()] == ["Parents' evening"]  # refused: kept
+    assert setup.topic_error.text()
+    hasty.window.undo_stack.undo()  # takes back the adding, not a removal that never was
+    settle()
+    assert fresh_view(data_dir).waiting_topics() == []
+    assert setup.topics.items() == []
+
+
+def test_a_question_bank_undo_the_archive_refused_is_never_redone_into_a_copy(
+    hasty: CocoachApp, data_dir: Path
+) -> None:
+    bank, stack = hasty.bank, hasty.window.undo_stack
+    group = next(iter(bank.book.titles))
+    bank.add(group, "What would help most right now?")
+    holder = Holder(data_dir / ARCHIVE_FILE)
+    stack.undo()  # refused under the lock
+    holder.release()
+    stack.redo()
+    own = [s.text for s in fresh_view(data_dir).saved_questions() if s.text]
+    assert own == ["What would help most right now?"]

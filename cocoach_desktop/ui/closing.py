@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from cocoach_desktop.core.records import MAX_TAG_CHARS, Commitment, TopicRecord, parse_tags
 from cocoach_desktop.ui.due_picker import DEFAULT_GAP_DAYS, DueDateEdit
@@ -197,6 +198,8 @@ class ClosingDialog(QDialog):
 
         Empty ``text``: they were saved after all.
         """
+        if not isValid(self):  # closed while the save waited: the app's banner says it
+            return
         self._failed = bool(text)
         show_banner(self.problem, text, "saving")
 
@@ -206,5 +209,7 @@ class ClosingDialog(QDialog):
         self._failed = False
         show_banner(self.problem, "", "saving")
         self.confirmed.emit(self.choices())
-        if not self._failed:
+        # The save waits for the archive in an event loop: the screen may have been closed
+        # meanwhile (and deleted). The choices were applied or not all the same.
+        if isValid(self) and not self._failed:
             self.accept()

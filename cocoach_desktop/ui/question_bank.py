@@ -67,11 +67,12 @@ class _Change(QUndoCommand):
             self._done = False
             self.keeper.reload()
             return
-        self.keeper.write(self._do)
+        if not self.keeper.write(self._do):
+            self.setObsolete(True)  # not done: replaying its undo would undo nothing
 
     def undo(self) -> None:
-        if not self._stale():
-            self.keeper.write(self._undo)
+        if not self._stale() and not self.keeper.write(self._undo):
+            self.setObsolete(True)  # not undone: a redo would add what is still there
 
 
 class QuestionBankKeeper(QObject):

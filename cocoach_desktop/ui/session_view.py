@@ -81,6 +81,9 @@ class ArchiveEdit(QUndoCommand):
         try:
             action()
         except (ValueError, LookupError, OSError) as exc:
+            # Not done: the stack has moved all the same, so this step leaves the history
+            # (replaying its other half would act on what did not change: a duplicate).
+            self.setObsolete(True)
             self._on_error(str(exc))
 
 

@@ -109,17 +109,23 @@ class TopicStore(Protocol):
 
 
 class _Do(QUndoCommand):
-    """An undoable edit made of two callables."""
+    """An undoable edit made of two callables.
 
-    def __init__(self, text: str, redo: Callable[[], None], undo: Callable[[], None]) -> None:
+    One that returns False did not happen (the archive refused it): the step then leaves
+    the history, since replaying its other half would act on what did not change.
+    """
+
+    def __init__(self, text: str, redo: Callable[[], object], undo: Callable[[], object]) -> None:
         super().__init__(text)
         self._redo, self._undo = redo, undo
 
     def redo(self) -> None:
-        self._redo()
+        if self._redo() is False:
+            self.setObsolete(True)
 
     def undo(self) -> None:
-        self._undo()
+        if self._undo() is False:
+            self.setObsolete(True)
 
 
 class SetupScroll(QScrollArea):
@@ -902,14 +908,19 @@ class SetupPanel(QWidget):
         self.topics.insert(row, topic)
         self._show_topics()
 
-    def _take_topic(self, row: int) -> None:
+    def _take_topic(self, row: int) -> bool:
+        """Take the topic away; False when the archive refused (it then stays, on screen too)."""
         topic = self.topics.remove(row)
+        taken = True
         if self.topic_store is not None and topic.record_id is not None:
             try:
                 self.topic_store.forget(topic)
             except (OSError, ValueError, RuntimeError) as exc:
+                self.topics.insert(row, topic)
                 show_banner(self.topic_error, str(exc))
+                taken = False
         self._show_topics()
+        return taken
 
     def load_topics(self, topics: list[Topic]) -> None:
         """Show the topics already waiting in the archive (not an edit: no undo step)."""

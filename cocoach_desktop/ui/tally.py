@@ -129,13 +129,16 @@ class _TallyStep(QUndoCommand):
         self.taking_back = taking_back
 
     def _counted(self, counted: bool) -> None:
+        # Whether the count is on record is the keeper's to say (a write that failed puts
+        # it back, or takes it off): the step acts only on the difference.
+        on_record = self.count is not None and self.count in self.keeper.marks
         if self.keeper.session_id != self.session_id:
             self.setObsolete(True)
-        elif counted and self.count is None:
-            self.count = self.keeper.add(self.kind)
-        elif not counted and self.count is not None:
+        elif counted and not on_record:
+            self.count = self.keeper.add(self.kind, self.count)
+        elif not counted and on_record:
+            assert self.count is not None
             self.keeper.remove(self.count)
-            self.count = None
 
     def redo(self) -> None:  # a tap is already counted when it is pushed: nothing to do then
         self._counted(not self.taking_back)
@@ -203,15 +206,22 @@ class TallyKeeper(QObject):
         text = self.tr("take back “{name}”").format(name=name)
         self.undo_stack.push(_TallyStep(self, count, text, taking_back=True))
 
-    def add(self, kind: TallyKind) -> _Count | None:
+    def add(self, kind: TallyKind, again: _Count | None = None) -> _Count | None:
+        """Count one more now, or count ``again`` a tap that was taken back (the same tap,
+        so that every undo step that names it sees it back)."""
         archive = self.archive
         if archive is None or self.session_id is None:
             return None
-        seconds, phase = self.position()
-        count = _Count(kind, self.session_id, seconds, phase)
+        if again is not None and again.session_id == self.session_id:
+            count = again
+        else:
+            seconds, phase = self.position()
+            count = _Count(kind, self.session_id, seconds, phase)
 
         def write() -> None:
-            count.id = archive.add_tally(count.session_id, kind, seconds, phase).id
+            count.id = archive.add_tally(
+                count.session_id, count.kind, count.seconds, count.phase
+            ).id
 
         self.marks.append(count)
         self._show()
@@ -235,10 +245,12 @@ class TallyKeeper(QObject):
         if archive is None:
             return
 
-        def write() -> None:
-            if count.id is not None:  # None: its own write failed, so there is nothing to take
-                archive.remove_tally(count.id)
-                count.id = None
+        def write() -> bool:
+            if count.id is None:  # its own write failed: there is nothing to take back
+                return False
+            archive.remove_tally(count.id)
+            count.id = None
+            return True
 
         def kept(exc: Exception) -> None:
             if count.session_id == self.session_id and count not in self.marks:
@@ -248,7 +260,11 @@ class TallyKeeper(QObject):
                 self.tr("The count could not be taken back: {reason}").format(reason=exc)
             )
 
-        self.writer.submit(write, lambda _none: self.problem.emit(""), kept)
+        def taken(wrote: bool) -> None:
+            if wrote:  # a write that worked: any "could not be saved" is past
+                self.problem.emit("")
+
+        self.writer.submit(write, taken, kept)
 
     def _show(self) -> None:
         self.panel.set_counts(counts_of(self.marks))
