@@ -153,6 +153,9 @@ class CocoachApp:
             floor_seconds=self.prefs.floor_seconds,
         )
         self.window = FacilitatorWindow(self.controller)
+        # The window owns the controller: its ticking timer goes when the window goes (it
+        # would otherwise go on drawing into windows already gone).
+        self.controller.setParent(self.window)
         wav = self._files.enter_context(as_file(resources.sound("chime.wav")))
         self.chime = Chime(wav, enabled=self.prefs.sound, parent=self.window)
         self.presentation = PresentationManager(

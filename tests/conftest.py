@@ -68,6 +68,26 @@ def writers_settle(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     for writer in helpers.WRITERS:
         writer.close(30)
     helpers.WRITERS.clear()
+    _delete_windows_left_open()
+
+
+def _delete_windows_left_open() -> None:
+    """Windows a test left behind (a projector, an archive window, a dialog) are deleted.
+
+    Left alive they pile up over the run (thousands of widgets), every app built later
+    re-polishes them all when it applies its stylesheet, and their timers fire into later
+    tests. Hidden, not closed: a close could ask a question no one will answer.
+    """
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    for window in app.topLevelWidgets():
+        window.hide()
+        window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

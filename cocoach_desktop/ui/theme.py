@@ -328,4 +328,6 @@ def apply_app_theme(app: QApplication, name: str) -> None:
         _style = ThemedStyle()
         app.setStyle(_style)
     app.setPalette(_qpalette(p))
-    app.setStyleSheet(_stylesheet(p))
+    sheet = _stylesheet(p)
+    if app.styleSheet() != sheet:  # setting it again re-polishes every widget: only on a change
+        app.setStyleSheet(sheet)
