@@ -764,10 +764,21 @@ class CocoachApp:
                 self.compact.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
                 self.compact.closed.connect(lambda: self.window.act_compact.setChecked(False))
                 self.compact.expandRequested.connect(self._expand_from_compact)
+                self._place_compact(self.compact)
             self.controller.tick()  # the compact timer shows the present at once
             self.compact.show()
         elif self.compact is not None:
             self.compact.hide()
+
+    def _place_compact(self, compact: CompactWindow) -> None:
+        """First shown in the bottom-right corner of the facilitator's screen, clear of the
+        window's menus and notes (dragged elsewhere, it stays where it is put)."""
+        area = self.window.screen().availableGeometry()
+        compact.adjustSize()
+        margin = 24
+        compact.move(
+            area.right() - compact.width() - margin, area.bottom() - compact.height() - margin
+        )
 
     def _expand_from_compact(self) -> None:
         self.window.act_compact.setChecked(False)

@@ -260,6 +260,11 @@ def test_compact_timer_follows_the_session(app, qtbot: QtBot) -> None:
     compact = cocoach.compact
     assert compact is not None and compact.isVisible()
     assert compact.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
+    # First shown in the screen's bottom-right corner: never over the menus and the notes.
+    area = cocoach.window.screen().availableGeometry()
+    placed = compact.geometry()
+    assert area.contains(placed)
+    assert placed.right() > area.center().x() and placed.bottom() > area.center().y()
     cocoach.controller.toggle()
     settle()
     clock.advance(75)
