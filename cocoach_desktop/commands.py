@@ -7,11 +7,12 @@ import argparse
 import os
 import sys
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from cocoach_desktop import __version__, paths
+from cocoach_desktop.core.clock import utc_now
 from cocoach_desktop.core.csv_export import sessions_csv
 from cocoach_desktop.core.exchange import (
     ImportData,
@@ -245,7 +246,7 @@ def _no_archive(args: argparse.Namespace, live: Path, out: TextIO) -> int:
 
 
 def _now() -> datetime:
-    return datetime.now(UTC)
+    return utc_now()
 
 
 # ----- export ----------------------------------------------------------------------------

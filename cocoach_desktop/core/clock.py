@@ -77,7 +77,7 @@ class SystemClock:
         return self._monotonic()
 
     def now(self) -> datetime:
-        return datetime.now(UTC)
+        return utc_now()
 
 
 class ManualClock:
@@ -99,3 +99,8 @@ class ManualClock:
             raise ValueError("a clock cannot go back")
         self._mono += seconds
         self._wall += timedelta(seconds=seconds)
+
+
+def utc_now() -> datetime:
+    """The wall clock, in UTC: the one place that reads it (everything else is given a clock)."""
+    return datetime.now(UTC)

@@ -10,7 +10,7 @@ import math
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import (
@@ -30,6 +30,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import InstrumentedAttribute, Session, sessionmaker
 
+from cocoach_desktop.core.clock import utc_now
 from cocoach_desktop.core.exchange import text_problems
 from cocoach_desktop.core.records import (
     MAX_NAME_CHARS,
@@ -316,8 +317,9 @@ class Archive:
     message fit to show the user, and change nothing.
     """
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, now: Callable[[], datetime] = utc_now) -> None:
         self.engine = engine
+        self._now = now  # the clock for the times the archive stamps itself (a count, a save)
         self._reader = sessionmaker(bind=engine, expire_on_commit=False)
         # Writers take SQLite's write lock at BEGIN (see db.make_engine): a second writer then
         # waits at the start instead of failing after it has read.
@@ -999,7 +1001,7 @@ class Archive:
         shipped one's ``text`` may be "" (it keeps the bank's words). Every field is set.
         """
         clean_group, clean_text, shipped = _clean_question(group, text, shipped_id)
-        now = datetime.now(UTC)
+        now = self._now()
         with self._write() as s:
             row: SavedQuestionRow | None = None
             if question_id is not None:
@@ -1048,7 +1050,7 @@ class Archive:
         """
         q = question
         clean_group, clean_text, shipped = _clean_question(q.group, q.text, q.shipped_id)
-        now = datetime.now(UTC)
+        now = self._now()
         with self._write() as s:
             row = self._shipped_row(s, shipped) if shipped else None
             if row is None:
@@ -1072,7 +1074,7 @@ class Archive:
         position ("Question 3: ..."). Returns what was added, so that it can be undone.
         """
         rows: list[dict[str, Any]] = []
-        now = datetime.now(UTC)
+        now = self._now()
         for position, (group, text) in enumerate(items, start=1):
             try:
                 clean_group, clean_text, _ = _clean_question(group, text, "")
@@ -1114,7 +1116,7 @@ class Archive:
                 kind=clean_kind.value,
                 session_seconds=seconds,
                 phase_index=phase,
-                created=datetime.now(UTC),
+                created=self._now(),
             )
             s.add(row)
             s.flush()

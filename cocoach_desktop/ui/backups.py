@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
-from cocoach_desktop.core.clock import Clock
+from cocoach_desktop.core.clock import Clock, utc_now
 from cocoach_desktop.core.retention import backup_due
 from cocoach_desktop.storage import ARCHIVE_FILE
 from cocoach_desktop.storage.backup import (
@@ -142,7 +142,7 @@ def _replace_damaged(
         # still exists), and the set-aside file returns under its own name.
         remove_with_companions(live)
         try:
-            put_back(aside, live, backup.taken if backup else datetime.now(UTC))
+            put_back(aside, live, backup.taken if backup else utc_now())
             kept = "The damaged archive was put back under its own name."
         except BackupError:
             kept = f"The damaged archive is kept as {aside.name}."
@@ -214,7 +214,7 @@ def offer_set_aside(
         )
     archive.engine.dispose()
     try:
-        moved = put_back(candidate, live, datetime.now(UTC))
+        moved = put_back(candidate, live, utc_now())
     except BackupError as exc:
         try:
             return Archive(open_archive(live)), f"The set-aside archive was not put back: {exc}"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime, time
+from datetime import datetime, time
 from functools import partial
 from typing import Protocol
 
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cocoach_desktop.core.clock import utc_now
 from cocoach_desktop.core.clocktime import (
     EndBeforeStartError,
     EndPassedError,
@@ -188,7 +189,7 @@ class SetupPanel(QWidget):
         self.min_per_coachee = 15 * 60
         self.plan: SessionPlan | None = None
         # The wall clock (UTC) for "until 16:15"; the app gives it the injected clock.
-        self.now: Callable[[], datetime] = lambda: datetime.now(UTC)
+        self.now: Callable[[], datetime] = utc_now
         self._building = False
         self._length_typed = False  # the facilitator chose a length for this session
         self._start_at: time | None = None

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import queue
 import threading
-import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -153,13 +152,12 @@ class ArchiveWriter(QObject):
         """Wait until every job handed over has run, and deliver the outcomes.
 
         For the moments the app may wait (quitting, switching archive files) and for
-        tests. False when ``timeout`` seconds passed first (the rest still runs).
+        tests. False when ``timeout`` seconds passed first (the rest still runs); the wait
+        starts again for writes that outcomes hand over.
         """
-        deadline = None if timeout is None else time.monotonic() + timeout
         while True:
             target = self._submitted
-            left = None if deadline is None else max(0.0, deadline - time.monotonic())
-            ran = self._wait_for(target, left)
+            ran = self._wait_for(target, timeout)
             self._deliver()
             # An outcome may hand over a write of its own (a session's row, then its topics'
             # links): those are waited for too.
