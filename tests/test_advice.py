@@ -7,7 +7,7 @@ import random
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -1792,13 +1792,25 @@ def test_random_input_never_raises() -> None:
             assert check(reframe).label is Label.OPEN
 
 
-def test_100_kb_stays_fast() -> None:
-    text = ("Have you tried a seating plan? What have you tried so far? " * 2000)[:100_000]
-    start = time.perf_counter()
-    verdict = check(text)
-    elapsed = time.perf_counter() - start
-    assert verdict.label is Label.ADVICE
-    assert elapsed < 1.0  # measured at about 3 ms; generous so a busy machine cannot fail it
+def best_time(work: Callable[[], object], runs: int = 5) -> float:
+    """The quickest of ``runs`` runs: the least disturbed by whatever else the machine does."""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def test_100_kb_costs_what_2_kb_costs() -> None:
+    """Only the first MAX_CHARS characters are read: 50 times the text, not 50 times the time
+    (a ratio, not a budget: a busy machine slows both alike)."""
+    unit = "Have you tried a seating plan? What have you tried so far? "
+    long_text = (unit * 2000)[:100_000]
+    short_text = (unit * 40)[:2_000]
+    assert check(long_text).label is Label.ADVICE
+    ratio = best_time(lambda: check(long_text)) / best_time(lambda: check(short_text))
+    assert ratio < 5, ratio  # measured at about 1
 
 
 @pytest.mark.parametrize(
@@ -1819,10 +1831,14 @@ def test_100_kb_stays_fast() -> None:
 def test_the_rules_take_time_in_proportion_to_the_text(unit: str) -> None:
     # check() reads only the first MAX_CHARS characters; the rules themselves must not
     # backtrack their way into quadratic time either, should that limit ever be raised.
-    text = (unit * (20_000 // len(unit) + 1))[:20_000]
-    start = time.perf_counter()
-    advice._judge(advice._Text(text).text)
-    assert time.perf_counter() - start < 2.0  # linear: tens of milliseconds
+    def judge(chars: int) -> Callable[[], object]:
+        text = (unit * (chars // len(unit) + 1))[:chars]
+        return lambda: advice._judge(advice._Text(text).text)
+
+    # Four times the text: about four times the time when linear, sixteen when quadratic
+    # (a ratio, not a budget: a busy machine slows both alike).
+    ratio = best_time(judge(20_000), runs=3) / best_time(judge(5_000), runs=3)
+    assert ratio < 9, ratio
 
 
 def test_check_is_plain_python() -> None:
