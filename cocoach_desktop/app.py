@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from contextlib import ExitStack
 from dataclasses import replace
 from datetime import UTC, date, datetime, time
@@ -33,7 +33,6 @@ from cocoach_desktop.core.records import (
     SessionDetail,
     SessionFilter,
     SessionStatus,
-    TopicRecord,
 )
 from cocoach_desktop.core.recovery import CutOff, cut_off, plan_from_detail, resume
 from cocoach_desktop.core.session_marker import (
@@ -70,6 +69,7 @@ from cocoach_desktop.ui.single_instance import Ownership, SingleInstance, temp_r
 from cocoach_desktop.ui.sound import Chime
 from cocoach_desktop.ui.tally import TallyKeeper
 from cocoach_desktop.ui.theme import apply_app_theme, palette
+from cocoach_desktop.ui.topic_store import ArchiveTopics
 from cocoach_desktop.ui.widgets import after_first_paint, show_banner
 from cocoach_desktop.ui.writer import ArchiveWriter, waiting_archive
 
@@ -85,47 +85,6 @@ CLOSING_WAIT_SECONDS = 15.0
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Cocoach", text)
-
-
-class ArchiveTopics:
-    """The set-up panel's "next time" topics, kept in the archive between sessions.
-
-    A topic typed while a session is on record (running, or finished and not yet cleared)
-    was noted in that session; one typed before Start belongs to the session that then
-    starts (``session_started``). Undoing a removal puts back the same topic, links and all.
-    """
-
-    def __init__(
-        self,
-        archive: Archive,
-        clock: Clock,
-        current_session: Callable[[], int | None] = lambda: None,
-    ) -> None:
-        self.archive = archive
-        self.clock = clock
-        self.current_session = current_session
-        self._unlinked: list[int] = []  # typed before Start, in this run of the app
-        self._forgotten: dict[int, TopicRecord] = {}  # removed, for undo
-
-    def store(self, topic: Topic) -> Topic:
-        gone = None if topic.record_id is None else self._forgotten.pop(topic.record_id, None)
-        if gone is not None:
-            record = self.archive.restore_topic(gone)
-        else:
-            session_id = self.current_session()
-            record = self.archive.add_topic(topic.person, topic.text, self.clock.now(), session_id)
-            if session_id is None:
-                self._unlinked.append(record.id)
-        return Topic(topic.person, topic.text, record.id)
-
-    def forget(self, topic: Topic) -> None:
-        if topic.record_id is not None:
-            self._forgotten[topic.record_id] = self.archive.delete_topic(topic.record_id)
-
-    def session_started(self, session_id: int) -> None:
-        """The topics typed before Start were noted for this session's meeting."""
-        ids, self._unlinked = self._unlinked, []
-        self.archive.link_topics(ids, session_id)
 
 
 class CocoachApp:

@@ -552,15 +552,20 @@ def write_recovery_file(
     ``target`` names the file of the same episode to rewrite with the newest texts.
     """
     when = now.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
-    parts = [f"Notes that could not be saved to the Cocoach archive ({when}).", ""]
-    for number, text in enumerate(texts, start=1):
-        parts += [f"----- Note {number} of {len(texts)} -----", text.rstrip("\n"), ""]
-    content = "\n".join(parts)
     if target is None:
         target = _free_name(folder, f"{RECOVERY_PREFIX}{stamp(now)}", ".txt")
+    header = [f"Notes that could not be saved to the Cocoach archive ({when})."]
+    return _write_notes(folder, target, header, texts)
+
+
+def _write_notes(folder: Path, target: Path, header: list[str], texts: list[str]) -> Path:
+    """``texts`` as numbered notes under ``header``, written atomically to ``target``."""
+    parts = [*header, ""]
+    for number, text in enumerate(texts, start=1):
+        parts += [f"----- Note {number} of {len(texts)} -----", text.rstrip("\n"), ""]
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        write_atomically(target, content.encode("utf-8"))
+        write_atomically(target, "\n".join(parts).encode("utf-8"))
     except OSError as exc:
         raise _plain(exc, target, "write") from exc
     return target
@@ -578,17 +583,8 @@ def write_session_copy(folder: Path, session_id: int, started: datetime, texts: 
     ``-wal`` file deleted after a crash). It is removed once the session ends and is saved.
     """
     when = started.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
-    parts = [
+    header = [
         f"Notes of the Cocoach session started {when}, copied here as they were saved.",
         "This copy is removed when the session ends; the archive keeps them.",
-        "",
     ]
-    for number, text in enumerate(texts, start=1):
-        parts += [f"----- Note {number} of {len(texts)} -----", text.rstrip("\n"), ""]
-    target = session_copy_path(folder, session_id)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        write_atomically(target, "\n".join(parts).encode("utf-8"))
-    except OSError as exc:
-        raise _plain(exc, target, "write") from exc
-    return target
+    return _write_notes(folder, session_copy_path(folder, session_id), header, texts)

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
-import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,27 +12,29 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from cocoach_desktop.core.autosave import SaveScheduler
 from cocoach_desktop.core.clock import Clock
-from cocoach_desktop.core.exchange import text_problems
 from cocoach_desktop.core.records import (
     MAX_NAME_CHARS,
     MAX_NOTE_CHARS,
-    Checkpoint,
     Commitment,
     NewSession,
     Note,
     Participant,
-    PhaseRecord,
     Role,
     Visibility,
 )
-from cocoach_desktop.core.session import RunState, SessionEvent, SessionRun
-from cocoach_desktop.storage.backup import (
-    session_copy_path,
-    write_recovery_file,
-    write_session_copy,
-)
+from cocoach_desktop.core.session import RunState, SessionRun
+from cocoach_desktop.storage.backup import write_recovery_file
 from cocoach_desktop.ui.controller import SessionController
 from cocoach_desktop.ui.notes_panel import NotesPanel
+from cocoach_desktop.ui.session_writes import (
+    NoteOnRecord,
+    PledgeOnRecord,
+    SessionOnRecord,
+    archive_of,
+    checkpoint_of,
+    phase_records,
+    refusal,
+)
 from cocoach_desktop.ui.writer import ArchiveWriter
 
 if TYPE_CHECKING:
@@ -55,188 +55,6 @@ class SessionContext:
     coachees: tuple[str, ...] = ()
     observers: tuple[str, ...] = ()
     facilitator: str = ""
-
-
-class NotRecordedError(OSError):
-    """The session itself could not be put in the archive, so nothing of it can be."""
-
-
-@dataclass(eq=False)
-class _Record:
-    """One session as the archive holds it: shared by the GUI thread and the writer thread.
-
-    The GUI thread says what it wants on disk (the newest position and events); the
-    writer thread alone writes, and alone sets what is on disk (``id``, ``events_written``).
-    Until the session's row exists, every write first tries to make it.
-    """
-
-    archive: Archive
-    new: NewSession | None  # None: adopted after a crash, the row exists
-    id: int | None = None
-    events_written: int = 0
-    events: tuple[SessionEvent, ...] = ()
-    checkpoint: Checkpoint | None = None
-    whole: bool = False  # some position asked for since the last write needs every phase
-    queued: bool = False  # a position write is waiting in the writer's queue
-    position_failed: bool = False  # GUI thread: the last position write failed
-    copy_dir: Path | None = None  # where the notes' copy goes (the recovery folder)
-    started: datetime | None = None
-    texts: dict[int, str] = field(default_factory=dict)  # writer: the notes on disk, by id
-    lock: threading.Lock = field(default_factory=threading.Lock)
-
-    def keep_copy(self) -> None:
-        """Rewrite the copy of this session's notes beside the archive (writer thread).
-
-        A second copy, for the archive that loses the session (a ``-wal`` deleted after a
-        crash); should it fail, the archive still has the notes, so nothing is said.
-        """
-        if self.copy_dir is None or self.id is None or self.started is None:
-            return
-        with contextlib.suppress(OSError):
-            write_session_copy(self.copy_dir, self.id, self.started, list(self.texts.values()))
-
-    def drop_copy(self) -> None:
-        """The session ended and is saved: its notes' copy goes (writer thread)."""
-        if self.copy_dir is not None and self.id is not None:
-            with contextlib.suppress(OSError):
-                session_copy_path(self.copy_dir, self.id).unlink(missing_ok=True)
-
-    def ensure(self) -> int:
-        """The session's id, making its row first when that has not been done (writer)."""
-        if self.id is None:
-            if self.new is None:
-                raise NotRecordedError("the session is not in the archive")
-            self.id = self.archive.start_session(self.new)
-        return self.id
-
-    def write_position(self) -> bool:
-        """The newest position and the events not yet on disk, in one transaction (writer)."""
-        with self.lock:
-            self.queued = False
-            events, checkpoint, whole = self.events, self.checkpoint, self.whole
-            self.whole = False
-        if checkpoint is None:
-            return False
-        session_id = self.ensure()
-        fresh = events[self.events_written :]
-        try:
-            self.archive.save_checkpoint(
-                session_id, checkpoint, fresh, current_phase_only=not whole and not fresh
-            )
-        except Exception:
-            with self.lock:
-                self.whole = self.whole or whole
-            raise
-        self.events_written = max(self.events_written, len(events))
-        return True
-
-
-@dataclass(eq=False)
-class _NoteCell:
-    """One note: where it belongs, what should be on disk, and what is (both threads)."""
-
-    record: _Record | None  # None: there is no archive to write it to
-    phase_index: int | None = None
-    phase_name: str = ""
-    session_seconds: float = 0.0
-    created: datetime | None = None
-    id: int | None = None  # set by the writer once the note is on disk
-    wanted: tuple[str, Visibility] | None = None  # set by the GUI thread
-    written: tuple[str, Visibility] | None = None  # set by the writer
-    queued: bool = False
-    started: bool = False  # GUI thread: the note was begun (its phase and moment are pinned)
-    lock: threading.Lock = field(default_factory=threading.Lock)
-
-    def write(self) -> Note | None:
-        """Put the newest wanted text on disk (writer). None: it was already there."""
-        with self.lock:
-            self.queued = False
-            wanted = self.wanted
-        if wanted is None or wanted == self.written:
-            return None
-        text, visibility = wanted
-        if self.record is None:
-            raise NotRecordedError("the archive is not open")
-        session_id = self.record.ensure()
-        if self.id is None:
-            assert self.created is not None
-            note = self.record.archive.add_note(
-                session_id,
-                text,
-                visibility,
-                self.created,
-                self.phase_index,
-                self.phase_name,
-                self.session_seconds,
-            )
-            self.id = note.id
-        else:
-            note = self.record.archive.update_note(self.id, text, visibility)
-        self.written = wanted
-        self.record.texts[note.id] = text
-        self.record.keep_copy()
-        return note
-
-
-@dataclass(eq=False)
-class _Pledge:
-    """A commitment handed to the writer (kept, and tried again, until it is written)."""
-
-    record: _Record
-    person: str
-    text: str
-    created: datetime
-    due: date | None
-
-    def write(self) -> Commitment:
-        return self.record.archive.add_commitment(
-            self.record.ensure(), self.person, self.text, self.created, self.due
-        )
-
-    def label(self) -> str:
-        """How it reads in a recovery file."""
-        return f"Commitment ({self.person}): {self.text}"
-
-
-def _archive_of(key: object) -> Archive | None:
-    """The archive a kept text was meant for (None: none, or not known)."""
-    if isinstance(key, _Pledge):
-        return key.record.archive
-    if isinstance(key, _NoteCell) and key.record is not None:
-        return key.record.archive
-    return None
-
-
-def phase_records(run: SessionRun) -> tuple[PhaseRecord, ...]:
-    actual = run.actual_seconds()
-    return tuple(
-        PhaseRecord(
-            index=i,
-            name=p.name,
-            planned_seconds=float(p.seconds),
-            actual_seconds=actual[i],
-            speaker=p.speaker,
-            coachee=p.coachee,
-        )
-        for i, p in enumerate(run.phases)
-    )
-
-
-def checkpoint_of(run: SessionRun) -> Checkpoint:
-    return Checkpoint(
-        phase_index=run.index,
-        running=run.state is RunState.RUNNING,
-        monotonic=run.clock.monotonic(),
-        wall=run.clock.now(),
-        actual_seconds=tuple(run.actual_seconds()),
-        base_seconds=tuple(run.base_seconds(k) for k in range(len(run.phases))),
-    )
-
-
-def refusal(text: str, what: str, *, limit: int, name: bool = False) -> str:
-    """Why the archive would refuse this text, in words ("" when it would keep it)."""
-    problems = text_problems(text, limit=limit, blank=False, name=name)
-    return f"{what} {'; '.join(problems)}." if problems else ""
 
 
 class SessionRecorder(QObject):
@@ -275,16 +93,17 @@ class SessionRecorder(QObject):
         self.context = context
         self.writer = writer if writer is not None else ArchiveWriter(self)
         self._run: SessionRun | None = None  # the run whose session is on record
-        self._record: _Record | None = None  # the session on record (its row may be coming)
+        self._record: SessionOnRecord | None = None  # the session on record (its row may be coming)
         self._open = False  # a session is open for notes (with or without an archive)
-        self._cell: _NoteCell | None = None  # the note being written
+        self._cell: NoteOnRecord | None = None  # the note being written
         self._refused = False  # the note on screen was refused (too long): not on disk
-        self._failed: set[_NoteCell] = set()  # notes whose last write failed (to retry)
-        self._unwritten: set[_NoteCell] = set()  # notes handed over, newest text not seen on disk
-        self._cells: dict[int, _NoteCell] = {}  # the notes written, by id
-        self._pledges_failed: set[_Pledge] = set()  # commitments whose write failed
-        self._pledges_unwritten: set[_Pledge] = set()  # commitments handed over, not seen on disk
-        self._finish_failed: tuple[_Record, datetime, list[float]] | None = None
+        self._failed: set[NoteOnRecord] = set()  # notes whose last write failed (to retry)
+        # Notes and commitments handed over whose newest text is not yet seen on disk:
+        self._unwritten: set[NoteOnRecord] = set()
+        self._cells: dict[int, NoteOnRecord] = {}  # the notes written, by id
+        self._pledges_failed: set[PledgeOnRecord] = set()  # commitments whose write failed
+        self._pledges_unwritten: set[PledgeOnRecord] = set()
+        self._finish_failed: tuple[SessionOnRecord, datetime, list[float]] | None = None
         self._unsaved: dict[object, str] = {}  # what the archive has not taken: newest text
         self._notes_pending = 0  # note writes handed over whose outcome has not come back
         self.notes: list[Note] = []
@@ -373,7 +192,7 @@ class SessionRecorder(QObject):
             self._cell = None
         self.notes, self.commitments = [], []
         self._record = (
-            _Record(self.archive, new, copy_dir=self.recovery_dir, started=new.started)
+            SessionOnRecord(self.archive, new, copy_dir=self.recovery_dir, started=new.started)
             if self.archive is not None
             else None
         )
@@ -396,7 +215,7 @@ class SessionRecorder(QObject):
             ),
         )
 
-    def _opened(self, record: _Record, session_id: int) -> None:
+    def _opened(self, record: SessionOnRecord, session_id: int) -> None:
         self._say("session", "")
         if record is self._record and self._open:
             self.sessionOpened.emit(session_id)
@@ -425,7 +244,7 @@ class SessionRecorder(QObject):
         self._run = run
         self._open = True
         self._record = (
-            _Record(
+            SessionOnRecord(
                 self.archive,
                 None,
                 id=session_id,
@@ -466,11 +285,11 @@ class SessionRecorder(QObject):
             lambda exc: self._position_failed(record, exc),
         )
 
-    def _position_written(self, record: _Record) -> None:
+    def _position_written(self, record: SessionOnRecord) -> None:
         record.position_failed = False
         self._say("log", "")
 
-    def _position_failed(self, record: _Record, exc: Exception) -> None:
+    def _position_failed(self, record: SessionOnRecord, exc: Exception) -> None:
         record.position_failed = True
         if record is self._record:
             self._report(self.tr("The timer's log could not be saved: {reason}"), exc, "log")
@@ -504,7 +323,7 @@ class SessionRecorder(QObject):
         self._write_position(run)
         self._submit_finish(record, run.finished_wall or self.clock.now(), run.actual_seconds())
 
-    def _submit_finish(self, record: _Record, wall: datetime, actual: list[float]) -> None:
+    def _submit_finish(self, record: SessionOnRecord, wall: datetime, actual: list[float]) -> None:
         def finish() -> int:
             session_id = record.ensure()
             record.archive.finish_session(session_id, wall, actual)
@@ -521,7 +340,7 @@ class SessionRecorder(QObject):
             finish, lambda session_id: self._session_saved(record, session_id), failed
         )
 
-    def _session_saved(self, record: _Record, session_id: int) -> None:
+    def _session_saved(self, record: SessionOnRecord, session_id: int) -> None:
         self._say("end", "")
         if record is self._record and self._open:
             self.panel.set_status(self.tr("Session saved"))
@@ -561,9 +380,9 @@ class SessionRecorder(QObject):
         self.saves.touch()
         self._arm()
 
-    def _new_cell(self) -> _NoteCell:
+    def _new_cell(self) -> NoteOnRecord:
         """A note belongs to the phase and moment it was begun in."""
-        cell = _NoteCell(record=self._record)
+        cell = NoteOnRecord(record=self._record)
         run = self.controller.run
         cell.started = True
         cell.created = self.clock.now()
@@ -628,7 +447,7 @@ class SessionRecorder(QObject):
         self._submit_note(cell)
         return True
 
-    def _submit_note(self, cell: _NoteCell) -> None:
+    def _submit_note(self, cell: NoteOnRecord) -> None:
         self._notes_pending += 1
         self._unwritten.add(cell)
         self.panel.set_status(self.tr("Saving…"))
@@ -638,7 +457,7 @@ class SessionRecorder(QObject):
             lambda exc: self._note_failed(cell, exc),
         )
 
-    def _note_written(self, cell: _NoteCell, note: Note | None) -> None:
+    def _note_written(self, cell: NoteOnRecord, note: Note | None) -> None:
         self._notes_pending -= 1
         self._failed.discard(cell)
         current = cell.record is not None and cell.record is self._record
@@ -655,7 +474,7 @@ class SessionRecorder(QObject):
             if not (self._refused and cell is self._cell):  # a refused text is still unsaved
                 self._saved(cell)
 
-    def _note_failed(self, cell: _NoteCell, exc: Exception) -> None:
+    def _note_failed(self, cell: NoteOnRecord, exc: Exception) -> None:
         self._notes_pending -= 1
         self._failed.add(cell)
         text = cell.wanted[0] if cell.wanted is not None else ""
@@ -684,7 +503,7 @@ class SessionRecorder(QObject):
             where = self.tr(" A copy is in {path}.").format(path=self._recovery_file)
         else:
             where = self.tr(" Keep the app open: the text is only in memory.")
-        if isinstance(key, _Pledge):
+        if isinstance(key, PledgeOnRecord):
             self._say(
                 "commitment",
                 self.tr("The commitment could not be saved: {reason}").format(reason=reason)
@@ -705,9 +524,9 @@ class SessionRecorder(QObject):
         if not self._unsaved:
             self._recovery_file = None  # a later failure starts a new file
         kinds = {type(k) for k in self._unsaved}
-        if _Pledge not in kinds:
+        if PledgeOnRecord not in kinds:
             self._say("commitment", "")
-        if _NoteCell not in kinds:
+        if NoteOnRecord not in kinds:
             self._say("notes", "")
             if self._notes_pending == 0 and self._open:
                 stamp = self.clock.now().astimezone().strftime("%H:%M:%S")
@@ -744,16 +563,16 @@ class SessionRecorder(QObject):
         """Another archive file is open now (a restore): what the old one did not take
         stays in the recovery file, and is never written into the new one."""
         self.archive = archive
-        stale = [k for k in self._unsaved if _archive_of(k) not in (None, archive)]
+        stale = [k for k in self._unsaved if archive_of(k) not in (None, archive)]
         if not stale:
             return
         where = self._recovery_file
         for key in stale:
             self._unsaved.pop(key, None)
-            if isinstance(key, _NoteCell):
+            if isinstance(key, NoteOnRecord):
                 self._failed.discard(key)
                 self._unwritten.discard(key)
-            elif isinstance(key, _Pledge):
+            elif isinstance(key, PledgeOnRecord):
                 self._pledges_failed.discard(key)
                 self._pledges_unwritten.discard(key)
         self._saved(object())  # the banners of what went
@@ -803,7 +622,7 @@ class SessionRecorder(QObject):
         cell = self._cells.get(note_id)
         if cell is None or cell.record is not self._record:
             shown = (note.text, note.visibility)
-            cell = _NoteCell(
+            cell = NoteOnRecord(
                 record=self._record,
                 phase_index=note.phase_index,
                 phase_name=note.phase_name,
@@ -841,9 +660,9 @@ class SessionRecorder(QObject):
             return
         self.panel.show_problem("", "commitment")
         self.panel.clear_commitment_entry()
-        self._submit_pledge(_Pledge(record, person, text, self.clock.now(), due))
+        self._submit_pledge(PledgeOnRecord(record, person, text, self.clock.now(), due))
 
-    def _submit_pledge(self, pledge: _Pledge) -> None:
+    def _submit_pledge(self, pledge: PledgeOnRecord) -> None:
         self._pledges_unwritten.add(pledge)
         self.writer.submit(
             pledge.write,
@@ -851,14 +670,14 @@ class SessionRecorder(QObject):
             lambda exc: self._commitment_failed(pledge, exc),
         )
 
-    def _commitment_written(self, pledge: _Pledge, commitment: Commitment) -> None:
+    def _commitment_written(self, pledge: PledgeOnRecord, commitment: Commitment) -> None:
         self._pledges_unwritten.discard(pledge)
         self._saved(pledge)
         if pledge.record is self._record:
             self.commitments.append(commitment)
             self.panel.set_commitments(self.commitments)
 
-    def _commitment_failed(self, pledge: _Pledge, exc: Exception) -> None:
+    def _commitment_failed(self, pledge: PledgeOnRecord, exc: Exception) -> None:
         self._pledges_unwritten.discard(pledge)
         if isinstance(exc, ValueError):  # refused: back in its field, in words
             if self._open and not self.panel.commit_edit.text():
