@@ -163,18 +163,9 @@ class CocoachApp:
         self._wire_questions()
         self._mark_running_sessions()
         self.window.questions.set_book(self.bank.book)
-        # The windows' writes (the question bank, topics, the closing screen, the archive
-        # window) go through the writer too, in turn with the live session's.
-        self.windows_archive = (
-            waiting_archive(archive, self.writer) if archive is not None else None
-        )
-        if archive is not None and self.windows_archive is not None:
-            self.setup.topic_store = ArchiveTopics(
-                self.windows_archive, clock, self._recorded_session
-            )
-            self.bank.set_archive(self.windows_archive)
-            self.tally.archive = archive
-            self._load_from_archive()
+        self.windows_archive: Archive | None = None
+        if archive is not None:
+            self._hand_out(archive)
         self.window.show_archive_problem(archive_problem)
         self.setup.min_per_coachee = self.prefs.min_per_coachee_seconds
         self.setup.now = clock.now  # "until 16:15" counts on the app's clock
@@ -615,18 +606,24 @@ class CocoachApp:
             # Undo steps name rows of the file that was open: never replay them in another.
             self.window.undo_stack.clear()
         self.archive = archive
-        self.windows_archive = (
-            waiting_archive(archive, self.writer) if archive is not None else None
-        )
         self.recorder.archive_replaced(archive)
-        self.tally.archive = archive
         if self.tally.session_id is not None and self.recorder.session_id is None:
             self.tally.open_session(None)
-        self.bank.set_archive(self.windows_archive)
         self.backups.set_archive(archive)
         if self.archive_window is not None:
             self.archive_window.close()
             self.archive_window = None
+        self._hand_out(archive)
+
+    def _hand_out(self, archive: Archive | None) -> None:
+        """Give the archive to the parts that use it. The windows' writes (the question
+        bank, topics, the closing screen, the archive window) go through the writer too, in
+        turn with the live session's."""
+        self.windows_archive = (
+            waiting_archive(archive, self.writer) if archive is not None else None
+        )
+        self.tally.archive = archive
+        self.bank.set_archive(self.windows_archive)
         if self.windows_archive is not None:
             self.setup.topic_store = ArchiveTopics(
                 self.windows_archive, self.clock, self._recorded_session

@@ -258,3 +258,21 @@ def test_a_window_that_writes_while_the_archive_is_held_lets_the_countdown_go_on
     assert bank.book.find(first.key).starred  # type: ignore[union-attr]
     saved = fresh_view(data_dir).saved_questions()
     assert [s.shipped_id for s in saved if s.starred] == [first.shipped_id]
+
+
+def test_every_write_of_the_archive_goes_through_the_writer_from_a_window() -> None:
+    """WRITES names the archive's methods that write: a new one must be added there too."""
+    import inspect
+
+    from cocoach_desktop.ui.writer import WRITES
+
+    writes = {
+        name
+        for name, method in inspect.getmembers(Archive, inspect.isfunction)
+        if not name.startswith("_")
+        and (
+            "self._write()" in inspect.getsource(method)
+            or "self._import(" in inspect.getsource(method)
+        )
+    }
+    assert writes == WRITES
