@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QApplication
 
 from cocoach_desktop import __version__
 from cocoach_desktop.app import CocoachApp
-from cocoach_desktop.core.clock import SystemClock
-from cocoach_desktop.ui.backups import open_archive_safely
-from cocoach_desktop.ui.single_instance import SingleInstance
-from cocoach_desktop.ui.widgets import after_first_paint
+from cocoach_desktop.backups.qt.backups import open_archive_safely
+from cocoach_desktop.platform.clock import SystemClock
+from cocoach_desktop.platform.qt.single_instance import SingleInstance
+from cocoach_desktop.platform.qt.widgets import after_first_paint
 
 
 def main() -> int:

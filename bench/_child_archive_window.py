@@ -89,9 +89,9 @@ def main() -> int:
     keep: list[object] = []
 
     if args.kind == "archive":
+        from cocoach_desktop.archive.qt.archive_window import ArchiveWindow
         from cocoach_desktop.storage.archive import Archive
         from cocoach_desktop.storage.db import open_archive
-        from cocoach_desktop.ui.archive_window import ArchiveWindow
 
         # The window takes a clock in some versions; give it one if it asks.
         params = inspect.signature(ArchiveWindow).parameters

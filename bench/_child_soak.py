@@ -39,12 +39,12 @@ from PySide6.QtGui import QKeyEvent  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
+from cocoach_desktop.advice.qt.advice_hint import load_check  # noqa: E402
 from cocoach_desktop.app import CocoachApp  # noqa: E402
-from cocoach_desktop.core.clock import SystemClock  # noqa: E402
-from cocoach_desktop.ui.advice_hint import load_check  # noqa: E402
-from cocoach_desktop.ui.backups import open_archive_safely  # noqa: E402
-from cocoach_desktop.ui.single_instance import SingleInstance  # noqa: E402
-from cocoach_desktop.ui.widgets import after_first_paint  # noqa: E402
+from cocoach_desktop.backups.qt.backups import open_archive_safely  # noqa: E402
+from cocoach_desktop.platform.clock import SystemClock  # noqa: E402
+from cocoach_desktop.platform.qt.single_instance import SingleInstance  # noqa: E402
+from cocoach_desktop.platform.qt.widgets import after_first_paint  # noqa: E402
 
 TEXT = (
     "the class wants clearer rules at the start of each lesson and Ana says the "

@@ -26,7 +26,7 @@ from _common import BENCH_DIR, median, percentile
 ROOT = BENCH_DIR.parent
 sys.path.insert(0, str(ROOT))
 
-from cocoach_desktop.core.advice import MAX_CHARS, Label, check, score  # noqa: E402
+from cocoach_desktop.advice.model.advice import MAX_CHARS, Label, check, score  # noqa: E402
 
 DEV_SET = ROOT / "tests" / "data" / "advice_dev.jsonl"
 KEYWORDS = re.compile(r"\b(?:you should|have you tried|why don't you|what if you|try)\b", re.I)

@@ -36,7 +36,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 from archive_fixtures import make_details  # noqa: E402  (tests/ on sys.path above)
 
-from cocoach_desktop.core.records import Role, SessionDetail  # noqa: E402
+from cocoach_desktop.domain.records import Role, SessionDetail  # noqa: E402
 from cocoach_desktop.storage import search as fts  # noqa: E402
 from cocoach_desktop.storage.archive import Archive  # noqa: E402
 from cocoach_desktop.storage.db import ARCHIVE_FILE, open_archive  # noqa: E402

@@ -15,27 +15,43 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 from shiboken6 import isValid
 
-from cocoach_desktop import __version__, logs, paths, resources
-from cocoach_desktop.core.clock import Clock, SystemClock
-from cocoach_desktop.core.display import DisplayState, Thresholds, start_moment
-from cocoach_desktop.core.plan import Mode
-from cocoach_desktop.core.preferences import Preferences
-from cocoach_desktop.core.prompts import load_shipped
-from cocoach_desktop.core.protocols import (
+from cocoach_desktop import __version__
+from cocoach_desktop.advice.qt.advice_hint import load_check
+from cocoach_desktop.backups.qt.backups import BackupKeeper, open_archive_safely
+from cocoach_desktop.domain.records import (
+    Role,
+    SessionDetail,
+    SessionFilter,
+    SessionStatus,
+)
+from cocoach_desktop.exchange.qt.importing import import_interactively
+from cocoach_desktop.notes.qt.closing_screen import ClosingChoices, ClosingDialog
+from cocoach_desktop.notes.qt.due_picker import DEFAULT_GAP_DAYS, usual_gap_days
+from cocoach_desktop.platform import logs, paths, resources
+from cocoach_desktop.platform.clock import Clock, SystemClock
+from cocoach_desktop.platform.preferences import Preferences
+from cocoach_desktop.platform.qt.settings import SettingsStore
+from cocoach_desktop.platform.qt.single_instance import Ownership, SingleInstance, temp_recovery_dir
+from cocoach_desktop.platform.qt.theme import apply_app_theme, palette
+from cocoach_desktop.platform.qt.widgets import after_first_paint, show_banner
+from cocoach_desktop.platform.qt.writer import ArchiveWriter, waiting_archive
+from cocoach_desktop.protocols.model.protocols import (
     ProtocolTemplate,
     delete_user_template,
     duplicate,
     load_templates,
     save_user_template,
 )
-from cocoach_desktop.core.records import (
-    Role,
-    SessionDetail,
-    SessionFilter,
-    SessionStatus,
+from cocoach_desktop.questions.model.prompts import load_shipped
+from cocoach_desktop.questions.qt.prompting import PromptDirector, PromptView
+from cocoach_desktop.questions.qt.question_bank import (
+    QuestionBankKeeper,
+    ask_edit,
+    export_interactively,
 )
-from cocoach_desktop.core.recovery import CutOff, cut_off, plan_from_detail, resume
-from cocoach_desktop.core.session_marker import (
+from cocoach_desktop.questions.qt.question_bank import import_interactively as import_questions
+from cocoach_desktop.recording.model.recovery import CutOff, cut_off, plan_from_detail, resume
+from cocoach_desktop.recording.model.session_marker import (
     MARKER_FILE,
     RunningSession,
     read_marker,
@@ -43,39 +59,29 @@ from cocoach_desktop.core.session_marker import (
     remove_marker,
     write_marker,
 )
-from cocoach_desktop.core.topics import Topic
-from cocoach_desktop.storage import ARCHIVE_FILE
-from cocoach_desktop.ui.advice_hint import load_check
-from cocoach_desktop.ui.backups import BackupKeeper, open_archive_safely
-from cocoach_desktop.ui.closing import ClosingChoices, ClosingDialog
-from cocoach_desktop.ui.compact import CompactWindow
-from cocoach_desktop.ui.controller import SessionController
-from cocoach_desktop.ui.dialogs import SettingsDialog, ShortcutsDialog, TemplateEditor
-from cocoach_desktop.ui.due_picker import DEFAULT_GAP_DAYS, usual_gap_days
-from cocoach_desktop.ui.facilitator import FacilitatorWindow
-from cocoach_desktop.ui.importing import import_interactively
-from cocoach_desktop.ui.presenting import PresentationManager
-from cocoach_desktop.ui.prompting import PromptDirector, PromptView
-from cocoach_desktop.ui.question_bank import (
-    QuestionBankKeeper,
-    ask_edit,
-    export_interactively,
+from cocoach_desktop.recording.qt.recorder import SessionContext, SessionRecorder
+from cocoach_desktop.recording.qt.recovery_dialog import (
+    RecoveryChoice,
+    ask_recovery,
+    lost_box,
+    lost_text,
 )
-from cocoach_desktop.ui.question_bank import import_interactively as import_questions
-from cocoach_desktop.ui.recorder import SessionContext, SessionRecorder
-from cocoach_desktop.ui.recovery import RecoveryChoice, ask_recovery, lost_box, lost_text
-from cocoach_desktop.ui.settings import SettingsStore
-from cocoach_desktop.ui.single_instance import Ownership, SingleInstance, temp_recovery_dir
-from cocoach_desktop.ui.sound import Chime
-from cocoach_desktop.ui.tally import TallyKeeper
-from cocoach_desktop.ui.theme import apply_app_theme, palette
-from cocoach_desktop.ui.topic_store import ArchiveTopics
-from cocoach_desktop.ui.widgets import after_first_paint, show_banner
-from cocoach_desktop.ui.writer import ArchiveWriter, waiting_archive
+from cocoach_desktop.setup.model.topics import Topic
+from cocoach_desktop.setup.qt.topic_store import ArchiveTopics
+from cocoach_desktop.shell.qt.dialogs import SettingsDialog, ShortcutsDialog, TemplateEditor
+from cocoach_desktop.shell.qt.facilitator_window import FacilitatorWindow
+from cocoach_desktop.storage import ARCHIVE_FILE
+from cocoach_desktop.tally.qt.tally_panel import TallyKeeper
+from cocoach_desktop.timer.model.display import DisplayState, Thresholds, start_moment
+from cocoach_desktop.timer.model.plan import Mode
+from cocoach_desktop.timer.qt.compact_window import CompactWindow
+from cocoach_desktop.timer.qt.projector_placement import PresentationManager
+from cocoach_desktop.timer.qt.run_controller import SessionController
+from cocoach_desktop.timer.qt.sound import Chime
 
 if TYPE_CHECKING:  # storage (SQLAlchemy) and the archive window load after the first paint
+    from cocoach_desktop.archive.qt.archive_window import ArchiveWindow
     from cocoach_desktop.storage.archive import Archive
-    from cocoach_desktop.ui.archive_window import ArchiveWindow
 
 
 # The longest the app waits for the archive's writer when quitting or switching files (a
@@ -567,7 +573,7 @@ class CocoachApp:
             return
         self.recorder.flush()
         if self.archive_window is None:
-            from cocoach_desktop.ui.archive_window import ArchiveWindow
+            from cocoach_desktop.archive.qt.archive_window import ArchiveWindow
 
             assert self.windows_archive is not None
             self.archive_window = ArchiveWindow(self.windows_archive, now=self.clock.now)

@@ -7,8 +7,9 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from cocoach_desktop import __version__, logs, paths
+from cocoach_desktop import __version__
 from cocoach_desktop.commands import add_subcommands, run_command
+from cocoach_desktop.platform import logs, paths
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -11,10 +11,10 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from cocoach_desktop import __version__, paths
-from cocoach_desktop.core.clock import utc_now
-from cocoach_desktop.core.csv_export import sessions_csv
-from cocoach_desktop.core.exchange import (
+from cocoach_desktop import __version__
+from cocoach_desktop.domain.records import SNIPPET_END, SNIPPET_START, SessionFilter
+from cocoach_desktop.exchange.model.csv_export import sessions_csv
+from cocoach_desktop.exchange.model.exchange import (
     ImportData,
     ImportFormatError,
     dumps,
@@ -22,12 +22,13 @@ from cocoach_desktop.core.exchange import (
     person_document,
     to_json_document,
 )
-from cocoach_desktop.core.records import SNIPPET_END, SNIPPET_START, SessionFilter
-from cocoach_desktop.core.session_document import (
+from cocoach_desktop.exchange.model.session_document import (
     CoacheeNeededError,
     for_coachee,
     session_markdown,
 )
+from cocoach_desktop.platform import paths
+from cocoach_desktop.platform.clock import utc_now
 from cocoach_desktop.storage import ARCHIVE_FILE
 
 if TYPE_CHECKING:  # SQLAlchemy loads only for the commands that open the archive
@@ -147,7 +148,7 @@ def run_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
     out = out or sys.stdout
     if args.command == "check":
         # The advice check needs no archive (and no SQLAlchemy): it must be quick.
-        from cocoach_desktop.checking import run_check
+        from cocoach_desktop.advice.check_command import run_check
 
         return run_check(args, out)
     from cocoach_desktop.storage.backup import BackupError
@@ -343,7 +344,7 @@ def _pdf(markdown: str, title: str) -> bytes:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
-    from cocoach_desktop.ui.pdf import pdf_bytes
+    from cocoach_desktop.exchange.qt.pdf import pdf_bytes
 
     _app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
     return pdf_bytes(markdown, title)
@@ -357,7 +358,7 @@ def _write(output: str | None, data: bytes, out: TextIO) -> None:
         else:
             out.write(data.decode())
         return
-    from cocoach_desktop.ui.files import save_atomically
+    from cocoach_desktop.exchange.qt.export_files import save_atomically
 
     try:
         save_atomically(Path(output), data)
@@ -441,12 +442,11 @@ def _list_backups(live: Path, out: TextIO) -> int:
 
 
 def _restore(backup: Path, out: TextIO) -> int:
+    # Only with the app closed: it holds the archive's lock while it runs.
+    from cocoach_desktop.platform.qt.single_instance import SingleInstance
     from cocoach_desktop.storage.archive import Archive
     from cocoach_desktop.storage.backup import LiveDamagedError, restore_backup
     from cocoach_desktop.storage.db import ArchiveOpenError, check_archive_file, open_archive
-
-    # Only with the app closed: it holds the archive's lock while it runs.
-    from cocoach_desktop.ui.single_instance import SingleInstance
 
     live = _live()
     lock = SingleInstance(live.parent)
@@ -477,6 +477,7 @@ def _restore(backup: Path, out: TextIO) -> int:
 
 def _set_aside(out: TextIO) -> int:
     """Rename a damaged archive aside, with its companions, as the app does; never a good one."""
+    from cocoach_desktop.platform.qt.single_instance import SingleInstance
     from cocoach_desktop.storage.backup import (
         SIDECARS,
         backups_folder,
@@ -484,7 +485,6 @@ def _set_aside(out: TextIO) -> int:
         set_aside_damaged,
     )
     from cocoach_desktop.storage.db import ArchiveDamagedError, check_archive_file
-    from cocoach_desktop.ui.single_instance import SingleInstance
 
     live = _live()
     lock = SingleInstance(live.parent)

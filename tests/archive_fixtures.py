@@ -13,7 +13,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from cocoach_desktop.core.records import (
+from cocoach_desktop.domain.records import (
     Commitment,
     CommitmentStatus,
     Note,
@@ -29,7 +29,7 @@ from cocoach_desktop.core.records import (
     TopicStatus,
     Visibility,
 )
-from cocoach_desktop.core.session import EventKind, SessionEvent
+from cocoach_desktop.timer.model.session import EventKind, SessionEvent
 
 FIRST_START = datetime(2024, 1, 8, tzinfo=UTC)
 # When sessions start: after school, in a free period, or an early evening slot (UTC).

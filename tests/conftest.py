@@ -18,7 +18,7 @@ if TYPE_CHECKING:  # Qt and SQLAlchemy load in the fixtures, after the environme
     from sqlalchemy import Engine
 
     from cocoach_desktop.app import CocoachApp
-    from cocoach_desktop.core.clock import ManualClock
+    from cocoach_desktop.platform.clock import ManualClock
     from cocoach_desktop.storage.archive import Archive
 
 
@@ -55,7 +55,7 @@ def writers_settle(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     stopped when the test ends."""
     import helpers
 
-    from cocoach_desktop.ui.writer import ArchiveWriter
+    from cocoach_desktop.platform.qt.writer import ArchiveWriter
 
     real_init = ArchiveWriter.__init__
 
@@ -111,7 +111,7 @@ def archive(engine: Engine) -> Archive:
 def app(qtbot: QtBot, data_dir: Path) -> Iterator[tuple[CocoachApp, ManualClock]]:
     """The whole app on a manual clock, recording into an archive in ``data_dir``."""
     from cocoach_desktop.app import CocoachApp
-    from cocoach_desktop.core.clock import ManualClock
+    from cocoach_desktop.platform.clock import ManualClock
     from cocoach_desktop.storage.archive import Archive
     from cocoach_desktop.storage.db import ARCHIVE_FILE, open_archive
 

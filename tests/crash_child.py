@@ -13,7 +13,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from cocoach_desktop.app import CocoachApp
-from cocoach_desktop.core.clock import ManualClock
+from cocoach_desktop.platform.clock import ManualClock
 from cocoach_desktop.storage.archive import Archive
 from cocoach_desktop.storage.db import ARCHIVE_FILE, open_archive
 

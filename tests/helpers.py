@@ -5,10 +5,10 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from cocoach_desktop.core.protocols import PhaseTemplate, ProtocolTemplate
+from cocoach_desktop.platform.qt.writer import ArchiveWriter
+from cocoach_desktop.protocols.model.protocols import PhaseTemplate, ProtocolTemplate
 from cocoach_desktop.storage.archive import Archive
 from cocoach_desktop.storage.db import ARCHIVE_FILE, open_archive
-from cocoach_desktop.ui.writer import ArchiveWriter
 
 # The writer threads of the apps a test built: what they were handed is on disk before a
 # test looks at the disk (see settle).

@@ -1,7 +1,7 @@
 """The archive's operations: plain records in, plain records out; SQLAlchemy stays inside.
 
 Every method is one transaction on its own ORM session; rows never leave: they are turned
-into the frozen records of ``cocoach_desktop.core.records`` before the session closes.
+into the frozen records of ``cocoach_desktop.domain.records`` before the session closes.
 """
 
 from __future__ import annotations
@@ -30,9 +30,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import InstrumentedAttribute, Session, sessionmaker
 
-from cocoach_desktop.core.clock import utc_now
-from cocoach_desktop.core.exchange import text_problems
-from cocoach_desktop.core.records import (
+from cocoach_desktop.domain.records import (
     MAX_NAME_CHARS,
     MAX_NOTE_CHARS,
     MAX_QUESTION_CHARS,
@@ -65,8 +63,9 @@ from cocoach_desktop.core.records import (
     clean_name,
     name_key,
 )
-from cocoach_desktop.core.session import EventKind, SessionEvent
-from cocoach_desktop.core.topics import MAX_TOPIC_CHARS
+from cocoach_desktop.exchange.model.exchange import text_problems
+from cocoach_desktop.platform.clock import utc_now
+from cocoach_desktop.setup.model.topics import MAX_TOPIC_CHARS
 from cocoach_desktop.storage import search as fts
 from cocoach_desktop.storage.models import (
     CommitmentRow,
@@ -84,6 +83,7 @@ from cocoach_desktop.storage.models import (
     TallyMarkRow,
     TopicRow,
 )
+from cocoach_desktop.timer.model.session import EventKind, SessionEvent
 
 DATA_VERSION = "data_version"
 _SEP = "\x1f"  # joins names in group_concat; names never hold it (whitespace is normalised)

@@ -14,8 +14,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
 
-from cocoach_desktop.core.files import fsync_folder, write_atomically
-from cocoach_desktop.core.retention import backups_to_keep
+from cocoach_desktop.backups.model.retention import backups_to_keep
+from cocoach_desktop.platform.files import fsync_folder, write_atomically
 
 BACKUPS_DIR = "backups"
 BACKUP_PREFIX = "cocoach-"

@@ -16,7 +16,7 @@ from cocoach_desktop.storage import ARCHIVE_FILE
 __all__ = ["ARCHIVE_FILE", "open_archive"]
 # The migrations shipped with the package, and the newest of them. Opening an archive already
 # at HEAD_REVISION needs no Alembic at all, which saves about 110 ms of imports at every start
-# (tests/test_migrations.py checks HEAD_REVISION against Alembic's own head).
+# (tests/storage/test_migrations.py checks HEAD_REVISION against Alembic's own head).
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 HEAD_REVISION = "0003"
 

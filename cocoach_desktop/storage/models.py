@@ -24,7 +24,7 @@ from sqlalchemy import (
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from cocoach_desktop.core.records import MAX_NAME_CHARS, MAX_TAG_CHARS, TallyKind
+from cocoach_desktop.domain.records import MAX_NAME_CHARS, MAX_TAG_CHARS, TallyKind
 
 # Stable constraint names, so Alembic batch mode can find and recreate them by name.
 NAMING_CONVENTION = {

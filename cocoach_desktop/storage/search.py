@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from cocoach_desktop.core.records import SNIPPET_END, SNIPPET_START, HitKind, Role, SearchHit
+from cocoach_desktop.domain.records import SNIPPET_END, SNIPPET_START, HitKind, Role, SearchHit
 from cocoach_desktop.storage.models import (
     CommitmentRow,
     NoteRow,

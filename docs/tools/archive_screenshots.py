@@ -20,11 +20,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tests"))
 from archive_fixtures import fill_archive
 from screenshots import save, settle  # the same folder: one way to settle and save
 
+from cocoach_desktop.archive.qt.archive_window import ArchiveWindow
+from cocoach_desktop.archive.qt.session_view import SessionView
+from cocoach_desktop.platform.qt.theme import apply_app_theme
 from cocoach_desktop.storage.archive import Archive
 from cocoach_desktop.storage.db import open_archive
-from cocoach_desktop.ui.archive_window import ArchiveWindow
-from cocoach_desktop.ui.session_view import SessionView
-from cocoach_desktop.ui.theme import apply_app_theme
 
 NOW = datetime(2024, 4, 2, 16, 0, tzinfo=UTC)
 

@@ -14,8 +14,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QWidget
 
 from cocoach_desktop.app import CocoachApp
-from cocoach_desktop.core.clock import ManualClock
-from cocoach_desktop.core.records import TallyKind
+from cocoach_desktop.domain.records import TallyKind
+from cocoach_desktop.platform.clock import ManualClock
 from cocoach_desktop.storage.archive import Archive
 from cocoach_desktop.storage.db import ARCHIVE_FILE, open_archive
 

@@ -1,0 +1,1 @@
+"""The advice feature's Qt views and adapters."""

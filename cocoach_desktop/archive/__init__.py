@@ -1,0 +1,1 @@
+"""Reviewing past sessions offline: the archive list, one session, one person."""

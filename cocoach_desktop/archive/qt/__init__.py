@@ -1,0 +1,1 @@
+"""The archive feature's Qt views and adapters."""

@@ -1,0 +1,1 @@
+"""Backups of the archive: when, which to keep, restoring one."""

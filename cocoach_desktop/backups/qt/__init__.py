@@ -1,0 +1,1 @@
+"""The backups feature's Qt views and adapters."""

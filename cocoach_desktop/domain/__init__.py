@@ -1,0 +1,1 @@
+"""The archive's plain records: the vocabulary storage, features and exports share."""

@@ -1,0 +1,1 @@
+"""Exports and imports: JSON, CSV, Markdown and PDF."""

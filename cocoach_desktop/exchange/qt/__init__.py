@@ -1,0 +1,1 @@
+"""The exchange feature's Qt views and adapters."""

@@ -1,0 +1,1 @@
+"""Notes and commitments: written during the session, confirmed at its close."""

@@ -1,0 +1,1 @@
+"""The notes feature's Qt views and adapters."""

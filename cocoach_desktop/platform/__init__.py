@@ -1,0 +1,1 @@
+"""Shared pieces every feature may use: the clock, paths, resources, files, time words."""

@@ -1,0 +1,87 @@
+"""What a typed time of day means ("16:15", "4:15 pm"), the minutes until then, lengths in words."""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import datetime, time, tzinfo
+
+from cocoach_desktop.timer.model.display import start_moment
+
+# "Until 16:15" is the nearest whole number of minutes: the session ends within half a
+# minute of 16:15, and its phases stay in whole minutes.
+UNTIL_SLACK_SECONDS = 30
+
+_TIME_RE = re.compile(
+    r"^\s*(?P<h>\d{1,2})(?:\s*[:.hH]\s*(?P<m>\d{2}))?\s*(?P<ampm>[aApP]\.?\s*[mM]\.?)?\s*$"
+)
+_DIGITS_RE = re.compile(r"^\s*(?P<h>\d{1,2})(?P<m>\d{2})\s*$")
+
+
+class EndPassedError(ValueError):
+    """The end time typed has already gone by today."""
+
+    def __init__(self, end: time) -> None:
+        super().__init__(f"{end:%H:%M} has already passed.")
+        self.end = end
+
+
+class EndBeforeStartError(ValueError):
+    """The end time typed comes before the planned start."""
+
+    def __init__(self, end: time, start: time) -> None:
+        super().__init__(f"{end:%H:%M} is before the start at {start:%H:%M}.")
+        self.end, self.start = end, start
+
+
+def parse_clock_time(text: str) -> time | None:
+    """A time of day as people type it ("16:15", "16.15", "1615", "4:15 pm"); None if blank.
+
+    Anything else raises ValueError saying, in plain words, how to write it.
+    """
+    if not text.strip():
+        return None
+    match = _DIGITS_RE.match(text) or _TIME_RE.match(text)
+    if match is not None:
+        hour, minute = int(match["h"]), int(match["m"] or 0)
+        ampm = (match.groupdict().get("ampm") or "").lower()
+        if ampm and 1 <= hour <= 12:
+            hour = hour % 12 + (12 if ampm.startswith("p") else 0)
+        elif ampm:
+            hour = 99
+        if hour <= 23 and minute <= 59:
+            return time(hour, minute)
+    raise ValueError(f"“{text.strip()}” is not a time of day: write it like 16:15.")
+
+
+def minutes_until(
+    now: datetime, end: time, start: time | None = None, zone: tzinfo | None = None
+) -> int:
+    """Whole minutes from ``now`` (or the planned ``start``, if later) to ``end`` today.
+
+    ``now`` is the injected clock's UTC moment; ``zone`` is the local time zone when not
+    given. Raises :class:`EndPassedError` when ``end`` has gone by, and
+    :class:`EndBeforeStartError` when it comes before ``start``.
+    """
+    begin = now
+    if start is not None:
+        begin = max(now, start_moment(now, start, zone))
+    finish = start_moment(now, end, zone)
+    if finish <= now:
+        raise EndPassedError(end)
+    seconds = (finish - begin).total_seconds()
+    if seconds <= 0 and start is not None:
+        raise EndBeforeStartError(end, start)
+    return math.floor((seconds + UNTIL_SLACK_SECONDS) / 60)
+
+
+def duration_words(seconds: float) -> str:
+    """A short length in words: "10 seconds", "1 minute 30 seconds", "4 minutes"."""
+    total = max(0, round(seconds))
+    minutes, secs = divmod(total, 60)
+    parts = []
+    if minutes:
+        parts.append(f"{minutes} minute" + ("s" if minutes != 1 else ""))
+    if secs or not minutes:
+        parts.append(f"{secs} second" + ("s" if secs != 1 else ""))
+    return " ".join(parts)

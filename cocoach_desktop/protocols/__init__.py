@@ -1,0 +1,1 @@
+"""Protocol templates: the phases of a coaching protocol, read from files."""

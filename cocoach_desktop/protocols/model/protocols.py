@@ -1,0 +1,630 @@
+"""Protocol templates: the phases of a coaching protocol, read from TOML or JSON files."""
+
+from __future__ import annotations
+
+import difflib
+import json
+import math
+import os
+import re
+import tomllib
+import unicodedata
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import Any
+
+from cocoach_desktop.platform.datafiles import (
+    DataFileError,
+    join_problems,
+    kind_of,
+    origin_of,
+    quote,
+    read_text,
+    reason,
+    toml_str,
+)
+from cocoach_desktop.platform.files import write_atomically
+
+
+@dataclass(frozen=True)
+class PhaseTemplate:
+    """One phase of a protocol as written in its template file.
+
+    ``minutes`` is the phase's length at the template's ``default_minutes``. A ``fixed``
+    phase keeps its minutes whatever the session's length; the others scale with it.
+    ``speaker`` says whose turn it is and may name the coachee as ``{coachee}``.
+    ``ask_dont_tell`` marks a phase of questions only, where the projector may show the
+    standing "Ask, don't tell" reminder.
+    """
+
+    name: str
+    minutes: float
+    speaker: str
+    rule: str
+    fixed: bool = False
+    prompt_groups: tuple[str, ...] = ()
+    ask_dont_tell: bool = False
+
+
+@dataclass(frozen=True)
+class ProtocolTemplate:
+    """A whole protocol: its phases, roles and where it comes from."""
+
+    id: str
+    name: str
+    description: str
+    source: str
+    default_minutes: int
+    roles: tuple[str, ...]
+    phases: tuple[PhaseTemplate, ...]
+    rotate: bool = False
+    builtin: bool = True
+    origin: str = ""
+
+
+PROMPT_GROUPS: tuple[str, ...] = (
+    "goal",
+    "explore",
+    "clarifying",
+    "probing",
+    "options",
+    "commitment",
+    "reflection",
+    "what_else",
+)
+"""The question-bank groups a phase may name in ``prompt_groups``."""
+
+DEFAULT_ID = "quality-first"
+MAX_FILE_BYTES = 256 * 1024
+MAX_NAME_CHARS = 80
+MAX_ID_CHARS = 80
+MAX_PHASES = 30
+MAX_PHASE_MINUTES = 600
+MAX_SESSION_MINUTES = 600
+
+_ID_RE = re.compile(r"[a-z0-9][a-z0-9_-]*")
+_PLACEHOLDER_RE = re.compile(r"\{([^{}]*)\}")
+
+_TOP_REQUIRED = ("id", "name", "description", "source", "default_minutes", "roles", "phases")
+_TOP_OPTIONAL = ("rotate",)
+_PHASE_REQUIRED = ("name", "minutes", "speaker", "rule")
+_PHASE_OPTIONAL = ("fixed", "prompt_groups", "ask_dont_tell")
+
+
+class TemplateError(DataFileError):
+    """A template that cannot be used: which file, and the problem in plain words."""
+
+
+@dataclass
+class LoadResult:
+    """The templates that loaded, and one error for each file that did not."""
+
+    templates: list[ProtocolTemplate] = field(default_factory=list)
+    errors: list[TemplateError] = field(default_factory=list)
+
+
+# --- checking -------------------------------------------------------------------------
+
+
+def _num(value: object) -> str:
+    """A number as a person would write it: 10 rather than 10.0."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return repr(value)
+    if isinstance(value, int):
+        return str(value) if abs(value) < 10**15 else "a very large number"
+    if not math.isfinite(value):
+        return "not a number" if math.isnan(value) else "infinite"
+    if value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return repr(value)
+
+
+def _phase_label(index: int, name: object) -> str:
+    if isinstance(name, str) and name.strip():
+        return f"phase {index} ({quote(name.strip())})"
+    return f"phase {index}"
+
+
+def _check_phase(index: int, phase: PhaseTemplate) -> list[str]:
+    problems: list[str] = []
+    label = _phase_label(index, phase.name)
+    if not phase.name.strip():
+        problems.append(f"{label} has a blank name")
+    elif len(phase.name) > MAX_NAME_CHARS:
+        problems.append(
+            f"{label} has a name {len(phase.name)} characters long; "
+            f"at most {MAX_NAME_CHARS} are allowed"
+        )
+    minutes = phase.minutes
+    if isinstance(minutes, bool) or not isinstance(minutes, int | float):
+        problems.append(f"{label} has minutes {minutes!r}; minutes must be a number")
+    elif not math.isfinite(minutes):
+        problems.append(f"{label} has minutes {_num(minutes)}; minutes must be an ordinary number")
+    elif minutes <= 0:
+        problems.append(f"{label} has minutes {_num(minutes)}; minutes must be more than 0")
+    elif minutes > MAX_PHASE_MINUTES:
+        problems.append(
+            f"{label} has minutes {_num(minutes)}; "
+            f"a phase can last at most {MAX_PHASE_MINUTES} minutes"
+        )
+    for placeholder in _PLACEHOLDER_RE.findall(phase.speaker):
+        if placeholder != "coachee":
+            problems.append(
+                f"{label}: the speaker text uses {{{placeholder}}}; "
+                "the only placeholder allowed is {coachee}"
+            )
+    leftover = _PLACEHOLDER_RE.sub("", phase.speaker)
+    if "{" in leftover or "}" in leftover:
+        problems.append(
+            f"{label}: the speaker text has a {{ or }} that does not belong to a placeholder; "
+            "write {coachee} exactly, or leave the braces out"
+        )
+    for group in phase.prompt_groups:
+        if group not in PROMPT_GROUPS:
+            problems.append(
+                f"{label} names the question group {quote(group)}, which does not exist; "
+                f"the groups are: {', '.join(PROMPT_GROUPS)}"
+            )
+    return problems
+
+
+def check_template(t: ProtocolTemplate) -> list[str]:
+    """The problems with a template, in plain words; an empty list if it can be used."""
+    problems: list[str] = []
+    if not t.id.strip():
+        problems.append("the id is blank")
+    elif len(t.id) > MAX_ID_CHARS:
+        problems.append(
+            f"the id is {len(t.id)} characters long; at most {MAX_ID_CHARS} are allowed"
+        )
+    elif not _ID_RE.fullmatch(t.id):
+        problems.append(
+            f"the id {quote(t.id)} may only use lowercase letters a-z, digits, hyphens and "
+            "underscores, and must start with a letter or digit"
+        )
+    if not t.name.strip():
+        problems.append("the name is blank")
+    elif len(t.name) > MAX_NAME_CHARS:
+        problems.append(
+            f"the name is {len(t.name)} characters long; at most {MAX_NAME_CHARS} are allowed"
+        )
+    default = t.default_minutes
+    if (
+        isinstance(default, bool)
+        or not isinstance(default, int)
+        or not 1 <= default <= MAX_SESSION_MINUTES
+    ):
+        problems.append(
+            f"the session length (default_minutes) is {_num(default)}; "
+            f"it must be a whole number of minutes from 1 to {MAX_SESSION_MINUTES}"
+        )
+    for index, role in enumerate(t.roles, 1):
+        if not role.strip():
+            problems.append(f"role {index} is blank")
+    if not t.phases:
+        problems.append("there are no phases; a protocol needs at least one")
+    elif len(t.phases) > MAX_PHASES:
+        problems.append(f"there are {len(t.phases)} phases; at most {MAX_PHASES} are allowed")
+    for index, phase in enumerate(t.phases, 1):
+        problems.extend(_check_phase(index, phase))
+    return problems
+
+
+# --- parsing --------------------------------------------------------------------------
+
+
+class _Missing:
+    pass
+
+
+_MISSING = _Missing()
+
+
+class _Fields:
+    """Reads typed values out of one table, noting each problem instead of stopping."""
+
+    def __init__(self, data: dict[str, object], where: str, problems: list[str]) -> None:
+        self.data = data
+        self.where = where
+        self.problems = problems
+
+    def _problem(self, text: str) -> None:
+        self.problems.append(f"{self.where}{text}" if self.where else text)
+
+    def unknown(self, required: Sequence[str], optional: Sequence[str]) -> None:
+        known = (*required, *optional)
+        for key in self.data:
+            if key in known:
+                continue
+            close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+            hint = f" (did you mean '{close[0]}'?)" if close else ""
+            self._problem(
+                f"unknown key {quote(str(key))}{hint}; the keys allowed here are: "
+                + ", ".join(known)
+            )
+
+    def _get(self, key: str, optional: bool) -> object:
+        if key in self.data:
+            return self.data[key]
+        if not optional:
+            self._problem(f"the required key '{key}' is missing")
+        return _MISSING
+
+    def _wrong(self, key: str, expected: str, value: object) -> None:
+        self._problem(f"'{key}' must be {expected}, but it is {kind_of(value)}")
+
+    def text(self, key: str) -> str:
+        value = self._get(key, optional=False)
+        if isinstance(value, str):
+            return value
+        if value is not _MISSING:
+            self._wrong(key, "text", value)
+        return ""
+
+    def whole(self, key: str) -> int:
+        value = self._get(key, optional=False)
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+        if isinstance(value, float) and value.is_integer():
+            return int(value)
+        if value is not _MISSING:
+            self._wrong(key, "a whole number of minutes", value)
+        return 0
+
+    def number(self, key: str) -> float:
+        value = self._get(key, optional=False)
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            try:
+                return float(value)
+            except OverflowError:
+                self._problem(f"'{key}' is far too large a number")
+                return 0.0
+        if value is not _MISSING:
+            self._wrong(key, "a number", value)
+        return 0.0
+
+    def flag(self, key: str) -> bool:
+        value = self._get(key, optional=True)
+        if isinstance(value, bool):
+            return value
+        if value is not _MISSING:
+            self._wrong(key, "true or false", value)
+        return False
+
+    def texts(self, key: str, optional: bool) -> tuple[str, ...]:
+        value = self._get(key, optional=optional)
+        if value is _MISSING:
+            return ()
+        if not isinstance(value, list):
+            self._wrong(key, "a list of texts", value)
+            return ()
+        items: list[str] = []
+        for index, item in enumerate(value, 1):
+            if isinstance(item, str):
+                items.append(item)
+            else:
+                self._problem(f"item {index} of '{key}' must be text, but it is {kind_of(item)}")
+        return tuple(items)
+
+    def tables(self, key: str) -> list[object]:
+        value = self._get(key, optional=False)
+        if value is _MISSING:
+            return []
+        if not isinstance(value, list):
+            self._wrong(key, "a list of [[phases]] tables", value)
+            return []
+        return list(value)
+
+
+def _parse_phase(index: int, raw: object, problems: list[str]) -> PhaseTemplate:
+    if not isinstance(raw, dict):
+        problems.append(
+            f"phase {index} must be a table with name, minutes, speaker and rule, "
+            f"but it is {kind_of(raw)}"
+        )
+        return PhaseTemplate(name="", minutes=0.0, speaker="", rule="")
+    fields = _Fields(raw, f"{_phase_label(index, raw.get('name'))}: ", problems)
+    fields.unknown(_PHASE_REQUIRED, _PHASE_OPTIONAL)
+    return PhaseTemplate(
+        name=fields.text("name"),
+        minutes=fields.number("minutes"),
+        speaker=fields.text("speaker"),
+        rule=fields.text("rule"),
+        fixed=fields.flag("fixed"),
+        prompt_groups=fields.texts("prompt_groups", optional=True),
+        ask_dont_tell=fields.flag("ask_dont_tell"),
+    )
+
+
+def _build(data: object, origin: str, builtin: bool) -> ProtocolTemplate:
+    if not isinstance(data, dict):
+        raise TemplateError(
+            origin,
+            "the file must hold one table of keys (id, name, phases and so on), "
+            f"but it holds {kind_of(data)}",
+        )
+    problems: list[str] = []
+    fields = _Fields(data, "", problems)
+    fields.unknown(_TOP_REQUIRED, _TOP_OPTIONAL)
+    template = ProtocolTemplate(
+        id=fields.text("id"),
+        name=fields.text("name"),
+        description=fields.text("description"),
+        source=fields.text("source"),
+        default_minutes=fields.whole("default_minutes"),
+        roles=fields.texts("roles", optional=False),
+        rotate=fields.flag("rotate"),
+        phases=tuple(
+            _parse_phase(index, raw, problems)
+            for index, raw in enumerate(fields.tables("phases"), 1)
+        ),
+        builtin=builtin,
+        origin=origin,
+    )
+    if problems:
+        raise TemplateError(origin, join_problems(problems))
+    problems = check_template(template)
+    if problems:
+        raise TemplateError(origin, join_problems(problems))
+    return template
+
+
+class _DuplicateKeyError(ValueError):
+    pass
+
+
+def _json_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _DuplicateKeyError(key)
+        result[key] = value
+    return result
+
+
+def _decode(text: str, origin: str, fmt: str) -> object:
+    kind = fmt.lower().lstrip(".")
+    if kind == "toml":
+        try:
+            return tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            raise TemplateError(origin, f"this is not valid TOML: {exc}") from None
+    if kind == "json":
+        try:
+            return json.loads(text, object_pairs_hook=_json_object)
+        except json.JSONDecodeError as exc:
+            raise TemplateError(
+                origin,
+                f"this is not valid JSON: {exc.msg} (at line {exc.lineno}, column {exc.colno})",
+            ) from None
+        except _DuplicateKeyError as exc:
+            raise TemplateError(
+                origin, f"the key {quote(str(exc))} appears twice in the same table"
+            ) from None
+    raise TemplateError(origin, f"unknown file format {quote(fmt)}; use TOML or JSON")
+
+
+def parse_template(text: str, *, origin: str, fmt: str, builtin: bool) -> ProtocolTemplate:
+    """Read one template from TOML or JSON text (``fmt`` is "toml" or "json").
+
+    Raises :class:`TemplateError` naming each problem, whatever the input; the
+    template's ``origin`` is set to ``origin``.
+    """
+    try:
+        if not isinstance(text, str):
+            raise TemplateError(origin, "the template is not text")
+        text = text.removeprefix("\ufeff")
+        if not text.strip():
+            raise TemplateError(origin, "the file is empty")
+        return _build(_decode(text, origin, str(fmt)), origin, builtin)
+    except TemplateError:
+        raise
+    except RecursionError:
+        raise TemplateError(origin, "the file is nested too deeply to be a template") from None
+    except ValueError as exc:
+        if "integer string conversion" in str(exc):
+            raise TemplateError(origin, "a number in the file has far too many digits") from None
+        raise TemplateError(
+            origin, f"the file could not be understood as a template ({exc})"
+        ) from None
+    except Exception as exc:  # the last guard: a bad file must never crash the app
+        raise TemplateError(
+            origin, f"the file could not be understood as a template ({exc})"
+        ) from None
+
+
+# --- loading --------------------------------------------------------------------------
+
+
+def _format_of(name: str) -> str | None:
+    if name.startswith("."):
+        return None  # hidden files, editor locks and our own temporary files
+    suffix = name.rpartition(".")[2].lower()
+    return suffix if "." in name and suffix in ("toml", "json") else None
+
+
+def _list_folder(folder: Traversable, errors: list[TemplateError]) -> list[Traversable]:
+    try:
+        if not folder.is_dir():
+            if folder.is_file():
+                errors.append(TemplateError(origin_of(folder), "this is a file, not a folder"))
+            return []
+        entries = [entry for entry in folder.iterdir() if _format_of(entry.name)]
+    except OSError as exc:
+        errors.append(
+            TemplateError(origin_of(folder), f"the folder could not be read ({reason(exc)})")
+        )
+        return []
+    return sorted(entries, key=lambda entry: (entry.name.casefold(), entry.name))
+
+
+def _sort_key(t: ProtocolTemplate) -> tuple[int, str, str, str]:
+    rank = 0 if t.id == DEFAULT_ID else 1 if t.builtin else 2
+    return (rank, t.name.casefold(), t.name, t.id)
+
+
+def load_templates(sources: Iterable[tuple[Traversable, bool]]) -> LoadResult:
+    """Load every ``*.toml`` and ``*.json`` template in each (folder, is built-in) source.
+
+    A missing folder is empty; a bad file becomes an error and the others still load.
+    The first template to claim an id keeps it. The default protocol comes first, then
+    the other built-ins by name, then the user's by name.
+    """
+    result = LoadResult()
+    owners: dict[str, ProtocolTemplate] = {}
+    for folder, builtin in sources:
+        for entry in _list_folder(folder, result.errors):
+            origin = origin_of(entry)
+            fmt = _format_of(entry.name) or ""
+            try:
+                if not entry.is_file():
+                    continue
+                text = read_text(
+                    entry,
+                    origin,
+                    max_bytes=MAX_FILE_BYTES,
+                    what="a protocol template",
+                    error=TemplateError,
+                )
+                template = parse_template(text, origin=origin, fmt=fmt, builtin=builtin)
+            except OSError as exc:
+                result.errors.append(
+                    TemplateError(origin, f"the file could not be read ({reason(exc)})")
+                )
+                continue
+            except TemplateError as err:
+                result.errors.append(err)
+                continue
+            first = owners.get(template.id)
+            if first is not None:
+                result.errors.append(
+                    TemplateError(
+                        origin,
+                        f"the id '{template.id}' is already used by {quote(first.name)} "
+                        f"({first.origin}); this file was skipped",
+                    )
+                )
+                continue
+            owners[template.id] = template
+            result.templates.append(template)
+    result.templates.sort(key=_sort_key)
+    return result
+
+
+# --- writing --------------------------------------------------------------------------
+
+
+def _toml_num(value: float) -> str:
+    if isinstance(value, int):
+        return str(int(value))
+    if math.isnan(value):
+        return "nan"
+    if math.isinf(value):
+        return "inf" if value > 0 else "-inf"
+    if value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return repr(value)
+
+
+def _toml_list(items: Iterable[str]) -> str:
+    return "[" + ", ".join(toml_str(item) for item in items) + "]"
+
+
+def to_toml(t: ProtocolTemplate) -> str:
+    """The template in the TOML format that :func:`parse_template` reads."""
+    lines = [
+        f"id = {toml_str(t.id)}",
+        f"name = {toml_str(t.name)}",
+        f"description = {toml_str(t.description)}",
+        f"source = {toml_str(t.source)}",
+        f"default_minutes = {_toml_num(t.default_minutes)}",
+        f"roles = {_toml_list(t.roles)}",
+        f"rotate = {'true' if t.rotate else 'false'}",
+    ]
+    for phase in t.phases:
+        lines += [
+            "",
+            "[[phases]]",
+            f"name = {toml_str(phase.name)}",
+            f"minutes = {_toml_num(phase.minutes)}",
+            f"speaker = {toml_str(phase.speaker)}",
+            f"rule = {toml_str(phase.rule)}",
+        ]
+        if phase.fixed:
+            lines.append("fixed = true")
+        if phase.prompt_groups:
+            lines.append(f"prompt_groups = {_toml_list(phase.prompt_groups)}")
+        if phase.ask_dont_tell:
+            lines.append("ask_dont_tell = true")
+    return "\n".join(lines) + "\n"
+
+
+def _slug(name: str) -> str:
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+    slug = slug[:60].rstrip("-")
+    return slug if re.search(r"[a-z]", slug) else "protocol"
+
+
+def duplicate(t: ProtocolTemplate, name: str, existing_ids: Collection[str]) -> ProtocolTemplate:
+    """A copy of ``t`` for the user to edit, named ``name``, with an id not yet taken."""
+    base = _slug(name)
+    taken = {i.casefold() for i in existing_ids} | {t.id.casefold()}
+    new_id, number = base, 2
+    while new_id in taken:
+        new_id = f"{base}-{number}"
+        number += 1
+    return replace(t, id=new_id, name=name.strip(), builtin=False, origin="")
+
+
+def _own_file(t: ProtocolTemplate, folder: Path) -> Path | None:
+    """The file in ``folder`` this template was loaded from, if any."""
+    if not t.origin:
+        return None
+    path = Path(t.origin)
+    try:
+        inside = path.resolve().parent == folder.resolve()
+    except OSError:
+        return None
+    return path if inside and _format_of(path.name) else None
+
+
+def save_user_template(t: ProtocolTemplate, folder: Path) -> Path:
+    """Write ``t`` to ``folder/<id>.toml`` atomically and return that path.
+
+    Refuses (``ValueError``) a built-in template or one with problems. If ``t`` was
+    loaded from another file in ``folder`` (an old id, or a JSON file), that file is
+    removed once the new one is in place, so the template is not loaded twice.
+    """
+    if t.builtin:
+        raise ValueError(
+            f"{quote(t.name)} is a built-in protocol and cannot be changed; "
+            "duplicate it to make your own copy"
+        )
+    problems = check_template(t)
+    if problems:
+        raise ValueError(join_problems(problems))
+    text = to_toml(t)
+    try:
+        again = parse_template(text, origin=t.origin, fmt="toml", builtin=False)
+    except TemplateError as err:
+        raise ValueError(f"the template could not be written correctly: {err.problem}") from None
+    if replace(again, origin=t.origin) != t:
+        raise ValueError("the template could not be written so that it reads back the same")
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{t.id}.toml"
+    write_atomically(target, text.encode("utf-8"))
+    old = _own_file(t, folder)
+    if old is not None and old.exists() and not os.path.samefile(old, target):
+        old.unlink(missing_ok=True)
+    return target
+
+
+def delete_user_template(t: ProtocolTemplate, folder: Path) -> None:
+    """Remove the user template's file from ``folder`` (nothing happens if it is gone)."""
+    if t.builtin:
+        raise ValueError(f"{quote(t.name)} is a built-in protocol and cannot be deleted")
+    path = _own_file(t, folder) or folder / f"{t.id}.toml"
+    path.unlink(missing_ok=True)

@@ -1,0 +1,1 @@
+"""Qt-free: the questions feature's model and rules (no Qt, no SQL)."""

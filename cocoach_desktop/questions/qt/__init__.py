@@ -1,0 +1,1 @@
+"""The questions feature's Qt views and adapters."""

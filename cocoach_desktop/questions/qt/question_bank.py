@@ -1,0 +1,337 @@
+"""Keeps the question bank: the shipped files plus the user's own rows in the archive.
+
+Stars, hiding, new wording and the user's own questions are archive rows; the shipped files
+are never written. Every change can be undone with Ctrl+Z, and imports and exports go
+through plain files that are checked before anything is added.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from cocoach_desktop.domain.records import MAX_QUESTION_CHARS, SavedQuestion
+from cocoach_desktop.exchange.qt.export_files import save_atomically
+from cocoach_desktop.questions.model.prompts import (
+    BankError,
+    BankLoad,
+    Question,
+    bank_file_text,
+    merge,
+    new_questions,
+    read_bank_file,
+)
+
+if TYPE_CHECKING:
+    from cocoach_desktop.storage.archive import Archive
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("QuestionBankKeeper", text)
+
+
+class _Change(QUndoCommand):
+    """One change to the bank: ``do`` and ``undo`` are archive writes, then a refresh."""
+
+    def __init__(
+        self,
+        keeper: QuestionBankKeeper,
+        text: str,
+        do: Callable[[], object],
+        undo: Callable[[], object],
+        *,
+        done: bool = False,
+    ) -> None:
+        super().__init__(text)
+        self.keeper = keeper
+        self._do = do
+        self._undo = undo
+        self._done = done  # the change is already in the archive: the first redo only shows it
+        self._archive = keeper.archive  # undo and redo only ever write to this file
+
+    def _stale(self) -> bool:
+        if self.keeper.archive is not self._archive:  # another archive since (a restore)
+            self.setObsolete(True)
+            return True
+        return False
+
+    def redo(self) -> None:
+        if self._stale():
+            return
+        if self._done:
+            self._done = False
+            self.keeper.reload()
+            return
+        if not self.keeper.write(self._do):
+            self.setObsolete(True)  # not done: replaying its undo would undo nothing
+
+    def undo(self) -> None:
+        if not self._stale() and not self.keeper.write(self._undo):
+            self.setObsolete(True)  # not undone: a redo would add what is still there
+
+
+class QuestionBankKeeper(QObject):
+    """Merges the shipped banks with the archive's rows and applies the user's changes."""
+
+    bookChanged = Signal(object)  # QuestionBook
+    problem = Signal(str)  # "" when the last change worked
+
+    def __init__(
+        self,
+        shipped: BankLoad,
+        undo_stack: QUndoStack,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.shipped = shipped
+        self.undo_stack = undo_stack
+        self.archive: Archive | None = None
+        self.book = merge(shipped.banks, ())
+
+    def load_problems(self) -> list[str]:
+        """The shipped files that could not be read, in plain words."""
+        return [str(error) for error in self.shipped.errors]
+
+    def set_archive(self, archive: Archive | None) -> None:
+        self.archive = archive
+        self.reload()
+
+    def reload(self) -> None:
+        saved: tuple[SavedQuestion, ...] = ()
+        if self.archive is not None:
+            try:
+                saved = self.archive.saved_questions()
+            except Exception as exc:  # the shipped questions still work
+                self.problem.emit(_tr("Your own questions could not be read: {r}").format(r=exc))
+        self.book = merge(self.shipped.banks, saved)
+        self.bookChanged.emit(self.book)
+
+    def write(self, change: Callable[[], object]) -> bool:
+        """Run one archive write, say what went wrong if it failed, and show the result."""
+        if self.archive is None:
+            self.problem.emit(_tr("The archive is not open, so questions cannot be changed."))
+            return False
+        try:
+            change()
+        except Exception as exc:  # storage faults and refused values, in words
+            self.problem.emit(_tr("The question bank was not changed: {r}").format(r=exc))
+            return False
+        self.problem.emit("")
+        self.reload()
+        return True
+
+    # ----- changes -----------------------------------------------------------------------
+
+    def _state(self, q: Question) -> dict[str, object]:
+        """What the archive row for ``q`` holds now (a shipped one may have no row yet)."""
+        return {
+            "group": q.group,
+            "text": q.text if (q.own or q.edited) else "",
+            "shipped_id": q.shipped_id,
+            "starred": q.starred,
+            "hidden": q.hidden,
+            "question_id": q.saved_id if q.own else None,
+        }
+
+    def _save(self, state: dict[str, object]) -> Callable[[], object]:
+        archive = self.archive
+
+        def run() -> object:
+            assert archive is not None
+            return archive.save_question(
+                str(state["group"]),
+                str(state["text"]),
+                shipped_id=str(state["shipped_id"]),
+                starred=bool(state["starred"]),
+                hidden=bool(state["hidden"]),
+                question_id=state["question_id"],  # type: ignore[arg-type]
+            )
+
+        return run
+
+    def _change(self, q: Question, label: str, **after: object) -> None:
+        before = self._state(q)
+        self.undo_stack.push(
+            _Change(self, label, self._save({**before, **after}), self._save(before))
+        )
+
+    def toggle_star(self, key: str) -> None:
+        q = self.book.find(key)
+        if q is not None:
+            label = _tr("unstar a question") if q.starred else _tr("star a question")
+            self._change(q, label, starred=not q.starred)
+
+    def toggle_hidden(self, key: str) -> None:
+        q = self.book.find(key)
+        if q is not None:
+            label = _tr("show a question again") if q.hidden else _tr("hide a question")
+            self._change(q, label, hidden=not q.hidden)
+
+    def edit(self, key: str, text: str) -> None:
+        """New wording; a shipped question's own words come back when ``text`` matches them."""
+        q = self.book.find(key)
+        text = " ".join(text.split())
+        if q is None or not text or text == q.text:
+            return
+        if not q.own and text == q.original:
+            text = ""
+        self._change(q, _tr("edit a question"), text=text)
+
+    def add(self, group: str, text: str) -> None:
+        text = " ".join(text.split())
+        if not text:
+            return
+        existing = {" ".join(q.text.split()).casefold() for q in self.book.group(group)}
+        if text.casefold() in existing:
+            self.problem.emit(_tr("That question is already in the bank."))
+            return
+        archive = self.archive
+        added: list[SavedQuestion] = []
+
+        def do() -> None:
+            assert archive is not None
+            if added:
+                archive.restore_saved_question(added[0])
+            else:
+                added.append(archive.save_question(group, text))
+
+        def undo() -> None:
+            assert archive is not None
+            if added:
+                archive.delete_saved_question(added[0].id)
+
+        self.undo_stack.push(_Change(self, _tr("add a question"), do, undo))
+
+    def delete(self, key: str) -> None:
+        q = self.book.find(key)
+        if q is None or not q.own or q.saved_id is None:
+            return
+        archive = self.archive
+        saved_id = q.saved_id
+        gone: list[SavedQuestion] = []
+
+        def do() -> None:
+            assert archive is not None
+            removed = archive.delete_saved_question(saved_id)
+            if removed is not None:
+                gone[:] = [removed]
+
+        def undo() -> None:
+            assert archive is not None
+            if gone:
+                archive.restore_saved_question(gone[0])
+
+        self.undo_stack.push(_Change(self, _tr("delete a question"), do, undo))
+
+    # ----- files -------------------------------------------------------------------------
+
+    def import_file(self, path: Path) -> str:
+        """Add the questions of a bank file that are not in the bank yet; say what happened.
+
+        A broken file adds nothing and raises :class:`BankError` in plain words.
+        """
+        imported = read_bank_file(path)
+        fresh = new_questions(self.book, imported)
+        if not fresh:
+            return _tr("Nothing to add: the bank already has every question in {name}.").format(
+                name=path.name
+            )
+        archive = self.archive
+        if archive is None:
+            raise BankError(path.name, _tr("the archive is not open"))
+        try:
+            added = archive.add_saved_questions(fresh)
+        except Exception as exc:
+            raise BankError(path.name, str(exc)) from exc
+
+        def again() -> None:
+            for question in added:
+                archive.restore_saved_question(question)
+
+        def take_back() -> None:
+            for question in added:
+                archive.delete_saved_question(question.id)
+
+        # Already written: the command's first redo only shows it; Ctrl+Z takes it all back.
+        self.undo_stack.push(_Change(self, _tr("import questions"), again, take_back, done=True))
+        title = self.book.titles.get(imported.group, imported.group)
+        return _tr("Added {n} question(s) to “{title}” from {name}.").format(
+            n=len(added), title=title, name=path.name
+        )
+
+    def export_text(self, group: str, include_hidden: bool = False) -> str:
+        bank = self.book.bank(group)
+        questions = [q for q in self.book.group(group) if include_hidden or not q.hidden]
+        return bank_file_text(group, bank.title, bank.purpose, questions)
+
+
+# ----- dialogs (the window asks; the keeper does) ---------------------------------------------
+
+
+def ask_edit(parent: QWidget, q: Question) -> str | None:
+    text, ok = QInputDialog.getText(
+        parent,
+        _tr("Edit a question"),
+        _tr("The question (the shipped wording stays available: type it back to undo):")
+        if not q.own
+        else _tr("Your question:"),
+        text=q.text,
+    )
+    if not ok:
+        return None
+    return text[:MAX_QUESTION_CHARS]
+
+
+def import_interactively(parent: QWidget, keeper: QuestionBankKeeper) -> None:
+    path, _ = QFileDialog.getOpenFileName(
+        parent,
+        _tr("Import questions"),
+        str(Path.home()),
+        _tr("Question banks (*.toml);;All files (*)"),
+    )
+    if not path:
+        return
+    try:
+        message = keeper.import_file(Path(path))
+    except BankError as exc:
+        QMessageBox.warning(
+            parent,
+            _tr("Nothing was imported"),
+            _tr("{name} could not be imported, so nothing was added.\n\n{problem}").format(
+                name=Path(path).name, problem=exc.problem
+            ),
+        )
+        return
+    QMessageBox.information(parent, _tr("Import questions"), message)
+
+
+def export_interactively(parent: QWidget, keeper: QuestionBankKeeper, group: str) -> None:
+    titles = keeper.book.titles
+    names = list(titles.values())
+    groups = list(titles)
+    current = groups.index(group) if group in groups else 0
+    title, ok = QInputDialog.getItem(
+        parent, _tr("Export questions"), _tr("Which group?"), names, current, False
+    )
+    if not ok:
+        return
+    chosen = groups[names.index(title)]
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        _tr("Export questions"),
+        str(Path.home() / f"cocoach-questions-{chosen}.toml"),
+        _tr("Question banks (*.toml)"),
+    )
+    if not path:
+        return
+    try:
+        save_atomically(Path(path), keeper.export_text(chosen).encode("utf-8"))
+    except OSError as exc:
+        QMessageBox.warning(
+            parent, _tr("Not exported"), _tr("The file could not be written: {r}").format(r=exc)
+        )

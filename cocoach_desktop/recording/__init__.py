@@ -1,0 +1,1 @@
+"""The live session kept on disk as it happens, and its recovery after a crash."""

@@ -1,0 +1,1 @@
+"""The recording feature's Qt views and adapters."""

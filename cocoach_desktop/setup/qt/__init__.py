@@ -1,0 +1,1 @@
+"""The setup feature's Qt views and adapters."""

@@ -1,0 +1,1 @@
+"""The facilitator's main window and its dialogs: where the features meet on screen."""

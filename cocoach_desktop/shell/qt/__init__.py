@@ -1,0 +1,1 @@
+"""The shell feature's Qt views and adapters."""

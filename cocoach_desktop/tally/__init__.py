@@ -1,0 +1,1 @@
+"""The observer's tally of open questions, closed ones and advice."""

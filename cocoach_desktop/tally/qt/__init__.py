@@ -1,0 +1,1 @@
+"""The tally feature's Qt views and adapters."""

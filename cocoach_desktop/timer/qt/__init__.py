@@ -1,0 +1,1 @@
+"""The timer feature's Qt views and adapters."""
