@@ -6,26 +6,22 @@ import sys
 from collections.abc import Sequence
 from contextlib import ExitStack
 from dataclasses import replace
-from datetime import UTC, date, datetime, time
+from datetime import date, time
 from importlib.resources import as_file
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
-from shiboken6 import isValid
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from cocoach_desktop import __version__
 from cocoach_desktop.advice.qt.advice_hint import load_check
 from cocoach_desktop.backups.qt.backups import BackupKeeper, open_archive_safely
 from cocoach_desktop.domain.records import (
-    Role,
-    SessionDetail,
     SessionFilter,
-    SessionStatus,
 )
 from cocoach_desktop.exchange.qt.importing import import_interactively
-from cocoach_desktop.notes.qt.closing_screen import ClosingChoices, ClosingDialog
+from cocoach_desktop.notes.qt.closing_flow import ClosingFlow
 from cocoach_desktop.notes.qt.due_picker import DEFAULT_GAP_DAYS, usual_gap_days
 from cocoach_desktop.platform import logs, paths, resources
 from cocoach_desktop.platform.clock import Clock, SystemClock
@@ -35,13 +31,8 @@ from cocoach_desktop.platform.qt.single_instance import Ownership, SingleInstanc
 from cocoach_desktop.platform.qt.theme import apply_app_theme, palette
 from cocoach_desktop.platform.qt.widgets import after_first_paint, show_banner
 from cocoach_desktop.platform.qt.writer import ArchiveWriter, waiting_archive
-from cocoach_desktop.protocols.model.protocols import (
-    ProtocolTemplate,
-    delete_user_template,
-    duplicate,
-    load_templates,
-    save_user_template,
-)
+from cocoach_desktop.protocols.model.protocols import ProtocolTemplate
+from cocoach_desktop.protocols.qt.template_flow import DialogTemplatesView, TemplateFlow
 from cocoach_desktop.questions.model.prompts import load_shipped
 from cocoach_desktop.questions.qt.prompting import PromptDirector, PromptView
 from cocoach_desktop.questions.qt.question_bank import (
@@ -50,22 +41,8 @@ from cocoach_desktop.questions.qt.question_bank import (
     export_interactively,
 )
 from cocoach_desktop.questions.qt.question_bank import import_interactively as import_questions
-from cocoach_desktop.recording.model.recovery import CutOff, cut_off, plan_from_detail, resume
-from cocoach_desktop.recording.model.session_marker import (
-    MARKER_FILE,
-    RunningSession,
-    read_marker,
-    recovery_files_since,
-    remove_marker,
-    write_marker,
-)
 from cocoach_desktop.recording.qt.recorder import SessionContext, SessionRecorder
-from cocoach_desktop.recording.qt.recovery_dialog import (
-    RecoveryChoice,
-    ask_recovery,
-    lost_box,
-    lost_text,
-)
+from cocoach_desktop.recording.qt.recovery_flow import DialogRecoveryView, RecoveryFlow
 from cocoach_desktop.setup.model.topics import Topic
 from cocoach_desktop.setup.qt.topic_store import ArchiveTopics
 from cocoach_desktop.shell.qt.dialogs import SettingsDialog, ShortcutsDialog, TemplateEditor
@@ -108,7 +85,6 @@ class CocoachApp:
         self.clock = clock
         self.data_dir = data_dir
         self.archive = archive
-        self.user_protocols = data_dir / "protocols"
         self.settings = SettingsStore(data_dir / "settings.ini")
         self.prefs = self.settings.load()
         self.controller = SessionController(
@@ -133,6 +109,12 @@ class CocoachApp:
             on_geometry_chosen=lambda rect: self._save(presentation_geometry=rect),
         )
         self.compact: CompactWindow | None = None
+        self.protocols = TemplateFlow(
+            self.window.setup,
+            DialogTemplatesView(self.window, _edit_protocol, self.window.confirm),
+            resources.protocols_dir(),
+            data_dir / "protocols",
+        )
         self.setup = self.window.setup
         # The archive's one writer thread: the live session's writes never hold up the GUI.
         self.writer = ArchiveWriter()  # not the window's child: it outlives the window
@@ -146,7 +128,28 @@ class CocoachApp:
             parent=self.window,
             writer=self.writer,
         )
-        self.closing: ClosingDialog | None = None
+        self.recovery_view = DialogRecoveryView(
+            self.window,
+            self.window.show_archive_problem,
+            lambda text: self.window.statusBar().showMessage(text, 15000),
+        )
+        self.recovery = RecoveryFlow(
+            self.recovery_view,
+            clock,
+            data_dir,
+            self.recorder,
+            self.controller,
+            lambda: self.protocols.templates,
+            lambda: self.prefs,
+            parent=self.window,
+        )
+        self.closing = ClosingFlow(
+            self.window,
+            lambda: self.recorder.commitments,
+            self.window.show_archive_problem,
+            self._today,
+            lambda: self.window.notes.next_session_days,
+        )
         self.archive_window: ArchiveWindow | None = None
         self.backups = BackupKeeper(archive, data_dir, clock, parent=self.window)
         self.bank = QuestionBankKeeper(
@@ -167,7 +170,6 @@ class CocoachApp:
         self.presentation.set_clock(self.prefs.clock_on_screen)
         self._wire()
         self._wire_questions()
-        self._mark_running_sessions()
         self.window.questions.set_book(self.bank.book)
         self.windows_archive: Archive | None = None
         if archive is not None:
@@ -178,7 +180,7 @@ class CocoachApp:
         self.setup.set_minutes(self.prefs.last_total_minutes)
         self.setup.facilitator_edit.setText(self.prefs.facilitator)
         self.setup.set_mode(Mode(self.prefs.last_mode))
-        self.reload_templates(select=self.prefs.last_protocol)
+        self.protocols.reload(select=self.prefs.last_protocol)
         self.apply_theme(self.prefs.theme)
 
     # ----- wiring ------------------------------------------------------------------------
@@ -198,9 +200,9 @@ class CocoachApp:
         w.act_about.triggered.connect(self.show_about)
         w.act_dark.triggered.connect(lambda: self.change_theme("dark"))
         w.act_light.triggered.connect(lambda: self.change_theme("light"))
-        w.setup.duplicateRequested.connect(self.duplicate_template)
-        w.setup.editRequested.connect(self.edit_template)
-        w.setup.deleteRequested.connect(self.delete_template)
+        w.setup.duplicateRequested.connect(self.protocols.duplicate_current)
+        w.setup.editRequested.connect(lambda: self.protocols.edit())
+        w.setup.deleteRequested.connect(self.protocols.delete_current)
         w.setup.planChanged.connect(lambda _plan: self._remember_setup())
         # No plan (and so no run): the room's screens go to the waiting screen.
         w.setup.planChanged.connect(lambda plan: c.tick() if plan is None else None)
@@ -208,7 +210,9 @@ class CocoachApp:
         self._planned_start(w.setup.start_at())
         # Each source's problem stays in the banner until that source says it has gone.
         self.recorder.problem.connect(lambda text: self._problem(text, "recording"))
-        self.recorder.sessionClosed.connect(self.show_closing)
+        self.recorder.sessionClosed.connect(self.closing.show)
+        self.closing.saved.connect(self.recorder.set_commitments)
+        self.closing.saved.connect(lambda _kept: self._load_from_archive())
         self.backups.problem.connect(lambda text: self._problem(text, "backup"))
         self.backups.done.connect(lambda text: w.statusBar().showMessage(text, 8000))
         self.backups.done.connect(lambda _text: self._problem("", "backup"))
@@ -223,6 +227,17 @@ class CocoachApp:
         w.act_restore.triggered.connect(self.restore_backup)
         w.act_import.triggered.connect(self.import_file)
         w.act_data_folder.triggered.connect(self.show_about)
+        # A resumed session: on record again, its tally, its run, and who was there.
+        self.recovery.resumed.connect(
+            lambda run, d: self.recorder.adopt(
+                run, d.id, list(d.notes), list(d.commitments), len(d.events)
+            )
+        )
+        self.recovery.resumed.connect(lambda _run, d: self.tally.open_session(d.id, d.tally))
+        self.recovery.resumed.connect(lambda run, _d: self.controller.adopt(run))
+        self.recovery.resumed.connect(lambda _run, d: self.setup.show_participants(d))
+        # Restoring the group is not an edit to undo.
+        self.recovery.resumed.connect(lambda _run, _d: self.window.undo_stack.clear())
 
     def _wire_questions(self) -> None:
         w, q, bank, prompts = self.window, self.window.questions, self.bank, self.prompts
@@ -372,197 +387,6 @@ class CocoachApp:
             facilitator=facilitator,
         )
 
-    def recover_unfinished(self) -> None:
-        """Offer to resume a session the app died during (or close it as abandoned); say so
-        when the session the app was recording is no longer in the archive at all."""
-        if self.archive is None:
-            return  # the marker stays: the next start with the archive open checks it
-        self._find_lost_session(self.archive)
-        try:
-            self._recover(self.archive)
-        except (OSError, ValueError, LookupError) as exc:  # storage faults, in words
-            self.window.show_archive_problem(
-                _tr("The interrupted session could not be brought back: {reason}").format(
-                    reason=exc
-                )
-            )
-            return
-        self._mark_session(self.recorder.session_id)  # resumed: on record again; else none
-
-    # A file beside the archive names the session on record, outside the database: a crash
-    # followed by a deleted -wal file takes the session's rows away, not this evidence.
-
-    @property
-    def _marker_path(self) -> Path:
-        return self.data_dir / MARKER_FILE
-
-    def _mark_running_sessions(self) -> None:
-        self.recorder.sessionOpened.connect(self._mark_session)
-        self.recorder.sessionClosed.connect(lambda _id: self._mark_session(None))
-        self.recorder.sessionForgotten.connect(lambda: self._mark_session(None))
-
-    def _mark_session(self, session_id: int | None) -> None:
-        if session_id is None:
-            remove_marker(self._marker_path)
-            return
-        run = self.controller.run
-        started = run.started_wall if run is not None and run.started_wall else None
-        # In a folder that cannot be written there is none: nor is there an archive to lose.
-        write_marker(
-            self._marker_path,
-            RunningSession(
-                session_id,
-                started or self.clock.now(),
-                run.plan.protocol_name if run is not None else "",
-                self.recorder.recovery_dir,
-            ),
-        )
-
-    def _find_lost_session(self, archive: Archive) -> None:
-        marked = read_marker(self._marker_path)
-        if marked is None:
-            return
-        try:
-            try:
-                kept = archive.session(marked.session_id).summary
-            except LookupError:
-                kept = None
-        except Exception:  # the archive cannot be read now: look again at the next start
-            return
-        if kept is not None and _same_moment(kept.started, marked.started):
-            return  # it is there: finished, or offered back as cut off
-        folders = [self.data_dir, *([marked.recovery_dir] if marked.recovery_dir else [])]
-        self.tell_lost(lost_text(marked, recovery_files_since(folders, marked.started)))
-        remove_marker(self._marker_path)  # said once
-
-    def tell_lost(self, text: str) -> None:
-        """Say that a session was lost (tests look at ``lost_box``)."""
-        self.lost_box = lost_box(self.window, text)
-        self.lost_box.open()
-
-    def _recover(self, archive: Archive) -> None:
-        unfinished = archive.unfinished_sessions()
-        if not unfinished:
-            return
-        unfinished.sort(key=lambda d: d.summary.started or self.clock.now(), reverse=True)
-        # A session with no phases cannot be resumed (there is no phase to be in).
-        unfinished, empty = (
-            [d for d in unfinished if d.phases],
-            [d for d in unfinished if not d.phases],
-        )
-        for detail in empty:
-            self._abandon(cut_off(detail, None, self.clock.now()))
-        if not unfinished:
-            return
-        newest, older = unfinished[0], unfinished[1:]
-        for detail in older:  # only one session can be resumed; earlier ones were left
-            self._abandon(cut_off(detail, archive.checkpoint(detail.id), self.clock.now()))
-        point = cut_off(newest, archive.checkpoint(newest.id), self.clock.now())
-        choice = self.ask_recovery(point)
-        if choice is RecoveryChoice.ABANDON:
-            self._abandon(point)
-            return
-        template = next((t for t in self.templates if t.id == newest.summary.protocol_id), None)
-        run = resume(
-            point,
-            plan_from_detail(newest, template),
-            self.clock,
-            count_time_away=choice is RecoveryChoice.RESUME_COUNTING,
-            rebalance=self.prefs.rebalance,
-            floor_seconds=self.prefs.floor_seconds,
-        )
-        self.recorder.adopt(
-            run, newest.id, list(newest.notes), list(newest.commitments), len(newest.events)
-        )
-        self.tally.open_session(newest.id, newest.tally)
-        self.controller.adopt(run)
-        self._show_group(newest)
-        said = (
-            _tr("Resumed the session you left at {time}, paused. Press Space to go on.")
-            if point.quit
-            else _tr("Resumed the session cut off at {time}, paused. Press Space to go on.")
-        )
-        self.window.statusBar().showMessage(
-            said.format(time=point.last_seen.astimezone().strftime("%H:%M")), 15000
-        )
-
-    def _show_group(self, detail: SessionDetail) -> None:
-        """The set-up panel shows who was there, as it did before the crash."""
-        self.setup.group_combo.setCurrentText(detail.summary.group)
-        for participant in detail.participants:
-            if participant.role is Role.FACILITATOR:
-                self.setup.facilitator_edit.setText(participant.name)
-                continue
-            self.setup.add_person(participant.name)
-            if participant.role is Role.OBSERVER:
-                self.setup.set_observer(self.setup.people_list.count() - 1, True)
-        if detail.summary.coachees:
-            self.setup.set_coachee(detail.summary.coachees[0])
-        self.window.undo_stack.clear()  # restoring the group is not an edit to undo
-
-    def _abandon(self, point: CutOff) -> None:
-        assert self.archive is not None
-        cp = point.checkpoint
-        self.archive.finish_session(
-            point.detail.id, cp.wall, cp.actual_seconds, SessionStatus.ABANDONED
-        )
-
-    def ask_recovery(self, point: CutOff) -> RecoveryChoice:
-        """Ask what to do with a session cut off by a crash (tests replace this)."""
-        return ask_recovery(self.window, point)
-
-    def show_closing(self, session_id: int) -> None:
-        """The closing screen: confirm commitments, topics dealt with, and tags."""
-        if self.archive is None:
-            return
-        try:
-            topics = self.archive.waiting_topics()
-            tags = self.archive.session(session_id).summary.tags
-        except Exception as exc:
-            self.window.show_archive_problem(str(exc))
-            return
-        dialog = ClosingDialog(
-            self.recorder.commitments,
-            topics,
-            tags,
-            self.window,
-            today=self._today,
-            next_session_days=self.window.notes.next_session_days,
-        )
-        dialog.confirmed.connect(
-            lambda choices: self._closing_confirmed(dialog, session_id, choices)
-        )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.closing = dialog
-        dialog.open()
-
-    def _closing_confirmed(
-        self, dialog: ClosingDialog, session_id: int, choices: ClosingChoices
-    ) -> None:
-        problem = self.apply_closing(session_id, choices)
-        if isValid(dialog):
-            dialog.fail(problem)
-        elif problem:  # the screen was closed while its save waited: say it here
-            self.window.show_archive_problem(problem)
-
-    def apply_closing(self, session_id: int, choices: ClosingChoices) -> str:
-        """Save the closing screen's choices; what went wrong, or "" when all is saved."""
-        assert self.windows_archive is not None
-        try:
-            kept = self.windows_archive.close_session_choices(
-                session_id,
-                choices.commitments,
-                choices.removed_commitments,
-                choices.taken_topics,
-                choices.tags,
-                dues=choices.dues,  # in the same transaction: all of the choices, or none
-            )
-        except Exception as exc:  # nothing was applied; the closing screen keeps the choices
-            return _tr("The closing choices were not saved: {reason}").format(reason=exc)
-        self.recorder.set_commitments(kept)
-        self._load_from_archive()
-        return ""
-
     def open_archive_window(self) -> None:
         if self.archive is None:
             QMessageBox.information(
@@ -630,6 +454,7 @@ class CocoachApp:
         )
         self.tally.archive = archive
         self.bank.set_archive(self.windows_archive)
+        self.closing.archive = self.windows_archive
         if self.windows_archive is not None:
             self.setup.topic_store = ArchiveTopics(
                 self.windows_archive, self.clock, self._recorded_session
@@ -640,7 +465,7 @@ class CocoachApp:
         """The archive, opened once the window is up; then a cut-off session is offered."""
         self.reopen_archive(archive)
         self.window.show_archive_problem(problem)
-        self.recover_unfinished()
+        self.recovery.recover_unfinished(self.archive)
 
     def import_file(self) -> None:
         if self.archive is None:
@@ -658,64 +483,6 @@ class CocoachApp:
         # On a worker thread: once it has added sessions, their topics and teams appear in the
         # set-up.
         import_interactively(self.window, self.archive, lambda _n: self._load_from_archive())
-
-    # ----- templates ---------------------------------------------------------------------
-
-    def reload_templates(self, select: str = "") -> None:
-        result = load_templates([(resources.protocols_dir(), True), (self.user_protocols, False)])
-        self.templates = result.templates
-        self.setup.set_templates(result.templates, [str(e) for e in result.errors], select)
-
-    def duplicate_template(self) -> None:
-        source = self.setup.current_template()
-        if source is None:
-            return
-        name, ok = QInputDialog.getText(
-            self.window,
-            _tr("Duplicate protocol"),
-            _tr("Name of your copy:"),
-            text=_tr("{name} (my version)").format(name=source.name),
-        )
-        if not ok or not name.strip():
-            return
-        copy = duplicate(source, name.strip(), {t.id for t in self.templates})
-        self.edit_template(copy)
-
-    def edit_template(self, template: ProtocolTemplate | None = None) -> None:
-        template = template or self.setup.current_template()
-        if template is None or template.builtin:
-            return
-        editor = TemplateEditor(template, self.window)
-        if editor.exec() and editor.result_template is not None:
-            self.save_template(editor.result_template)
-
-    def save_template(self, template: ProtocolTemplate) -> bool:
-        try:
-            save_user_template(template, self.user_protocols)
-        except (OSError, ValueError) as exc:
-            QMessageBox.warning(
-                self.window,
-                _tr("Could not save"),
-                _tr("Your protocol could not be saved: {reason}").format(reason=exc),
-            )
-            return False
-        self.reload_templates(select=template.id)
-        return True
-
-    def delete_template(self) -> None:
-        template = self.setup.current_template()
-        if template is None or template.builtin:
-            return
-        if not self.window.confirm(
-            _tr("Delete protocol"),
-            _tr("Delete your protocol “{name}”? This cannot be undone.").format(name=template.name),
-        ):
-            return
-        try:
-            delete_user_template(template, self.user_protocols)
-        except OSError as exc:
-            QMessageBox.warning(self.window, _tr("Could not delete"), str(exc))
-        self.reload_templates()
 
     # ----- views -------------------------------------------------------------------------
 
@@ -850,12 +617,9 @@ class CocoachApp:
         self._files.close()
 
 
-def _same_moment(a: datetime | None, b: datetime) -> bool:
-    """The same start, as the archive and the marker each wrote it (a naive time is UTC)."""
-    if a is None:
-        return False
-    a, b = (t if t.tzinfo else t.replace(tzinfo=UTC) for t in (a, b))
-    return abs((a - b).total_seconds()) < 2
+def _edit_protocol(template: ProtocolTemplate, parent: QWidget) -> ProtocolTemplate | None:
+    editor = TemplateEditor(template, parent)
+    return editor.result_template if editor.exec() else None
 
 
 def _ask_yes_no(title: str, text: str) -> bool:

@@ -183,8 +183,8 @@ def test_a_session_exported_while_it_ran_comes_in_as_abandoned(
     archive.start_session(NewSession("x", "Empty", "quality_first", 60, ()))
     cocoach = CocoachApp(ManualClock(), data_dir, archive)
     qtbot.addWidget(cocoach.window)
-    cocoach.ask_recovery = lambda point: pytest.fail("offered to resume")  # type: ignore[method-assign]
-    cocoach.recover_unfinished()
+    cocoach.recovery_view.ask_recovery = lambda point: pytest.fail("offered to resume")  # type: ignore[method-assign]
+    cocoach.recovery.recover_unfinished(cocoach.archive)
     assert archive.unfinished_sessions() == []
     cocoach.close()
     archive.engine.dispose()

@@ -61,7 +61,7 @@ def run_the_meeting(cocoach: CocoachApp, clock: ManualClock, earlier: Archive) -
     assert session_id is not None
     waiting = by_text(earlier.waiting_topics())
     # Ticked "dealt with today": Ben's (noted today) and Eve's (noted a fortnight ago).
-    cocoach.apply_closing(
+    cocoach.closing.apply(
         session_id,
         ClosingChoices(
             commitments={},

@@ -122,8 +122,8 @@ def test_next_session_is_a_week_on_then_the_teams_usual_gap(app, qtbot: QtBot) -
         assert calendar.next_session() == today_of(clock) + timedelta(days=7)  # not known yet
         cocoach.controller.finish()
         settle()
-        assert cocoach.closing is not None
-        cocoach.closing.reject()
+        assert cocoach.closing.dialog is not None
+        cocoach.closing.dialog.reject()
         qtbot.keyClick(cocoach.window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
         clock.advance(14 * 24 * 3600)
     start(cocoach)  # the third meeting: two gaps of a fortnight make a habit
@@ -158,7 +158,7 @@ def test_the_closing_screen_shows_each_due_date_and_edits_it(
     settle()
     cocoach.controller.finish()
     settle()
-    dialog = cocoach.closing
+    dialog = cocoach.closing.dialog
     assert dialog is not None and dialog.isVisible()
     first, second = dialog.due_edit(0), dialog.due_edit(1)
     assert first.isVisible() and second.isVisible()

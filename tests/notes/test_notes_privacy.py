@@ -126,8 +126,8 @@ def test_after_ctrl_n_nothing_of_the_last_session_is_on_screen(app, qtbot: QtBot
     assert "3" in w.tally.buttons[next(iter(w.tally.buttons))].text()
     cocoach.controller.finish()
     settle()
-    assert cocoach.closing is not None
-    cocoach.closing.reject()
+    assert cocoach.closing.dialog is not None
+    cocoach.closing.dialog.reject()
     w.activateWindow()
     qtbot.keyClick(w, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert cocoach.recorder.session_id is None  # Ctrl+N did take effect
@@ -149,8 +149,8 @@ def test_a_new_run_without_ctrl_n_clears_the_screen_too(app, qtbot: QtBot) -> No
     hold_a_session(qtbot, cocoach)
     cocoach.controller.finish()
     settle()
-    assert cocoach.closing is not None
-    cocoach.closing.reject()
+    assert cocoach.closing.dialog is not None
+    cocoach.closing.dialog.reject()
     cocoach.setup.minutes_spin.setValue(cocoach.setup.minutes_spin.value() + 5)
     assert leaks_on_any_tab(w) == []
     cocoach.controller.toggle()
@@ -172,8 +172,8 @@ def test_a_note_that_could_not_be_saved_stays_even_so(app, qtbot: QtBot) -> None
     assert not cocoach.recorder.flush()
     cocoach.controller.finish()
     settle()
-    assert cocoach.closing is not None
-    cocoach.closing.reject()
+    assert cocoach.closing.dialog is not None
+    cocoach.closing.dialog.reject()
     w.activateWindow()
     qtbot.keyClick(w, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     w.show_notes()
@@ -187,8 +187,8 @@ def test_undo_in_a_field_after_ctrl_n_brings_nothing_back(app, qtbot: QtBot) -> 
     hold_a_session(qtbot, cocoach)
     cocoach.controller.finish()
     settle()
-    assert cocoach.closing is not None
-    cocoach.closing.reject()
+    assert cocoach.closing.dialog is not None
+    cocoach.closing.dialog.reject()
     qtbot.keyClick(w, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert leaks_on_any_tab(w) == []
     # Ctrl+Z in a field, or its right-click menu's Undo, must not bring the words back.

@@ -151,7 +151,7 @@ def test_the_end_of_a_session_that_could_not_be_saved_is_tried_again(
     [summary] = fresh_view(data_dir).list_sessions()
     assert summary.status is SessionStatus.FINISHED
     assert shown(hasty) == ""
-    assert hasty.closing is not None  # the closing screen comes once the end is saved
+    assert hasty.closing.dialog is not None  # the closing screen comes once the end is saved
 
 
 def test_adding_to_a_note_whose_addition_failed_keeps_both(

@@ -449,8 +449,8 @@ def test_a_session_resumed_after_a_crash_keeps_its_tally(app, qtbot, data_dir: P
     again = CocoachApp(clock, data_dir / "elsewhere", archive)
     qtbot.addWidget(again.window)
     again.window.confirm = lambda title, text: True  # type: ignore[method-assign]
-    again.ask_recovery = lambda point: RecoveryChoice.RESUME  # type: ignore[method-assign]
-    again.recover_unfinished()
+    again.recovery_view.ask_recovery = lambda point: RecoveryChoice.RESUME  # type: ignore[method-assign]
+    again.recovery.recover_unfinished(again.archive)
     assert again.tally.session_id == session_id
     assert [m.kind for m in again.tally.marks] == [TallyKind.OPEN, TallyKind.ADVICE]
     assert again.window.tally.buttons[TallyKind.ADVICE].text().endswith("1")

@@ -74,8 +74,8 @@ def restarted(
 
 def test_restart_resumes_same_phase_same_time_same_notes(restarted) -> None:
     cocoach, clock, folder = restarted
-    cocoach.ask_recovery = lambda point: RecoveryChoice.RESUME  # type: ignore[method-assign]
-    cocoach.recover_unfinished()
+    cocoach.recovery_view.ask_recovery = lambda point: RecoveryChoice.RESUME  # type: ignore[method-assign]
+    cocoach.recovery.recover_unfinished(cocoach.archive)
     run = cocoach.controller.run
     assert run is not None
     assert run.state is RunState.PAUSED
@@ -110,8 +110,8 @@ def test_restart_resumes_same_phase_same_time_same_notes(restarted) -> None:
 
 def test_the_time_away_can_be_counted(restarted) -> None:
     cocoach, _clock, _folder = restarted
-    cocoach.ask_recovery = lambda point: RecoveryChoice.RESUME_COUNTING  # type: ignore[method-assign]
-    cocoach.recover_unfinished()
+    cocoach.recovery_view.ask_recovery = lambda point: RecoveryChoice.RESUME_COUNTING  # type: ignore[method-assign]
+    cocoach.recovery.recover_unfinished(cocoach.archive)
     run = cocoach.controller.run
     assert run is not None
     assert run.elapsed() == pytest.approx(47 + 600)
@@ -119,8 +119,8 @@ def test_the_time_away_can_be_counted(restarted) -> None:
 
 def test_or_it_is_closed_as_abandoned_with_its_notes(restarted) -> None:
     cocoach, _clock, folder = restarted
-    cocoach.ask_recovery = lambda point: RecoveryChoice.ABANDON  # type: ignore[method-assign]
-    cocoach.recover_unfinished()
+    cocoach.recovery_view.ask_recovery = lambda point: RecoveryChoice.ABANDON  # type: ignore[method-assign]
+    cocoach.recovery.recover_unfinished(cocoach.archive)
     assert cocoach.controller.run is None or not cocoach.controller.in_progress()
     archive = Archive(open_archive(folder / ARCHIVE_FILE))
     [summary] = archive.list_sessions()

@@ -128,11 +128,11 @@ def test_a_deleted_wal_file_is_said_not_silently_dropped(copy: Path, qtbot: QtBo
         (copy / f"{ARCHIVE_FILE}{sidecar}").unlink(missing_ok=True)
     cocoach, archive = _restart(copy, qtbot)
     asked: list[object] = []
-    cocoach.ask_recovery = lambda point: asked.append(point) or RecoveryChoice.RESUME  # type: ignore[method-assign]
+    cocoach.recovery_view.ask_recovery = lambda point: asked.append(point) or RecoveryChoice.RESUME  # type: ignore[method-assign]
     try:
         assert archive.unfinished_sessions() == []  # the rows went with the -wal file
-        cocoach.recover_unfinished()
-        box = cocoach.lost_box
+        cocoach.recovery.recover_unfinished(cocoach.archive)
+        box = cocoach.recovery_view.lost_box
         assert box.isVisible()
         text = box.text()
         assert "no longer holds it" in text
@@ -157,10 +157,10 @@ def test_with_the_wal_file_kept_the_session_is_offered_back_and_nothing_is_calle
     copy: Path, qtbot: QtBot
 ) -> None:
     cocoach, archive = _restart(copy, qtbot)
-    cocoach.ask_recovery = lambda point: RecoveryChoice.RESUME  # type: ignore[method-assign]
+    cocoach.recovery_view.ask_recovery = lambda point: RecoveryChoice.RESUME  # type: ignore[method-assign]
     try:
-        cocoach.recover_unfinished()
-        assert not hasattr(cocoach, "lost_box")
+        cocoach.recovery.recover_unfinished(cocoach.archive)
+        assert cocoach.recovery_view.lost_box is None
         assert cocoach.controller.run is not None  # resumed
         marked = read_marker(copy / MARKER_FILE)
         assert marked is not None and marked.session_id == cocoach.recorder.session_id
@@ -171,10 +171,10 @@ def test_with_the_wal_file_kept_the_session_is_offered_back_and_nothing_is_calle
 
 def test_abandoning_the_cut_off_session_clears_the_marker(copy: Path, qtbot: QtBot) -> None:
     cocoach, archive = _restart(copy, qtbot)
-    cocoach.ask_recovery = lambda point: RecoveryChoice.ABANDON  # type: ignore[method-assign]
+    cocoach.recovery_view.ask_recovery = lambda point: RecoveryChoice.ABANDON  # type: ignore[method-assign]
     try:
-        cocoach.recover_unfinished()
-        assert not hasattr(cocoach, "lost_box")
+        cocoach.recovery.recover_unfinished(cocoach.archive)
+        assert cocoach.recovery_view.lost_box is None
         assert not (copy / MARKER_FILE).exists()
     finally:
         cocoach.close()
@@ -189,11 +189,11 @@ def test_recovery_files_of_the_lost_session_are_named(copy: Path, qtbot: QtBot) 
         (copy / f"{ARCHIVE_FILE}{sidecar}").unlink(missing_ok=True)
     cocoach, archive = _restart(copy, qtbot)
     try:
-        cocoach.recover_unfinished()
-        text = cocoach.lost_box.text()
+        cocoach.recovery.recover_unfinished(cocoach.archive)
+        text = cocoach.recovery_view.lost_box.text()
         assert str(kept) in text
         assert "No copy" not in text
-        cocoach.lost_box.close()
+        cocoach.recovery_view.lost_box.close()
     finally:
         cocoach.close()
         archive.engine.dispose()

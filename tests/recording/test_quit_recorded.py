@@ -41,8 +41,8 @@ def restart(
         asked.append(point)
         return choice
 
-    cocoach.ask_recovery = ask  # type: ignore[method-assign]
-    cocoach.recover_unfinished()
+    cocoach.recovery_view.ask_recovery = ask  # type: ignore[method-assign]
+    cocoach.recovery.recover_unfinished(cocoach.archive)
     return cocoach, asked, archive
 
 

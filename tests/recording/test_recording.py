@@ -153,7 +153,7 @@ def test_closing_screen_confirms_commitments_topics_and_tags(app, data_dir: Path
     settle()
     cocoach.controller.finish()
     settle()
-    dialog = cocoach.closing
+    dialog = cocoach.closing.dialog
     assert dialog is not None and dialog.isVisible()
     dialog.commitment_item(0).setText(0, "Ask two colleagues to observe by Friday")
     dialog.commitment_item(1).setCheckState(0, Qt.CheckState.Unchecked)
@@ -177,8 +177,8 @@ def test_closing_the_closing_screen_loses_nothing(app, data_dir: Path) -> None:
     settle()
     cocoach.controller.finish()
     settle()
-    assert cocoach.closing is not None
-    cocoach.closing.reject()
+    assert cocoach.closing.dialog is not None
+    cocoach.closing.dialog.reject()
     detail = fresh_view(data_dir).session(cocoach.recorder.session_id)
     assert [c.text for c in detail.commitments] == ["Keep a journal"]
     assert detail.summary.status is SessionStatus.FINISHED
@@ -266,7 +266,7 @@ def test_the_window_comes_first_and_the_archive_right_after(qtbot: QtBot, data_d
     qtbot.addWidget(cocoach.window)
     assert cocoach.setup.topic_list.count() == 0
     asked: list[object] = []
-    cocoach.ask_recovery = lambda point: asked.append(point)  # type: ignore[method-assign,assignment,return-value]
+    cocoach.recovery_view.ask_recovery = lambda point: asked.append(point)  # type: ignore[method-assign,assignment,return-value]
     cocoach.attach_archive(archive, "")
     assert cocoach.setup.topic_list.item(0).text() == "Dee — Marking load"
     assert asked == []  # nothing was cut off
@@ -326,8 +326,8 @@ def test_a_new_run_after_a_finished_one_is_a_new_session(app, data_dir: Path) ->
     first = cocoach.recorder.session_id
     cocoach.controller.finish()
     settle()
-    assert cocoach.closing is not None
-    cocoach.closing.reject()
+    assert cocoach.closing.dialog is not None
+    cocoach.closing.dialog.reject()
     cocoach.setup.minutes_spin.setValue(cocoach.setup.minutes_spin.value() + 5)
     cocoach.controller.toggle()
     settle()
@@ -396,7 +396,7 @@ def test_the_closing_screen_checks_tags_first_and_never_deletes_by_emptying(
     settle()
     cocoach.controller.finish()
     settle()
-    dialog = cocoach.closing
+    dialog = cocoach.closing.dialog
     assert dialog is not None
     dialog.commitment_item(0).setText(0, "   ")  # emptied by mistake
     dialog.tags_edit.setText("x" * 41)

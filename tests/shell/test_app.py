@@ -236,7 +236,7 @@ def test_a_broken_template_is_reported_and_the_rest_load(data_dir: Path, qtbot: 
     banner = cocoach.window.setup.template_problems
     assert banner.isVisibleTo(cocoach.window)
     assert "mine.toml" in banner.text()
-    assert len(cocoach.templates) >= 7
+    assert len(cocoach.protocols.templates) >= 7
     cocoach.close()
 
 
@@ -246,8 +246,8 @@ def test_duplicated_protocol_is_saved_in_the_user_folder(app, data_dir: Path) ->
     cocoach, _ = app
     source = cocoach.window.setup.current_template()
     assert source is not None
-    copy = duplicate(source, "Our Friday version", {t.id for t in cocoach.templates})
-    assert cocoach.save_template(copy)
+    copy = duplicate(source, "Our Friday version", {t.id for t in cocoach.protocols.templates})
+    assert cocoach.protocols.save(copy)
     assert (data_dir / "protocols" / f"{copy.id}.toml").exists()
     assert cocoach.window.setup.current_template_id() == copy.id
     assert "(yours)" in cocoach.window.setup.protocol_combo.currentText()

@@ -179,7 +179,7 @@ def test_the_closing_screens_tag_problem_goes_as_the_tag_is_fixed(app) -> None:
     start(cocoach)
     cocoach.controller.finish()
     settle()
-    dialog = cocoach.closing
+    dialog = cocoach.closing.dialog
     assert dialog is not None
     dialog.tags_edit.setText("x" * 41)
     assert dialog.problem.isVisibleTo(dialog) and "at most 40" in dialog.problem.text()
@@ -196,7 +196,7 @@ def test_closing_choices_that_could_not_be_saved_stay_on_the_closing_screen(
     settle()
     cocoach.controller.finish()
     settle()
-    dialog = cocoach.closing
+    dialog = cocoach.closing.dialog
     assert dialog is not None
     fail_once(monkeypatch, cocoach.archive, "close_session_choices", OSError("disk I/O error"))
     dialog.tags_edit.setText("journal")
@@ -240,7 +240,7 @@ def test_banners_and_labels_quote_typed_words_as_plain_text(app, qtbot: QtBot) -
     assert questions.prompt_status.textFormat() is Qt.TextFormat.PlainText
     cocoach.controller.finish()
     settle()
-    dialog = cocoach.closing
+    dialog = cocoach.closing.dialog
     assert dialog is not None
     dialog.tags_edit.setText("<b>" + "x" * 40 + "</b>")
     assert "<b>" in dialog.problem.text()

@@ -408,7 +408,7 @@ def test_ctrl_s_confirms_the_closing_screen(running, qtbot: QtBot) -> None:
     cocoach, _ = running
     cocoach.window.act_finish.trigger()
     settle()  # the end is written; the closing screen opens
-    dialog = cocoach.closing
+    dialog = cocoach.closing.dialog
     assert dialog is not None and dialog.isVisible()
     assert "Ctrl+S" in " ".join(b.text() for b in dialog.findChildren(QAbstractButton))
     dialog.activateWindow()

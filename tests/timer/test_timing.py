@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from cocoach_desktop.app import CocoachApp
 from cocoach_desktop.exchange.model.session_document import session_markdown
 from cocoach_desktop.platform.clock import ManualClock
+from cocoach_desktop.platform.qt.undo_stack import push
 from cocoach_desktop.timer.model.display import display_state
 from cocoach_desktop.timer.model.plan import build_plan
 from cocoach_desktop.timer.model.rebalance import moment_at
@@ -236,7 +237,7 @@ def test_undo_an_extension_and_a_reduction(timed) -> None:
     controller, clock, stack = timed
     run = controller.run
     assert run is not None
-    stack.push(AdjustStep(controller, 5 * MIN, words))
+    push(stack, AdjustStep(controller, 5 * MIN, words))
     assert stack.undoText() == "+300 s"
     assert run.remaining() == pytest.approx(15 * MIN)
     stack.undo()
@@ -244,7 +245,7 @@ def test_undo_an_extension_and_a_reduction(timed) -> None:
     stack.redo()
     assert run.remaining() == pytest.approx(15 * MIN)
     clock.advance(14 * MIN)
-    stack.push(AdjustStep(controller, -5 * MIN, words))
+    push(stack, AdjustStep(controller, -5 * MIN, words))
     assert stack.undoText() == "-60 s"  # only one minute was left to take
     assert run.remaining() == pytest.approx(0)
     stack.undo()
@@ -266,7 +267,7 @@ def test_undo_of_time_given_in_overtime_goes_back_to_that_overtime(timed, given:
     assert run is not None
     clock.advance(10 * MIN + 100)  # 1:40 into overtime
     controller.tick()
-    stack.push(AdjustStep(controller, given, words))
+    push(stack, AdjustStep(controller, given, words))
     assert run.remaining() == pytest.approx(given - 100)
     clock.advance(50)  # the time given runs on a little before the undo
     stack.undo()
@@ -283,7 +284,7 @@ def test_undo_of_time_given_in_overtime_goes_back_to_that_overtime(timed, given:
 def test_taking_from_a_phase_already_over_is_no_undo_step(timed) -> None:
     controller, clock, stack = timed
     clock.advance(11 * MIN)
-    stack.push(AdjustStep(controller, -MIN, words))
+    push(stack, AdjustStep(controller, -MIN, words))
     assert stack.count() == 0
 
 
@@ -292,7 +293,7 @@ def test_undo_a_skip_goes_back_with_the_time_as_it_was(timed) -> None:
     run = controller.run
     assert run is not None
     clock.advance(4 * MIN)
-    stack.push(MoveStep(controller, True, "move on"))
+    push(stack, MoveStep(controller, True, "move on"))
     assert run.index == 1
     clock.advance(5)
     stack.undo()
@@ -314,7 +315,7 @@ def test_undo_an_end_at_puts_the_end_back_exactly(timed) -> None:
     controller.toggle()
     before = (run.planned_end(), run.projected_end(), run.allotments())
     later = run.planned_end() + timedelta(minutes=10)
-    stack.push(EndStep(controller, later, "end at"))
+    push(stack, EndStep(controller, later, "end at"))
     assert run.projected_end() == later and run.end_moved
     stack.undo()
     assert (run.planned_end(), run.projected_end(), run.allotments()) == before
@@ -327,7 +328,7 @@ def test_steps_drop_out_once_the_session_is_over(timed) -> None:
     controller, _clock, stack = timed
     run = controller.run
     assert run is not None
-    stack.push(AdjustStep(controller, MIN, words))
+    push(stack, AdjustStep(controller, MIN, words))
     controller.finish()
     stack.undo()
     assert stack.count() == 0
@@ -364,7 +365,7 @@ def test_an_undone_end_stays_undone_after_a_crash(timed) -> None:
     controller, clock, stack = timed
     run = controller.run
     assert run is not None
-    stack.push(EndStep(controller, run.planned_end() - timedelta(minutes=5), "end at"))
+    push(stack, EndStep(controller, run.planned_end() - timedelta(minutes=5), "end at"))
     stack.undo()
     back = restored(run, clock)
     assert back.planned_end() == run.planned_end() and not back.end_moved
@@ -512,8 +513,8 @@ def test_keys_and_ctrl_z_correct_the_time_in_the_app(app, qtbot: QtBot, data_dir
     again = CocoachApp(clock, data_dir / "elsewhere", archive)
     qtbot.addWidget(again.window)
     again.window.confirm = lambda title, text: True  # type: ignore[method-assign]
-    again.ask_recovery = lambda point: RecoveryChoice.RESUME  # type: ignore[method-assign]
-    again.recover_unfinished()
+    again.recovery_view.ask_recovery = lambda point: RecoveryChoice.RESUME  # type: ignore[method-assign]
+    again.recovery.recover_unfinished(again.archive)
     back = again.controller.run
     assert back is not None and back.index == 1
     assert back.planned_end() == end and back.projected_end() == end

@@ -69,7 +69,7 @@ from cocoach_desktop.archive.qt.archive_model import (
     local_time,
 )
 from cocoach_desktop.archive.qt.person_view import PersonView
-from cocoach_desktop.archive.qt.session_view import ArchiveEdit, SessionView
+from cocoach_desktop.archive.qt.session_view import SessionView
 from cocoach_desktop.domain.records import (
     SNIPPET_END,
     SNIPPET_START,
@@ -83,7 +83,9 @@ from cocoach_desktop.exchange.qt.export_files import save_atomically
 from cocoach_desktop.exchange.qt.pdf import write_pdf
 from cocoach_desktop.platform.clock import SystemClock
 from cocoach_desktop.platform.qt.background import BackgroundJob, Cancelled, Progress, run_job
+from cocoach_desktop.platform.qt.undo_stack import push
 from cocoach_desktop.platform.qt.widgets import problem_banner, shortcut_texts, show_banner
+from cocoach_desktop.platform.undo import GuardedStep
 from cocoach_desktop.storage.archive import Archive, CancelledByUserError
 
 SEARCH_DELAY_MS = 150
@@ -693,8 +695,10 @@ class ArchiveWindow(QMainWindow):
             self.open_session(new_id)
             self._select(new_id)
 
-        self.undo_stack.push(
-            ArchiveEdit(self.tr("Delete session"), delete_again, put_back, self.show_problem)
+        push(  # already deleted: the first redo is skipped, Ctrl+Z puts it back
+            self.undo_stack,
+            GuardedStep(self.tr("Delete session"), delete_again, put_back, self.show_problem),
+            done=True,
         )
         self._after_delete()
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import datetime, tzinfo
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QUndoCommand, QUndoStack
+from PySide6.QtGui import QColor, QFont, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -42,49 +42,13 @@ from cocoach_desktop.domain.records import (
 )
 from cocoach_desktop.notes.qt.due_picker import DueDateEdit
 from cocoach_desktop.platform.qt.theme import display_font
+from cocoach_desktop.platform.qt.undo_stack import push
 from cocoach_desktop.platform.qt.widgets import problem_banner, show_banner
 from cocoach_desktop.platform.timefmt import clock_text, difference_text, length_text
+from cocoach_desktop.platform.undo import GuardedStep
 from cocoach_desktop.storage.archive import Archive
 from cocoach_desktop.tally.qt.tally_chart import TallyTrendChart, advice_percent
 from cocoach_desktop.timer.model.session import EventKind, planned_ends
-
-
-class ArchiveEdit(QUndoCommand):
-    """An archive write that has already happened, pushed so that Ctrl+Z can take it back.
-
-    The first ``redo`` (which QUndoStack.push calls) does nothing: the write was made before,
-    so that a ValueError could be shown without leaving a command on the stack. Errors on
-    undo or redo (the session went away meanwhile) are reported, never raised into Qt.
-    """
-
-    def __init__(
-        self,
-        text: str,
-        redo: Callable[[], None],
-        undo: Callable[[], None],
-        on_error: Callable[[str], None],
-    ) -> None:
-        super().__init__(text)
-        self._redo, self._undo, self._on_error = redo, undo, on_error
-        self._pushed = False
-
-    def redo(self) -> None:
-        if not self._pushed:
-            self._pushed = True
-            return
-        self._run(self._redo)
-
-    def undo(self) -> None:
-        self._run(self._undo)
-
-    def _run(self, action: Callable[[], None]) -> None:
-        try:
-            action()
-        except (ValueError, LookupError, OSError) as exc:
-            # Not done: the stack has moved all the same, so this step leaves the history
-            # (replaying its other half would act on what did not change: a duplicate).
-            self.setObsolete(True)
-            self._on_error(str(exc))
 
 
 def span_words(seconds: float) -> str:
@@ -775,7 +739,12 @@ class SessionView(QWidget):
 
             return run
 
-        self.undo_stack.push(ArchiveEdit(text, wrap(redo), wrap(undo), self.show_problem))
+        # Already written: the first redo is skipped, Ctrl+Z takes it back.
+        push(
+            self.undo_stack,
+            GuardedStep(text, wrap(redo), wrap(undo), self.show_problem),
+            done=True,
+        )
         self._written(session_id)
 
     def _written(self, session_id: int) -> None:

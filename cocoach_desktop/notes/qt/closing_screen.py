@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -25,23 +24,13 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from cocoach_desktop.domain.records import MAX_TAG_CHARS, Commitment, TopicRecord, parse_tags
+from cocoach_desktop.notes.model.closing import ClosingChoices
 from cocoach_desktop.notes.qt.due_picker import DEFAULT_GAP_DAYS, DueDateEdit
 from cocoach_desktop.platform.qt.widgets import problem_banner, show_banner
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 TEXT_ROLE = Qt.ItemDataRole.UserRole + 2
 COL_TEXT, COL_WHO, COL_DUE = 0, 1, 2
-
-
-@dataclass(frozen=True)
-class ClosingChoices:
-    """What the facilitator confirmed: commitments kept (texts, dates), topics dealt with, tags."""
-
-    commitments: dict[int, str]  # id -> text, for those kept
-    removed_commitments: tuple[int, ...]
-    taken_topics: tuple[int, ...]
-    tags: tuple[str, ...]
-    dues: dict[int, date | None] = field(default_factory=dict)  # id -> due, for those kept
 
 
 def _bold_label(text: str) -> QLabel:

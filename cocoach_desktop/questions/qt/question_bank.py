@@ -12,11 +12,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from cocoach_desktop.domain.records import MAX_QUESTION_CHARS, SavedQuestion
 from cocoach_desktop.exchange.qt.export_files import save_atomically
+from cocoach_desktop.platform.qt.undo_stack import push
 from cocoach_desktop.questions.model.prompts import (
     BankError,
     BankLoad,
@@ -35,8 +36,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("QuestionBankKeeper", text)
 
 
-class _Change(QUndoCommand):
-    """One change to the bank: ``do`` and ``undo`` are archive writes, then a refresh."""
+class _BankChange:
+    """One change to the bank (an undo step): ``do`` and ``undo`` are archive writes, then a
+    refresh; both only ever write to the archive the change was made in."""
 
     def __init__(
         self,
@@ -44,35 +46,21 @@ class _Change(QUndoCommand):
         text: str,
         do: Callable[[], object],
         undo: Callable[[], object],
-        *,
-        done: bool = False,
     ) -> None:
-        super().__init__(text)
+        self.text = text
         self.keeper = keeper
-        self._do = do
-        self._undo = undo
-        self._done = done  # the change is already in the archive: the first redo only shows it
-        self._archive = keeper.archive  # undo and redo only ever write to this file
+        self._do, self._undo = do, undo
+        self._archive = keeper.archive
 
-    def _stale(self) -> bool:
-        if self.keeper.archive is not self._archive:  # another archive since (a restore)
-            self.setObsolete(True)
-            return True
-        return False
+    def _written(self, change: Callable[[], object]) -> bool:
+        # Another archive since (a restore): the step does nothing and leaves the history.
+        return self.keeper.archive is self._archive and self.keeper.write(change)
 
-    def redo(self) -> None:
-        if self._stale():
-            return
-        if self._done:
-            self._done = False
-            self.keeper.reload()
-            return
-        if not self.keeper.write(self._do):
-            self.setObsolete(True)  # not done: replaying its undo would undo nothing
+    def redo(self) -> bool:
+        return self._written(self._do)
 
-    def undo(self) -> None:
-        if not self._stale() and not self.keeper.write(self._undo):
-            self.setObsolete(True)  # not undone: a redo would add what is still there
+    def undo(self) -> bool:
+        return self._written(self._undo)
 
 
 class QuestionBankKeeper(QObject):
@@ -156,8 +144,9 @@ class QuestionBankKeeper(QObject):
 
     def _change(self, q: Question, label: str, **after: object) -> None:
         before = self._state(q)
-        self.undo_stack.push(
-            _Change(self, label, self._save({**before, **after}), self._save(before))
+        push(
+            self.undo_stack,
+            _BankChange(self, label, self._save({**before, **after}), self._save(before)),
         )
 
     def toggle_star(self, key: str) -> None:
@@ -205,7 +194,7 @@ class QuestionBankKeeper(QObject):
             if added:
                 archive.delete_saved_question(added[0].id)
 
-        self.undo_stack.push(_Change(self, _tr("add a question"), do, undo))
+        push(self.undo_stack, _BankChange(self, _tr("add a question"), do, undo))
 
     def delete(self, key: str) -> None:
         q = self.book.find(key)
@@ -226,7 +215,7 @@ class QuestionBankKeeper(QObject):
             if gone:
                 archive.restore_saved_question(gone[0])
 
-        self.undo_stack.push(_Change(self, _tr("delete a question"), do, undo))
+        push(self.undo_stack, _BankChange(self, _tr("delete a question"), do, undo))
 
     # ----- files -------------------------------------------------------------------------
 
@@ -257,8 +246,12 @@ class QuestionBankKeeper(QObject):
             for question in added:
                 archive.delete_saved_question(question.id)
 
-        # Already written: the command's first redo only shows it; Ctrl+Z takes it all back.
-        self.undo_stack.push(_Change(self, _tr("import questions"), again, take_back, done=True))
+        # Already written: shown now, and the step's first redo is skipped; Ctrl+Z takes it
+        # all back.
+        self.reload()
+        push(
+            self.undo_stack, _BankChange(self, _tr("import questions"), again, take_back), done=True
+        )
         title = self.book.titles.get(imported.group, imported.group)
         return _tr("Added {n} question(s) to “{title}” from {name}.").format(
             n=len(added), title=title, name=path.name

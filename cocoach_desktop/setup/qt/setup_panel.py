@@ -9,7 +9,7 @@ from functools import partial
 from typing import Protocol
 
 from PySide6.QtCore import QEvent, QObject, QSize, QStringListModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cocoach_desktop.domain.records import clean_name, name_key
+from cocoach_desktop.domain.records import Role, SessionDetail, clean_name, name_key
 from cocoach_desktop.platform.clock import utc_now
 from cocoach_desktop.platform.clocktime import (
     EndBeforeStartError,
@@ -41,7 +41,9 @@ from cocoach_desktop.platform.clocktime import (
     minutes_until,
     parse_clock_time,
 )
+from cocoach_desktop.platform.qt.undo_stack import push
 from cocoach_desktop.platform.qt.widgets import problem_banner, show_banner
+from cocoach_desktop.platform.undo import Step
 from cocoach_desktop.protocols.model.protocols import ProtocolTemplate
 from cocoach_desktop.setup.model.topics import NextTimeList, Topic, make_topic
 from cocoach_desktop.timer.model.plan import (
@@ -113,26 +115,6 @@ class TopicStore(Protocol):
     def store(self, topic: Topic) -> Topic: ...
 
     def forget(self, topic: Topic) -> None: ...
-
-
-class _Do(QUndoCommand):
-    """An undoable edit made of two callables.
-
-    One that returns False did not happen (the archive refused it): the step then leaves
-    the history, since replaying its other half would act on what did not change.
-    """
-
-    def __init__(self, text: str, redo: Callable[[], object], undo: Callable[[], object]) -> None:
-        super().__init__(text)
-        self._redo, self._undo = redo, undo
-
-    def redo(self) -> None:
-        if self._redo() is False:
-            self.setObsolete(True)
-
-    def undo(self) -> None:
-        if self._undo() is False:
-            self.setObsolete(True)
 
 
 class SetupScroll(QScrollArea):
@@ -746,14 +728,15 @@ class SetupPanel(QWidget):
         if row < 0:
             return
         now = self._is_observer(row)
-        self.undo_stack.push(
-            _Do(
+        push(
+            self.undo_stack,
+            Step(
                 self.tr("make {name} an observer").format(name=self._name(row))
                 if not now
                 else self.tr("make {name} a coach").format(name=self._name(row)),
                 partial(self.set_observer, row, not now),
                 partial(self.set_observer, row, now),
-            )
+            ),
         )
 
     def set_observer(self, row: int, observer: bool) -> None:
@@ -795,12 +778,13 @@ class SetupPanel(QWidget):
             )
             return False
         row = self.people_list.count()
-        self.undo_stack.push(
-            _Do(
+        push(
+            self.undo_stack,
+            Step(
                 self.tr("add {name}").format(name=name),
                 partial(self._insert_person, row, name),
                 partial(self._take_person, row),
-            )
+            ),
         )
         return True
 
@@ -814,12 +798,13 @@ class SetupPanel(QWidget):
             return
         name = self._name(row)
         observer = self._is_observer(row)
-        self.undo_stack.push(
-            _Do(
+        push(
+            self.undo_stack,
+            Step(
                 self.tr("remove {name}").format(name=name),
                 partial(self._take_person, row),
                 partial(self._insert_person, row, name, observer),
-            )
+            ),
         )
 
     def _insert_person(self, row: int, name: str, observer: bool = False) -> None:
@@ -850,6 +835,20 @@ class SetupPanel(QWidget):
         self._building = False
         self._coachee_changed()
 
+    def show_participants(self, detail: SessionDetail) -> None:
+        """Who was there, as the set-up showed it before a crash: the team, the facilitator,
+        the people with the observers marked, and the coachee."""
+        self.group_combo.setCurrentText(detail.summary.group)
+        for participant in detail.participants:
+            if participant.role is Role.FACILITATOR:
+                self.facilitator_edit.setText(participant.name)
+                continue
+            self.add_person(participant.name)
+            if participant.role is Role.OBSERVER:
+                self.set_observer(self.people_list.count() - 1, True)
+        if detail.summary.coachees:
+            self.set_coachee(detail.summary.coachees[0])
+
     def set_coachee(self, name: str) -> None:
         index = self.coachee_combo.findText(self._known_spelling(name))
         if index >= 0:
@@ -877,12 +876,13 @@ class SetupPanel(QWidget):
             return False
         show_banner(self.topic_error, "")
         row = len(self.topics)
-        self.undo_stack.push(
-            _Do(
+        push(
+            self.undo_stack,
+            Step(
                 self.tr("note {name}'s topic").format(name=topic.person),
                 partial(self._insert_topic, row, topic),
                 partial(self._take_topic, row),
-            )
+            ),
         )
         return True
 
@@ -895,12 +895,13 @@ class SetupPanel(QWidget):
         if row < 0:
             return
         topic = self.topics.items()[row]
-        self.undo_stack.push(
-            _Do(
+        push(
+            self.undo_stack,
+            Step(
                 self.tr("remove a topic"),
                 partial(self._take_topic, row),
                 partial(self._insert_topic, row, topic),
-            )
+            ),
         )
 
     def _insert_topic(self, row: int, topic: Topic) -> None:

@@ -13,11 +13,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QFont, QUndoCommand, QUndoStack
+from PySide6.QtGui import QFont, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from cocoach_desktop.domain.records import TallyCounts, TallyKind, TallyMark
 from cocoach_desktop.platform.qt.theme import display_font
+from cocoach_desktop.platform.qt.undo_stack import push
 from cocoach_desktop.platform.qt.writer import ArchiveWriter
 
 if TYPE_CHECKING:
@@ -111,7 +112,7 @@ def counts_of(counts: list[_Count]) -> TallyCounts:
     )
 
 
-class _TallyStep(QUndoCommand):
+class _TallyStep:
     """A count added (a tap) or taken back (the Undo button), as one undo step.
 
     The step only ever acts on the session it was made in: once another session is on
@@ -121,30 +122,31 @@ class _TallyStep(QUndoCommand):
     def __init__(
         self, keeper: TallyKeeper, count: _Count, text: str, *, taking_back: bool = False
     ) -> None:
-        super().__init__(text)
+        self.text = text
         self.keeper = keeper
         self.kind = count.kind
         self.session_id = count.session_id
         self.count: _Count | None = count  # None while the count is not on record
         self.taking_back = taking_back
 
-    def _counted(self, counted: bool) -> None:
+    def _counted(self, counted: bool) -> bool:
         # Whether the count is on record is the keeper's to say (a write that failed puts
         # it back, or takes it off): the step acts only on the difference.
         on_record = self.count is not None and self.count in self.keeper.marks
         if self.keeper.session_id != self.session_id:
-            self.setObsolete(True)
-        elif counted and not on_record:
+            return False
+        if counted and not on_record:
             self.count = self.keeper.add(self.kind, self.count)
         elif not counted and on_record:
             assert self.count is not None
             self.keeper.remove(self.count)
+        return True
 
-    def redo(self) -> None:  # a tap is already counted when it is pushed: nothing to do then
-        self._counted(not self.taking_back)
+    def redo(self) -> bool:  # a tap is already counted when it is pushed: nothing to do then
+        return self._counted(not self.taking_back)
 
-    def undo(self) -> None:
-        self._counted(self.taking_back)
+    def undo(self) -> bool:
+        return self._counted(self.taking_back)
 
 
 class TallyKeeper(QObject):
@@ -195,7 +197,7 @@ class TallyKeeper(QObject):
         if count is not None:
             name = self.panel.names()[kind]
             text = self.tr("count “{name}”").format(name=name)
-            self.undo_stack.push(_TallyStep(self, count, text))
+            push(self.undo_stack, _TallyStep(self, count, text))
 
     def undo_last(self) -> None:
         """Take back the newest count of this session, whatever was done since."""
@@ -204,7 +206,7 @@ class TallyKeeper(QObject):
         count = self.marks[-1]
         name = self.panel.names()[count.kind]
         text = self.tr("take back “{name}”").format(name=name)
-        self.undo_stack.push(_TallyStep(self, count, text, taking_back=True))
+        push(self.undo_stack, _TallyStep(self, count, text, taking_back=True))
 
     def add(self, kind: TallyKind, again: _Count | None = None) -> _Count | None:
         """Count one more now, or count ``again`` a tap that was taken back (the same tap,

@@ -11,6 +11,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QStatusBar
 from shiboken6 import isValid
 
+from cocoach_desktop.platform.qt.undo_stack import push
 from cocoach_desktop.platform.timefmt import clock_text
 from cocoach_desktop.timer.model.session import RunState
 from cocoach_desktop.timer.qt.run_controller import SessionController
@@ -73,14 +74,14 @@ class TimingActions(QObject):
         if run.state in (RunState.RUNNING, RunState.PAUSED):
             name = run.phases[run.index + 1].name
             text = self.tr("move on to “{phase}”").format(phase=name)
-            self.undo_stack.push(MoveStep(self.controller, True, text))
+            push(self.undo_stack, MoveStep(self.controller, True, text))
 
     def previous_phase(self) -> None:
         run = self.controller.run
         if run is None or run.index == 0 or run.state not in (RunState.RUNNING, RunState.PAUSED):
             return
         text = self.tr("back to “{phase}”").format(phase=run.phases[run.index - 1].name)
-        self.undo_stack.push(MoveStep(self.controller, False, text))
+        push(self.undo_stack, MoveStep(self.controller, False, text))
 
     def extend_by(self) -> None:
         """E: any number of minutes, given or taken."""
@@ -115,7 +116,7 @@ class TimingActions(QObject):
             if not self._asks().confirm(self.tr("A long extension"), text):
                 return
         step = AdjustStep(self.controller, seconds, amount_text)
-        self.undo_stack.push(step)
+        push(self.undo_stack, step)
         if seconds < 0:
             self._say_taken(-seconds, -step.effect)
 
@@ -144,7 +145,7 @@ class TimingActions(QObject):
         if wall is None or not self.controller.in_progress():
             return
         when = local_hhmm(wall)
-        self.undo_stack.push(EndStep(self.controller, wall, self.tr("end at {t}").format(t=when)))
+        push(self.undo_stack, EndStep(self.controller, wall, self.tr("end at {t}").format(t=when)))
         self._say(
             self.tr("The session now aims to end at {t}. Ctrl+Z puts the end back.").format(t=when)
         )

@@ -5,30 +5,25 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtGui import QUndoCommand
-
 from cocoach_desktop.timer.model.session import EndChange, RunState
 from cocoach_desktop.timer.qt.run_controller import SessionController
 
 
-class _TimingStep(QUndoCommand):
-    """One change of the session's time as an undo step on the window's undo stack.
+class _TimingStep:
+    """One change of the session's time as an undo step (``platform/undo.py``'s shape).
 
     A step only ever acts on the run it was made in, while that run goes on: once the
     session has finished (or another one is prepared) it drops out of the history.
     """
 
     def __init__(self, controller: SessionController, text: str) -> None:
-        super().__init__(text)
+        self.text = text
         self.controller = controller
         self.run = controller.run
 
     def _live(self) -> bool:
         run = self.controller.run
-        if run is None or run is not self.run or run.state is RunState.FINISHED:
-            self.setObsolete(True)
-            return False
-        return True
+        return not (run is None or run is not self.run or run.state is RunState.FINISHED)
 
 
 class AdjustStep(_TimingStep):
@@ -56,23 +51,24 @@ class AdjustStep(_TimingStep):
             return -self.controller.reduce(-seconds, self.index, exact=exact)
         return 0.0
 
-    def redo(self) -> None:
+    def redo(self) -> bool:
         if not self._live():
-            return
+            return False
         self.effect = self._apply(self.amount)
         if self._first:
             self._first = False
             if self.effect == 0:
-                self.setObsolete(True)
-            else:
-                self.setText(self._describe(self.effect))
+                return False  # nothing changed: the step is not kept
+            self.text = self._describe(self.effect)
+        return True
 
-    def undo(self) -> None:
+    def undo(self) -> bool:
         if not self._live():
-            return
+            return False
         # What an undo really gave back (or took) is what a redo will do again. An extension
         # is taken back whole, even from a phase whose time is up again since.
         self.amount = -self._apply(-self.effect, exact=True)
+        return True
 
 
 class MoveStep(_TimingStep):
@@ -85,21 +81,19 @@ class MoveStep(_TimingStep):
         self.start = self.run.index if self.run is not None else 0
         self.end = self.start + (1 if forward else -1)
 
-    def _go(self, at: int, forward: bool) -> None:
+    def _go(self, at: int, forward: bool) -> bool:
         if not self._live():
-            return
+            return False
         assert self.run is not None
-        moved = self.run.index == at and (
+        return self.run.index == at and (
             self.controller.next_phase() if forward else self.controller.previous_phase()
         )
-        if not moved:
-            self.setObsolete(True)
 
-    def redo(self) -> None:
-        self._go(self.start, self.forward)
+    def redo(self) -> bool:
+        return self._go(self.start, self.forward)
 
-    def undo(self) -> None:
-        self._go(self.end, not self.forward)
+    def undo(self) -> bool:
+        return self._go(self.end, not self.forward)
 
 
 class EndStep(_TimingStep):
@@ -110,15 +104,16 @@ class EndStep(_TimingStep):
         self.wall = wall
         self.change: EndChange | None = None
 
-    def redo(self) -> None:
+    def redo(self) -> bool:
         if not self._live():
-            return
+            return False
         self.change = self.controller.end_at(self.wall)
-        if self.change is None:
-            self.setObsolete(True)
+        return self.change is not None
 
-    def undo(self) -> None:
-        if not self._live() or self.change is None:
-            return
-        self.controller.undo_end(self.change)
-        self.change = None
+    def undo(self) -> bool:
+        if not self._live():
+            return False
+        if self.change is not None:
+            self.controller.undo_end(self.change)
+            self.change = None
+        return True

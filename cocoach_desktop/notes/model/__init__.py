@@ -1,0 +1,1 @@
+"""Qt-free: the notes feature's model (no Qt, no SQL)."""
