@@ -18,6 +18,7 @@ from shiboken6 import isValid
 from cocoach_desktop import __version__, logs, paths, resources
 from cocoach_desktop.core.clock import Clock, SystemClock
 from cocoach_desktop.core.display import DisplayState, Thresholds, start_moment
+from cocoach_desktop.core.formatting import time_of_day
 from cocoach_desktop.core.plan import Mode
 from cocoach_desktop.core.preferences import Preferences
 from cocoach_desktop.core.prompts import load_shipped
@@ -477,7 +478,7 @@ class CocoachApp:
             else _tr("Resumed the session cut off at {time}, paused. Press Space to go on.")
         )
         self.window.statusBar().showMessage(
-            said.format(time=point.last_seen.astimezone().strftime("%H:%M")), 15000
+            said.format(time=time_of_day(point.last_seen.astimezone())), 15000
         )
 
     def _show_group(self, detail: SessionDetail) -> None:

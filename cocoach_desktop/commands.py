@@ -22,6 +22,7 @@ from cocoach_desktop.core.exchange import (
     person_document,
     to_json_document,
 )
+from cocoach_desktop.core.formatting import date_and_time
 from cocoach_desktop.core.records import SNIPPET_END, SNIPPET_START, SessionFilter
 from cocoach_desktop.core.session_document import (
     CoacheeNeededError,
@@ -435,7 +436,7 @@ def _list_backups(live: Path, out: TextIO) -> int:
     if not backups:
         print(f"No backups yet in {folder}.", file=out)
     for b in backups:
-        when = b.taken.astimezone().strftime("%Y-%m-%d %H:%M")
+        when = date_and_time(b.taken.astimezone())
         print(f"{when}  {b.size // 1024:>7} KB  {b.path}", file=out)
     return 0
 
@@ -519,7 +520,7 @@ def _set_aside(out: TextIO) -> int:
             file=out,
         )
     else:
-        when = backup.taken.astimezone().strftime("%Y-%m-%d %H:%M")
+        when = date_and_time(backup.taken.astimezone())
         print(
             f"To restore the newest good backup, of {when}: cocoach backup --restore {backup.path}",
             file=out,

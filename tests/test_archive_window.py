@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtGui import QTextDocument, QUndoStack
 from pytestqt.qtbot import QtBot
 
+from cocoach_desktop.core.formatting import span_text
 from cocoach_desktop.core.records import (
     SNIPPET_END,
     SNIPPET_START,
@@ -24,7 +25,7 @@ from cocoach_desktop.storage.db import open_archive
 from cocoach_desktop.ui import background
 from cocoach_desktop.ui.archive_model import SessionIdRole
 from cocoach_desktop.ui.archive_window import ArchiveWindow, HitRole, snippet_html
-from cocoach_desktop.ui.session_view import SessionView, span_words
+from cocoach_desktop.ui.session_view import SessionView
 
 NOW = datetime(2026, 9, 1, 12, 0, tzinfo=UTC)
 SESSIONS = 40
@@ -440,9 +441,9 @@ def test_cancelling_the_save_dialog_writes_nothing(
 
 
 def test_pause_lengths_read_as_words() -> None:
-    assert span_words(45) == "45 s"
-    assert span_words(180) == "3 min"
-    assert span_words(3900) == "1 h 5 min"
+    assert span_text(45, exact=False) == "45 s"
+    assert span_text(180, exact=False) == "3 min"
+    assert span_text(3900, exact=False) == "1 h 5 min"
 
 
 def _view_with_two_of_each(tmp_path: Path):  # type: ignore[no-untyped-def]

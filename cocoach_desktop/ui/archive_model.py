@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from cocoach_desktop.core.formatting import date_and_time
 from cocoach_desktop.core.records import (
     SessionFilter,
     SessionStatus,
@@ -48,7 +49,7 @@ def local_time(moment: datetime, tz: tzinfo | None = None) -> datetime:
 
 def date_text(moment: datetime | None, tz: tzinfo | None = None) -> str:
     """``2026-09-01 14:05`` in local time, or a dash for a session that never started."""
-    return "–" if moment is None else local_time(moment, tz).strftime("%Y-%m-%d %H:%M")
+    return "–" if moment is None else date_and_time(local_time(moment, tz))
 
 
 def _tr(text: str) -> str:

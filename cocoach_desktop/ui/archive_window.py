@@ -59,6 +59,7 @@ from PySide6.QtWidgets import (
 from cocoach_desktop import __version__
 from cocoach_desktop.core import csv_export, exchange, session_document
 from cocoach_desktop.core.clock import SystemClock
+from cocoach_desktop.core.formatting import iso_date
 from cocoach_desktop.core.records import (
     SNIPPET_END,
     SNIPPET_START,
@@ -824,7 +825,7 @@ class ArchiveWindow(QMainWindow):
 
     def _file_stem(self, detail: SessionDetail) -> str:
         started = detail.summary.started
-        day = local_time(started, self._tz).strftime("%Y-%m-%d") if started else "session"
+        day = iso_date(local_time(started, self._tz).date()) if started else "session"
         who = "-".join(detail.summary.coachees) or "session"
         return _safe_name(f"{day} {who}")
 

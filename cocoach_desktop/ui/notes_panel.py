@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cocoach_desktop.core.formatting import short_date
 from cocoach_desktop.core.records import Commitment, Note, Visibility
 from cocoach_desktop.core.timefmt import clock_text
 from cocoach_desktop.ui.advice_hint import AdviceHint
@@ -291,7 +292,7 @@ class NotesPanel(QWidget):
     def set_commitments(self, commitments: list[Commitment]) -> None:
         self.commitments_list.clear()
         for c in commitments:
-            due = self.tr(" (by {date})").format(date=c.due.strftime("%d %b %Y")) if c.due else ""
+            due = self.tr(" (by {date})").format(date=short_date(c.due)) if c.due else ""
             self.commitments_list.addItem(f"{c.person}: {c.text}{due}")
 
     def clear_commitment_entry(self) -> None:

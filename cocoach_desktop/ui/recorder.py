@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from cocoach_desktop.core.autosave import SaveScheduler
 from cocoach_desktop.core.clock import Clock
+from cocoach_desktop.core.formatting import time_of_day
 from cocoach_desktop.core.records import (
     MAX_NAME_CHARS,
     MAX_NOTE_CHARS,
@@ -529,7 +530,7 @@ class SessionRecorder(QObject):
         if NoteOnRecord not in kinds:
             self._say("notes", "")
             if self._notes_pending == 0 and self._open:
-                stamp = self.clock.now().astimezone().strftime("%H:%M:%S")
+                stamp = time_of_day(self.clock.now().astimezone(), seconds=True)
                 self.panel.set_status(self.tr("Saved {time}").format(time=stamp))
 
     @property

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cocoach_desktop.core.formatting import amount_text, iso_date, span_text, time_of_day
 from cocoach_desktop.core.records import (
     Commitment,
     CommitmentStatus,
@@ -85,22 +86,6 @@ class ArchiveEdit(QUndoCommand):
             # (replaying its other half would act on what did not change: a duplicate).
             self.setObsolete(True)
             self._on_error(str(exc))
-
-
-def span_words(seconds: float) -> str:
-    """A length of time in words: ``45 s``, ``3 min``, ``1 h 5 min``."""
-    total = round(seconds)
-    if total < 60:
-        return f"{total} s"
-    minutes = round(total / 60)
-    if minutes < 60:
-        return f"{minutes} min"
-    return f"{minutes // 60} h {minutes % 60} min"
-
-
-def extension_words(seconds: float) -> str:
-    total = round(seconds)
-    return f"+{total // 60} min" if total % 60 == 0 else "+" + clock_text(total)
 
 
 def _plain(text: str = "") -> QLabel:
@@ -513,9 +498,7 @@ class SessionView(QWidget):
         )
         parts.append(status_text(s.status))
         if s.ended is not None and s.status is SessionStatus.FINISHED:
-            parts.append(
-                self.tr("ended {t}").format(t=local_time(s.ended, self._tz).strftime("%H:%M"))
-            )
+            parts.append(self.tr("ended {t}").format(t=time_of_day(local_time(s.ended, self._tz))))
         self.meta.setText(" · ".join(parts))
         roles = {
             Role.COACHEE: self.tr("Coachee"),
@@ -558,7 +541,7 @@ class SessionView(QWidget):
         for t in d.dealt_topics:
             line = f"{t.person}: {t.text}"
             if t.session_id != d.id:
-                when = local_time(t.created, self._tz).strftime("%Y-%m-%d")
+                when = iso_date(local_time(t.created, self._tz).date())
                 line += " " + self.tr("(noted {date})").format(date=when)
             dealt.append(line)
         self.dealt_topics.setText("\n".join(dealt) if dealt else self.tr("None dealt with."))
@@ -643,7 +626,7 @@ class SessionView(QWidget):
         paused: tuple[str, float] | None = None
         ends = planned_ends(d.events, d.summary.planned_seconds)  # where "End at…" moved it
         for position, e in enumerate(d.events):
-            at = local_time(e.wall, self._tz).strftime("%H:%M")
+            at = time_of_day(local_time(e.wall, self._tz))
             phase = names.get(e.phase_index, str(e.phase_index + 1))
             text = ""
             if e.kind is EventKind.START:
@@ -654,19 +637,19 @@ class SessionView(QWidget):
             elif e.kind is EventKind.RESUME and paused is not None:
                 at = paused[0]
                 text = self.tr("Paused {span} in {phase}").format(
-                    span=span_words(e.monotonic - paused[1]), phase=phase
+                    span=span_text(e.monotonic - paused[1], exact=False), phase=phase
                 )
                 paused = None
             elif e.kind is EventKind.EXTEND:
                 text = self.tr("Extended {phase} {plus}").format(
-                    phase=phase, plus=extension_words(e.seconds)
+                    phase=phase, plus=amount_text(e.seconds)
                 )
             elif e.kind is EventKind.REDUCE:
                 text = self.tr("{minus} taken away from {phase}").format(
-                    minus=extension_words(e.seconds).lstrip("+"), phase=phase
+                    minus=amount_text(e.seconds, signed=False), phase=phase
                 )
             elif e.kind in (EventKind.END_AT, EventKind.END_BACK) and position in ends:
-                end = local_time(ends[position], self._tz).strftime("%H:%M")
+                end = time_of_day(local_time(ends[position], self._tz))
                 if e.kind is EventKind.END_AT:
                     text = self.tr("End moved to {t}").format(t=end)
                 else:

@@ -40,6 +40,7 @@ from cocoach_desktop.core.clocktime import (
     minutes_until,
     parse_clock_time,
 )
+from cocoach_desktop.core.formatting import time_of_day
 from cocoach_desktop.core.plan import MAX_SESSION_SECONDS, Mode, PlanError, SessionPlan, build_plan
 from cocoach_desktop.core.protocols import ProtocolTemplate
 from cocoach_desktop.core.records import clean_name, name_key
@@ -583,13 +584,13 @@ class SetupPanel(QWidget):
         except EndPassedError:
             raise ValueError(
                 self.tr("{end} has already passed: type a later end, or the minutes.").format(
-                    end=end.strftime("%H:%M")
+                    end=time_of_day(end)
                 )
             ) from None
         except EndBeforeStartError as exc:
             raise ValueError(
                 self.tr("The session would end at {end}, before it starts at {start}.").format(
-                    end=end.strftime("%H:%M"), start=exc.start.strftime("%H:%M")
+                    end=time_of_day(end), start=time_of_day(exc.start)
                 )
             ) from None
 
