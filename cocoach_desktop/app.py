@@ -54,6 +54,7 @@ from cocoach_desktop.ui.controller import SessionController
 from cocoach_desktop.ui.dialogs import SettingsDialog, ShortcutsDialog, TemplateEditor
 from cocoach_desktop.ui.due_picker import DEFAULT_GAP_DAYS, usual_gap_days
 from cocoach_desktop.ui.facilitator import FacilitatorWindow
+from cocoach_desktop.ui.i18n import install_translator
 from cocoach_desktop.ui.importing import import_interactively
 from cocoach_desktop.ui.presenting import PresentationManager
 from cocoach_desktop.ui.prompting import PromptDirector, PromptView
@@ -866,6 +867,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("Cocoach")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("cocoach")
+    install_translator(app)  # COCOACH_LANG, else the system language, if translated
     data_dir = paths.data_dir()
     instance = SingleInstance(data_dir)
     claim = instance.claim()

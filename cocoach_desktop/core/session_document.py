@@ -8,7 +8,14 @@ from datetime import date, timedelta, tzinfo
 from typing import Final
 
 from cocoach_desktop.core.exchange import as_utc, local_time
-from cocoach_desktop.core.formatting import ENGLISH, count_text, long_date, span_text, time_of_day
+from cocoach_desktop.core.formatting import (
+    ENGLISH,
+    count_text,
+    long_date,
+    sort_key,
+    span_text,
+    time_of_day,
+)
 from cocoach_desktop.core.records import (
     Note,
     PhaseRecord,
@@ -376,7 +383,7 @@ def session_markdown(
     facts.append(f"**Mode:** {md_escape(s.mode.replace('_', ' '))}")
     facts.append(f"**Status:** {_STATUS_WORDS[s.status]}")
     if s.tags:
-        facts.append("**Tags:** " + ", ".join(md_escape(t) for t in s.tags))
+        facts.append("**Tags:** " + ", ".join(md_escape(t) for t in sorted(s.tags, key=sort_key)))
     # Two trailing spaces would be invisible and fragile; a backslash is an explicit break.
     out += ["\\\n".join(facts), ""]
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from cocoach_desktop.core.formatting import date_and_time
+from cocoach_desktop.core.formatting import date_and_time, sort_key
 from cocoach_desktop.core.records import (
     SessionFilter,
     SessionStatus,
@@ -214,7 +214,7 @@ class SessionListModel(QAbstractTableModel):
         if col == COL_DURATION:
             return clock_text(s.actual_seconds) if s.actual_seconds >= 1 else "–"
         if col == COL_TAGS:
-            return ", ".join(s.tags)
+            return ", ".join(sorted(s.tags, key=sort_key))
         return None
 
     def _tooltip(self, s: SessionSummary, col: int) -> str | None:
@@ -225,7 +225,7 @@ class SessionListModel(QAbstractTableModel):
         if col == COL_COACHEE and s.coachees:
             return ", ".join(s.coachees)
         if col == COL_TAGS and s.tags:
-            return ", ".join(s.tags)
+            return ", ".join(sorted(s.tags, key=sort_key))
         if col == COL_DATE and s.status is not SessionStatus.FINISHED:
             return _tr("This session is {status}").format(status=status_text(s.status))
         return None

@@ -59,7 +59,7 @@ from PySide6.QtWidgets import (
 from cocoach_desktop import __version__
 from cocoach_desktop.core import csv_export, exchange, session_document
 from cocoach_desktop.core.clock import SystemClock
-from cocoach_desktop.core.formatting import iso_date
+from cocoach_desktop.core.formatting import iso_date, sort_key
 from cocoach_desktop.core.records import (
     SNIPPET_END,
     SNIPPET_START,
@@ -461,15 +461,29 @@ class ArchiveWindow(QMainWindow):
             (
                 self.person_combo,
                 self.tr("Anyone"),
-                [(p.name, p.name) for p in self.archive.people()],
+                [
+                    (p.name, p.name)
+                    for p in sorted(self.archive.people(), key=lambda p: sort_key(p.name))
+                ],
             ),
-            (self.group_combo, self.tr("Any group"), [(g, g) for g in self.archive.groups()]),
+            (
+                self.group_combo,
+                self.tr("Any group"),
+                [(g, g) for g in sorted(self.archive.groups(), key=sort_key)],
+            ),
             (
                 self.protocol_combo,
                 self.tr("Any protocol"),
-                [(name, pid) for pid, name in self.archive.protocols()],
+                [
+                    (name, pid)
+                    for pid, name in sorted(self.archive.protocols(), key=lambda p: sort_key(p[1]))
+                ],
             ),
-            (self.tag_combo, self.tr("Any tag"), [(t, t) for t in self.archive.all_tags()]),
+            (
+                self.tag_combo,
+                self.tr("Any tag"),
+                [(t, t) for t in sorted(self.archive.all_tags(), key=sort_key)],
+            ),
         )
         for combo, first, items in fillings:
             chosen = combo.currentData()

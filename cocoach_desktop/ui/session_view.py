@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cocoach_desktop.core.formatting import amount_text, iso_date, span_text, time_of_day
+from cocoach_desktop.core.formatting import amount_text, iso_date, sort_key, span_text, time_of_day
 from cocoach_desktop.core.records import (
     Commitment,
     CommitmentStatus,
@@ -512,8 +512,9 @@ class SessionView(QWidget):
         ]
         self.people.setText(" · ".join(people))
         self.people.setToolTip(self.tr("Click a name to open the person's page"))
-        if self.tags_edit.text() != ", ".join(s.tags) or not self.tags_edit.hasFocus():
-            self.tags_edit.setText(", ".join(s.tags))
+        tags = ", ".join(sorted(s.tags, key=sort_key))
+        if self.tags_edit.text() != tags or not self.tags_edit.hasFocus():
+            self.tags_edit.setText(tags)
         self._fill_agenda(d)
         self.chart.set_phases(d.phases)
         lines = self.event_lines(d)

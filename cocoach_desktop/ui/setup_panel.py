@@ -40,7 +40,7 @@ from cocoach_desktop.core.clocktime import (
     minutes_until,
     parse_clock_time,
 )
-from cocoach_desktop.core.formatting import time_of_day
+from cocoach_desktop.core.formatting import sort_key, time_of_day
 from cocoach_desktop.core.plan import MAX_SESSION_SECONDS, Mode, PlanError, SessionPlan, build_plan
 from cocoach_desktop.core.protocols import ProtocolTemplate
 from cocoach_desktop.core.records import clean_name, name_key
@@ -731,7 +731,7 @@ class SetupPanel(QWidget):
 
     def set_known_names(self, names: Sequence[str]) -> None:
         """Offer the names already in the archive as the person and facilitator are typed."""
-        self._known.setStringList(sorted({clean_name(n) for n in names if n.strip()}))
+        self._known.setStringList(sorted({clean_name(n) for n in names if n.strip()}, key=sort_key))
 
     def known_names(self) -> list[str]:
         return self._known.stringList()
@@ -765,7 +765,7 @@ class SetupPanel(QWidget):
         """Offer the teams already in the archive; keep what was typed."""
         typed = current or self.group_combo.currentText()
         self.group_combo.clear()
-        self.group_combo.addItems(list(names))
+        self.group_combo.addItems(sorted(names, key=sort_key))
         self.group_combo.setCurrentText(typed)
 
     def coachee(self) -> str:
