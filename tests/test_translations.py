@@ -13,7 +13,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from pytestqt.qtbot import QtBot
 
 from cocoach_desktop.core.formatting import ENGLISH, set_words, short_date
@@ -95,7 +95,20 @@ def test_no_class_inherits_a_method_that_calls_tr() -> None:
 
 
 @pytest.fixture
-def german(tmp_path: Path) -> Iterator[Path]:
+def language_reset() -> Iterator[None]:
+    """Whatever a test installs, the next test starts in English again."""
+    yield
+    app = QCoreApplication.instance()
+    assert app is not None
+    for translator in app.findChildren(QTranslator):
+        app.removeTranslator(translator)
+        translator.deleteLater()
+    set_words(ENGLISH)
+    QLocale.setDefault(QLocale.system())
+
+
+@pytest.fixture
+def german(tmp_path: Path, language_reset: None) -> Path:
     """A two-message German translation, compiled as the app ships one."""
     ts = tmp_path / "cocoach_de.ts"
     ts.write_text(
@@ -115,13 +128,7 @@ def german(tmp_path: Path) -> Iterator[Path]:
     subprocess.run(
         [str(LRELEASE), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True
     )
-    yield tmp_path
-    app = QCoreApplication.instance()
-    assert app is not None
-    for translator in app.findChildren(QTranslator):
-        app.removeTranslator(translator)
-        translator.deleteLater()
-    set_words(ENGLISH)
+    return tmp_path
 
 
 def test_a_translation_shows_in_a_widget_and_in_dates(qtbot: QtBot, german: Path) -> None:
@@ -136,8 +143,12 @@ def test_a_translation_shows_in_a_widget_and_in_dates(qtbot: QtBot, german: Path
     assert short_date(date(2024, 5, 7), weekday=True) == "Di 07 May 2024"  # May: untranslated
 
 
+@pytest.mark.usefixtures("language_reset")
 def test_english_when_there_is_no_translation(qtbot: QtBot, tmp_path: Path) -> None:
+    from cocoach_desktop.ui.due_picker import DueDateEdit
     from cocoach_desktop.ui.tally import TallyPanel
+
+    QLocale.setDefault(QLocale("de_DE"))  # as on a computer set up in German
 
     app = QCoreApplication.instance()
     assert app is not None
@@ -146,6 +157,9 @@ def test_english_when_there_is_no_translation(qtbot: QtBot, tmp_path: Path) -> N
     panel = TallyPanel()
     qtbot.addWidget(panel)
     assert panel.undo_button.text() == "Undo"
+    due = DueDateEdit(date(2024, 5, 7), today=lambda: date(2024, 5, 1))
+    qtbot.addWidget(due)
+    assert due.text() == "7 May 2024"  # not "7 Mai 2024" in an English window
 
 
 def test_the_language_asked_for_comes_first() -> None:

@@ -48,7 +48,7 @@ def install_translator(
     """Translate the app into the first wanted language that has a ``.qm`` file.
 
     Returns that language, or ``"en"`` when none has one (the texts in the code are
-    English). The date and length words follow the same language from then on.
+    English). The date and length words, and Qt's own date pickers, follow it from then on.
     """
     language = "en"
     for candidate in wanted_languages(env):
@@ -63,6 +63,9 @@ def install_translator(
             language = candidate
             break
     set_words(translated_words() if language != "en" else ENGLISH)
+    # Date pickers and calendars name months in the app's language too (the system's
+    # territory still says which day a week starts on).
+    QLocale.setDefault(QLocale(QLocale(language).language(), QLocale.system().territory()))
     return language
 
 

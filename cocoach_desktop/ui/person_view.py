@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cocoach_desktop.core.formatting import iso_date
 from cocoach_desktop.core.records import PersonPage, SessionSummary, TopicStatus
 from cocoach_desktop.core.timefmt import clock_text
 from cocoach_desktop.ui.archive_model import date_text
@@ -159,7 +160,7 @@ class PersonView(QWidget):
             lst.setFixedHeight(row * rows + 2 * lst.frameWidth() + 4)
         lines = []
         for c in page.open_commitments:
-            due = self.tr(" (due {d})").format(d=c.due.isoformat()) if c.due else ""
+            due = self.tr(" (due {d})").format(d=iso_date(c.due)) if c.due else ""
             lines.append(f"• {c.text}{due}")
         self.commitments.setText("\n".join(lines) or self.tr("None open."))
         topics = [f"• {t.text}" for t in page.topics if t.status is TopicStatus.WAITING]
