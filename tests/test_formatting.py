@@ -130,3 +130,32 @@ def test_the_team_list_and_the_names_offered_follow_that_order(qtbot: object) ->
     panel.set_known_names(["Zoë", "Émile", "Ödön", "adam", "Bea"])
     assert panel.known_names() == ["adam", "Bea", "Émile", "Ödön", "Zoë"]
     panel.deleteLater()
+
+
+def test_the_archive_filters_list_people_and_tags_in_reading_order(
+    qtbot: object, archive: object
+) -> None:
+    from dataclasses import replace
+
+    from archive_fixtures import make_details
+
+    from cocoach_desktop.core.records import Participant, Role
+    from cocoach_desktop.ui.archive_window import ArchiveWindow
+
+    names = ["Zoë", "Émile", "Ödön", "adam", "Bea"]
+    details = []
+    for name, d in zip(names, make_details(len(names)), strict=True):
+        people = tuple(p for p in d.participants if p.role is not Role.COACHEE)
+        details.append(
+            replace(
+                d,
+                participants=(Participant(name, Role.COACHEE), *people),
+                summary=replace(d.summary, coachees=(name,), tags=(name,)),
+            )
+        )
+    archive.import_details(details, [])  # type: ignore[attr-defined]
+    window = ArchiveWindow(archive)
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    for combo in (window.person_combo, window.tag_combo):
+        shown = [combo.itemText(i) for i in range(1, combo.count())]
+        assert [n for n in shown if n in names] == ["adam", "Bea", "Émile", "Ödön", "Zoë"]

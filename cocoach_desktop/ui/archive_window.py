@@ -461,36 +461,22 @@ class ArchiveWindow(QMainWindow):
             (
                 self.person_combo,
                 self.tr("Anyone"),
-                [
-                    (p.name, p.name)
-                    for p in sorted(self.archive.people(), key=lambda p: sort_key(p.name))
-                ],
+                [(p.name, p.name) for p in self.archive.people()],
             ),
-            (
-                self.group_combo,
-                self.tr("Any group"),
-                [(g, g) for g in sorted(self.archive.groups(), key=sort_key)],
-            ),
+            (self.group_combo, self.tr("Any group"), [(g, g) for g in self.archive.groups()]),
             (
                 self.protocol_combo,
                 self.tr("Any protocol"),
-                [
-                    (name, pid)
-                    for pid, name in sorted(self.archive.protocols(), key=lambda p: sort_key(p[1]))
-                ],
+                [(name, pid) for pid, name in self.archive.protocols()],
             ),
-            (
-                self.tag_combo,
-                self.tr("Any tag"),
-                [(t, t) for t in sorted(self.archive.all_tags(), key=sort_key)],
-            ),
+            (self.tag_combo, self.tr("Any tag"), [(t, t) for t in self.archive.all_tags()]),
         )
         for combo, first, items in fillings:
             chosen = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(first, "")
-            for text, data in items:
+            for text, data in sorted(items, key=lambda item: sort_key(item[0])):
                 combo.addItem(text, data)
             found = combo.findData(chosen) if chosen else 0
             combo.setCurrentIndex(max(0, found))
