@@ -26,12 +26,15 @@ from cocoach_desktop.notes.qt.due_picker import DEFAULT_GAP_DAYS, usual_gap_days
 from cocoach_desktop.platform import logs, paths, resources
 from cocoach_desktop.platform.clock import Clock, SystemClock
 from cocoach_desktop.platform.preferences import Preferences
+from cocoach_desktop.platform.qt.i18n import install_translator
 from cocoach_desktop.platform.qt.settings import SettingsStore
 from cocoach_desktop.platform.qt.single_instance import Ownership, SingleInstance, temp_recovery_dir
 from cocoach_desktop.platform.qt.theme import apply_app_theme, palette
 from cocoach_desktop.platform.qt.widgets import after_first_paint, show_banner
 from cocoach_desktop.platform.qt.writer import ArchiveWriter, waiting_archive
-from cocoach_desktop.protocols.model.protocols import ProtocolTemplate
+from cocoach_desktop.protocols.model.protocols import (
+    ProtocolTemplate,
+)
 from cocoach_desktop.protocols.qt.template_flow import DialogTemplatesView, TemplateFlow
 from cocoach_desktop.questions.model.prompts import load_shipped
 from cocoach_desktop.questions.qt.prompting import PromptDirector, PromptView
@@ -635,6 +638,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("Cocoach")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("cocoach")
+    install_translator(app)  # COCOACH_LANG, else the system language, if translated
     data_dir = paths.data_dir()
     instance = SingleInstance(data_dir)
     claim = instance.claim()

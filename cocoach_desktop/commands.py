@@ -29,6 +29,7 @@ from cocoach_desktop.exchange.model.session_document import (
 )
 from cocoach_desktop.platform import paths
 from cocoach_desktop.platform.clock import utc_now
+from cocoach_desktop.platform.formatting import date_and_time
 from cocoach_desktop.storage import ARCHIVE_FILE
 
 if TYPE_CHECKING:  # SQLAlchemy loads only for the commands that open the archive
@@ -436,7 +437,7 @@ def _list_backups(live: Path, out: TextIO) -> int:
     if not backups:
         print(f"No backups yet in {folder}.", file=out)
     for b in backups:
-        when = b.taken.astimezone().strftime("%Y-%m-%d %H:%M")
+        when = date_and_time(b.taken.astimezone())
         print(f"{when}  {b.size // 1024:>7} KB  {b.path}", file=out)
     return 0
 
@@ -519,7 +520,7 @@ def _set_aside(out: TextIO) -> int:
             file=out,
         )
     else:
-        when = backup.taken.astimezone().strftime("%Y-%m-%d %H:%M")
+        when = date_and_time(backup.taken.astimezone())
         print(
             f"To restore the newest good backup, of {when}: cocoach backup --restore {backup.path}",
             file=out,

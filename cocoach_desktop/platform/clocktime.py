@@ -6,7 +6,16 @@ import math
 import re
 from datetime import datetime, time, tzinfo
 
+from cocoach_desktop.platform.formatting import duration_words, time_of_day
 from cocoach_desktop.timer.model.display import start_moment
+
+__all__ = [
+    "EndBeforeStartError",
+    "EndPassedError",
+    "duration_words",
+    "minutes_until",
+    "parse_clock_time",
+]
 
 # "Until 16:15" is the nearest whole number of minutes: the session ends within half a
 # minute of 16:15, and its phases stay in whole minutes.
@@ -22,7 +31,7 @@ class EndPassedError(ValueError):
     """The end time typed has already gone by today."""
 
     def __init__(self, end: time) -> None:
-        super().__init__(f"{end:%H:%M} has already passed.")
+        super().__init__(f"{time_of_day(end)} has already passed.")
         self.end = end
 
 
@@ -30,7 +39,7 @@ class EndBeforeStartError(ValueError):
     """The end time typed comes before the planned start."""
 
     def __init__(self, end: time, start: time) -> None:
-        super().__init__(f"{end:%H:%M} is before the start at {start:%H:%M}.")
+        super().__init__(f"{time_of_day(end)} is before the start at {time_of_day(start)}.")
         self.end, self.start = end, start
 
 
@@ -73,15 +82,3 @@ def minutes_until(
     if seconds <= 0 and start is not None:
         raise EndBeforeStartError(end, start)
     return math.floor((seconds + UNTIL_SLACK_SECONDS) / 60)
-
-
-def duration_words(seconds: float) -> str:
-    """A short length in words: "10 seconds", "1 minute 30 seconds", "4 minutes"."""
-    total = max(0, round(seconds))
-    minutes, secs = divmod(total, 60)
-    parts = []
-    if minutes:
-        parts.append(f"{minutes} minute" + ("s" if minutes != 1 else ""))
-    if secs or not minutes:
-        parts.append(f"{secs} second" + ("s" if secs != 1 else ""))
-    return " ".join(parts)

@@ -4,32 +4,15 @@ from __future__ import annotations
 
 import math
 
+from cocoach_desktop.platform.formatting import clock_text, difference_text, length_text
 
-def clock_text(seconds: float) -> str:
-    """Whole seconds as ``m:ss`` or ``h:mm:ss`` (no sign)."""
-    total = int(seconds)
-    hours, rest = divmod(total, 3600)
-    minutes, secs = divmod(rest, 60)
-    if hours:
-        return f"{hours}:{minutes:02d}:{secs:02d}"
-    return f"{minutes}:{secs:02d}"
-
-
-def length_text(seconds: float) -> str:
-    """A length that was measured, ``m:ss``, to the nearest second (never negative)."""
-    return clock_text(round(max(seconds, 0.0)))
-
-
-def difference_text(planned: float, actual: float) -> str:
-    """Actual against planned as ``+1:30``, ``−0:48`` or ``0:00``, from the shown seconds.
-
-    Both lengths are rounded first, as :func:`length_text` shows them, so the three figures
-    on a row always add up (0:30 actual of 5:00 planned is −4:30, never −4:29).
-    """
-    difference = round(actual) - round(planned)
-    if difference == 0:
-        return "0:00"
-    return ("+" if difference > 0 else "−") + clock_text(abs(difference))
+__all__ = [
+    "clock_text",
+    "countdown_text",
+    "difference_text",
+    "length_text",
+    "seconds_to_next_change",
+]
 
 
 def countdown_text(remaining: float) -> str:

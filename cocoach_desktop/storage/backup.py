@@ -16,6 +16,7 @@ from typing import Protocol
 
 from cocoach_desktop.backups.model.retention import backups_to_keep
 from cocoach_desktop.platform.files import fsync_folder, write_atomically
+from cocoach_desktop.platform.formatting import date_and_time
 
 BACKUPS_DIR = "backups"
 BACKUP_PREFIX = "cocoach-"
@@ -551,7 +552,7 @@ def write_recovery_file(
     folder, beside the archive), never overwriting an earlier recovery file, unless
     ``target`` names the file of the same episode to rewrite with the newest texts.
     """
-    when = now.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    when = date_and_time(now.astimezone(UTC)) + " UTC"
     if target is None:
         target = _free_name(folder, f"{RECOVERY_PREFIX}{stamp(now)}", ".txt")
     header = [f"Notes that could not be saved to the Cocoach archive ({when})."]
@@ -582,7 +583,7 @@ def write_session_copy(folder: Path, session_id: int, started: datetime, texts: 
     The archive holds them too; this copy is for the day the archive loses them (its
     ``-wal`` file deleted after a crash). It is removed once the session ends and is saved.
     """
-    when = started.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    when = date_and_time(started.astimezone(UTC)) + " UTC"
     header = [
         f"Notes of the Cocoach session started {when}, copied here as they were saved.",
         "This copy is removed when the session ends; the archive keeps them.",

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from cocoach_desktop.archive.qt.archive_model import SessionIdRole
 from cocoach_desktop.archive.qt.archive_window import ArchiveWindow, HitRole, snippet_html
-from cocoach_desktop.archive.qt.session_view import SessionView, span_words
+from cocoach_desktop.archive.qt.session_view import SessionView
 from cocoach_desktop.domain.records import (
     SNIPPET_END,
     SNIPPET_START,
@@ -22,6 +22,7 @@ from cocoach_desktop.domain.records import (
     SessionFilter,
     Visibility,
 )
+from cocoach_desktop.platform.formatting import span_text
 from cocoach_desktop.platform.qt import background
 from cocoach_desktop.storage.archive import Archive
 from cocoach_desktop.storage.db import open_archive
@@ -440,9 +441,9 @@ def test_cancelling_the_save_dialog_writes_nothing(
 
 
 def test_pause_lengths_read_as_words() -> None:
-    assert span_words(45) == "45 s"
-    assert span_words(180) == "3 min"
-    assert span_words(3900) == "1 h 5 min"
+    assert span_text(45, exact=False) == "45 s"
+    assert span_text(180, exact=False) == "3 min"
+    assert span_text(3900, exact=False) == "1 h 5 min"
 
 
 def _view_with_two_of_each(tmp_path: Path):  # type: ignore[no-untyped-def]

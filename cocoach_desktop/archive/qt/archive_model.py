@@ -18,6 +18,7 @@ from cocoach_desktop.domain.records import (
     SessionSummary,
     SortKey,
 )
+from cocoach_desktop.platform.formatting import date_and_time, sort_key
 from cocoach_desktop.platform.timefmt import clock_text
 from cocoach_desktop.storage.archive import Archive
 
@@ -48,7 +49,7 @@ def local_time(moment: datetime, tz: tzinfo | None = None) -> datetime:
 
 def date_text(moment: datetime | None, tz: tzinfo | None = None) -> str:
     """``2026-09-01 14:05`` in local time, or a dash for a session that never started."""
-    return "–" if moment is None else local_time(moment, tz).strftime("%Y-%m-%d %H:%M")
+    return "–" if moment is None else date_and_time(local_time(moment, tz))
 
 
 def _tr(text: str) -> str:
@@ -213,7 +214,7 @@ class SessionListModel(QAbstractTableModel):
         if col == COL_DURATION:
             return clock_text(s.actual_seconds) if s.actual_seconds >= 1 else "–"
         if col == COL_TAGS:
-            return ", ".join(s.tags)
+            return ", ".join(sorted(s.tags, key=sort_key))
         return None
 
     def _tooltip(self, s: SessionSummary, col: int) -> str | None:
@@ -224,7 +225,7 @@ class SessionListModel(QAbstractTableModel):
         if col == COL_COACHEE and s.coachees:
             return ", ".join(s.coachees)
         if col == COL_TAGS and s.tags:
-            return ", ".join(s.tags)
+            return ", ".join(sorted(s.tags, key=sort_key))
         if col == COL_DATE and s.status is not SessionStatus.FINISHED:
             return _tr("This session is {status}").format(status=status_text(s.status))
         return None

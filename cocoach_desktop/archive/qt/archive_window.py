@@ -82,6 +82,7 @@ from cocoach_desktop.exchange.model import csv_export, exchange, session_documen
 from cocoach_desktop.exchange.qt.export_files import save_atomically
 from cocoach_desktop.exchange.qt.pdf import write_pdf
 from cocoach_desktop.platform.clock import SystemClock
+from cocoach_desktop.platform.formatting import iso_date, sort_key
 from cocoach_desktop.platform.qt.background import BackgroundJob, Cancelled, Progress, run_job
 from cocoach_desktop.platform.qt.undo_stack import push
 from cocoach_desktop.platform.qt.widgets import problem_banner, shortcut_texts, show_banner
@@ -477,7 +478,7 @@ class ArchiveWindow(QMainWindow):
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(first, "")
-            for text, data in items:
+            for text, data in sorted(items, key=lambda item: sort_key(item[0])):
                 combo.addItem(text, data)
             found = combo.findData(chosen) if chosen else 0
             combo.setCurrentIndex(max(0, found))
@@ -828,7 +829,7 @@ class ArchiveWindow(QMainWindow):
 
     def _file_stem(self, detail: SessionDetail) -> str:
         started = detail.summary.started
-        day = local_time(started, self._tz).strftime("%Y-%m-%d") if started else "session"
+        day = iso_date(local_time(started, self._tz).date()) if started else "session"
         who = "-".join(detail.summary.coachees) or "session"
         return _safe_name(f"{day} {who}")
 

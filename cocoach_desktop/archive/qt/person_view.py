@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from cocoach_desktop.archive.qt.archive_model import date_text
 from cocoach_desktop.domain.records import PersonPage, SessionSummary, TopicStatus
+from cocoach_desktop.platform.formatting import iso_date
 from cocoach_desktop.platform.qt.theme import display_font
 from cocoach_desktop.platform.timefmt import clock_text
 
@@ -159,7 +160,7 @@ class PersonView(QWidget):
             lst.setFixedHeight(row * rows + 2 * lst.frameWidth() + 4)
         lines = []
         for c in page.open_commitments:
-            due = self.tr(" (due {d})").format(d=c.due.isoformat()) if c.due else ""
+            due = self.tr(" (due {d})").format(d=iso_date(c.due)) if c.due else ""
             lines.append(f"• {c.text}{due}")
         self.commitments.setText("\n".join(lines) or self.tr("None open."))
         topics = [f"• {t.text}" for t in page.topics if t.status is TopicStatus.WAITING]

@@ -41,6 +41,13 @@ from cocoach_desktop.domain.records import (
     parse_tags,
 )
 from cocoach_desktop.notes.qt.due_picker import DueDateEdit
+from cocoach_desktop.platform.formatting import (
+    amount_text,
+    iso_date,
+    sort_key,
+    span_text,
+    time_of_day,
+)
 from cocoach_desktop.platform.qt.theme import display_font
 from cocoach_desktop.platform.qt.undo_stack import push
 from cocoach_desktop.platform.qt.widgets import problem_banner, show_banner
@@ -49,22 +56,6 @@ from cocoach_desktop.platform.undo import GuardedStep
 from cocoach_desktop.storage.archive import Archive
 from cocoach_desktop.tally.qt.tally_chart import TallyTrendChart, advice_percent
 from cocoach_desktop.timer.model.session import EventKind, planned_ends
-
-
-def span_words(seconds: float) -> str:
-    """A length of time in words: ``45 s``, ``3 min``, ``1 h 5 min``."""
-    total = round(seconds)
-    if total < 60:
-        return f"{total} s"
-    minutes = round(total / 60)
-    if minutes < 60:
-        return f"{minutes} min"
-    return f"{minutes // 60} h {minutes % 60} min"
-
-
-def extension_words(seconds: float) -> str:
-    total = round(seconds)
-    return f"+{total // 60} min" if total % 60 == 0 else "+" + clock_text(total)
 
 
 def _plain(text: str = "") -> QLabel:
@@ -477,9 +468,7 @@ class SessionView(QWidget):
         )
         parts.append(status_text(s.status))
         if s.ended is not None and s.status is SessionStatus.FINISHED:
-            parts.append(
-                self.tr("ended {t}").format(t=local_time(s.ended, self._tz).strftime("%H:%M"))
-            )
+            parts.append(self.tr("ended {t}").format(t=time_of_day(local_time(s.ended, self._tz))))
         self.meta.setText(" · ".join(parts))
         roles = {
             Role.COACHEE: self.tr("Coachee"),
@@ -493,8 +482,9 @@ class SessionView(QWidget):
         ]
         self.people.setText(" · ".join(people))
         self.people.setToolTip(self.tr("Click a name to open the person's page"))
-        if self.tags_edit.text() != ", ".join(s.tags) or not self.tags_edit.hasFocus():
-            self.tags_edit.setText(", ".join(s.tags))
+        tags = ", ".join(sorted(s.tags, key=sort_key))
+        if self.tags_edit.text() != tags or not self.tags_edit.hasFocus():
+            self.tags_edit.setText(tags)
         self._fill_agenda(d)
         self.chart.set_phases(d.phases)
         lines = self.event_lines(d)
@@ -522,7 +512,7 @@ class SessionView(QWidget):
         for t in d.dealt_topics:
             line = f"{t.person}: {t.text}"
             if t.session_id != d.id:
-                when = local_time(t.created, self._tz).strftime("%Y-%m-%d")
+                when = iso_date(local_time(t.created, self._tz).date())
                 line += " " + self.tr("(noted {date})").format(date=when)
             dealt.append(line)
         self.dealt_topics.setText("\n".join(dealt) if dealt else self.tr("None dealt with."))
@@ -607,7 +597,7 @@ class SessionView(QWidget):
         paused: tuple[str, float] | None = None
         ends = planned_ends(d.events, d.summary.planned_seconds)  # where "End at…" moved it
         for position, e in enumerate(d.events):
-            at = local_time(e.wall, self._tz).strftime("%H:%M")
+            at = time_of_day(local_time(e.wall, self._tz))
             phase = names.get(e.phase_index, str(e.phase_index + 1))
             text = ""
             if e.kind is EventKind.START:
@@ -618,19 +608,19 @@ class SessionView(QWidget):
             elif e.kind is EventKind.RESUME and paused is not None:
                 at = paused[0]
                 text = self.tr("Paused {span} in {phase}").format(
-                    span=span_words(e.monotonic - paused[1]), phase=phase
+                    span=span_text(e.monotonic - paused[1], exact=False), phase=phase
                 )
                 paused = None
             elif e.kind is EventKind.EXTEND:
                 text = self.tr("Extended {phase} {plus}").format(
-                    phase=phase, plus=extension_words(e.seconds)
+                    phase=phase, plus=amount_text(e.seconds)
                 )
             elif e.kind is EventKind.REDUCE:
                 text = self.tr("{minus} taken away from {phase}").format(
-                    minus=extension_words(e.seconds).lstrip("+"), phase=phase
+                    minus=amount_text(e.seconds, signed=False), phase=phase
                 )
             elif e.kind in (EventKind.END_AT, EventKind.END_BACK) and position in ends:
-                end = local_time(ends[position], self._tz).strftime("%H:%M")
+                end = time_of_day(local_time(ends[position], self._tz))
                 if e.kind is EventKind.END_AT:
                     text = self.tr("End moved to {t}").format(t=end)
                 else:

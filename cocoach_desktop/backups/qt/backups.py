@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from cocoach_desktop.backups.model.retention import backup_due
 from cocoach_desktop.platform.clock import Clock, utc_now
+from cocoach_desktop.platform.formatting import short_date, time_of_day
 from cocoach_desktop.platform.qt import background
 from cocoach_desktop.storage import ARCHIVE_FILE
 from cocoach_desktop.storage.backup import (
@@ -37,7 +38,8 @@ CHECK_EVERY_MS = 60_000
 
 
 def _local(info: BackupInfo) -> str:
-    when = info.taken.astimezone().strftime("%a %d %b %Y, %H:%M")
+    taken = info.taken.astimezone()
+    when = f"{short_date(taken.date(), weekday=True)}, {time_of_day(taken)}"
     if info.path.name.startswith("before-restore-"):
         return f"the archive as it was before the restore of {when}"
     return when

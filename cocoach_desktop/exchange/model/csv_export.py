@@ -10,6 +10,7 @@ from typing import Final
 
 from cocoach_desktop.domain.records import SessionDetail, SessionSummary
 from cocoach_desktop.exchange.model.exchange import local_time
+from cocoach_desktop.platform.formatting import iso_date, time_of_day
 
 SESSIONS_CSV_HEADER: Final = (
     "date",
@@ -65,9 +66,9 @@ def sessions_csv(summaries: Sequence[SessionSummary], tz: tzinfo | None = None) 
         start = local_time(s.started, tz) if s.started else None
         end = local_time(s.ended, tz) if s.ended else None
         return [
-            start.date().isoformat() if start else "",
-            f"{start:%H:%M}" if start else "",
-            f"{end:%H:%M}" if end else "",
+            iso_date(start.date()) if start else "",
+            time_of_day(start) if start else "",
+            time_of_day(end) if end else "",
             s.group,
             "; ".join(s.coachees),
             s.protocol_name,
@@ -86,7 +87,7 @@ def commitments_csv(details: Sequence[SessionDetail], tz: tzinfo | None = None) 
     rows = []
     for d in details:
         started = d.summary.started
-        day = local_time(started, tz).date().isoformat() if started else ""
+        day = iso_date(local_time(started, tz).date()) if started else ""
         for c in d.commitments:
             rows.append(
                 [

@@ -20,14 +20,17 @@ from cocoach_desktop.domain.records import (
     name_key,
 )
 from cocoach_desktop.exchange.model.exchange import as_utc, local_time
+from cocoach_desktop.platform.formatting import (
+    ENGLISH,
+    count_text,
+    long_date,
+    sort_key,
+    span_text,
+    time_of_day,
+)
 from cocoach_desktop.platform.timefmt import clock_text, difference_text, length_text
 from cocoach_desktop.timer.model.session import EventKind, planned_ends
 
-_WEEKDAYS: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS: Final = (
-    *("January", "February", "March", "April", "May", "June"),
-    *("July", "August", "September", "October", "November", "December"),
-)
 _ROLE_LABELS: Final = {
     Role.COACHEE: ("Coachee", "Coachees"),
     Role.COACH: ("Coach", "Coaches"),
@@ -81,19 +84,12 @@ def md_block(text: str, indent: str) -> str:
 
 
 def _long_date(day: date) -> str:
-    return f"{_WEEKDAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"
+    return long_date(day, ENGLISH)  # the document's sentences are English: so are its dates
 
 
 def _duration(seconds: float) -> str:
     """A length in words a reader takes in at a glance: "45 s", "2 min 10 s", "1 h 5 min"."""
-    total = round(seconds)
-    hours, rest = divmod(total, 3600)
-    minutes, secs = divmod(rest, 60)
-    if hours:
-        return f"{hours} h {minutes} min" if minutes else f"{hours} h"
-    if minutes:
-        return f"{minutes} min {secs} s" if secs else f"{minutes} min"
-    return f"{secs} s"
+    return span_text(seconds, ENGLISH)
 
 
 def _phase_label(detail: SessionDetail, index: int | None) -> str:
@@ -150,8 +146,8 @@ def _happenings(detail: SessionDetail, tz: tzinfo | None = None) -> list[str]:
         last = as_utc(ends[max(ends)])
         if abs((last - first).total_seconds()) >= 30:
             lines.append(
-                f"The end was moved to {local_time(last, tz):%H:%M} (planned for "
-                f"{local_time(first, tz):%H:%M})."
+                f"The end was moved to {time_of_day(local_time(last, tz))} (planned for "
+                f"{time_of_day(local_time(first, tz))})."
             )
     for i in sorted(over):
         lines.append(f"{quoted(i)} ran {_duration(over[i])} over its time.")
@@ -185,19 +181,15 @@ def _happenings(detail: SessionDetail, tz: tzinfo | None = None) -> list[str]:
     return lines
 
 
-def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
-
-
 def tally_sentence(counts: TallyCounts) -> str:
     """The counts in words: "12 open questions, 4 closed questions and 1 piece of advice."
 
     Public, so a view can say it in the same words as the exports.
     """
     return (
-        f"{_count(counts.open, 'open question', 'open questions')}, "
-        f"{_count(counts.closed, 'closed question', 'closed questions')} and "
-        f"{_count(counts.advice, 'piece of advice', 'pieces of advice')}."
+        f"{count_text(counts.open, 'open question', 'open questions')}, "
+        f"{count_text(counts.closed, 'closed question', 'closed questions')} and "
+        f"{count_text(counts.advice, 'piece of advice', 'pieces of advice')}."
     )
 
 
@@ -207,11 +199,12 @@ def _title(detail: SessionDetail, tz: tzinfo | None) -> str:
     if s.started is None:
         return f"# {name} (not started)"
     start = local_time(s.started, tz)
-    when = f"{_long_date(start.date())}, {start:%H:%M}"
+    when = f"{_long_date(start.date())}, {time_of_day(start)}"
     if s.ended is not None:
         end = local_time(s.ended, tz)
         same_day = end.date() == start.date()
-        when += f"–{end:%H:%M}" if same_day else f" – {_long_date(end.date())}, {end:%H:%M}"
+        at = time_of_day(end)
+        when += f"–{at}" if same_day else f" – {_long_date(end.date())}, {at}"
     return f"# {name} — {when}"
 
 
@@ -390,7 +383,7 @@ def session_markdown(
     facts.append(f"**Mode:** {md_escape(s.mode.replace('_', ' '))}")
     facts.append(f"**Status:** {_STATUS_WORDS[s.status]}")
     if s.tags:
-        facts.append("**Tags:** " + ", ".join(md_escape(t) for t in s.tags))
+        facts.append("**Tags:** " + ", ".join(md_escape(t) for t in sorted(s.tags, key=sort_key)))
     # Two trailing spaces would be invisible and fragile; a backslash is an explicit break.
     out += ["\\\n".join(facts), ""]
 

@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cocoach_desktop.platform.formatting import short_date
+
 NO_DATE = QDate(2000, 1, 1)  # the lowest value a due date can take stands for "no date"
 DEFAULT_GAP_DAYS = 7  # "next session" when the team's usual gap is not known
 MAX_USUAL_GAP_DAYS = 63  # a longer "usual" gap is a team that stopped and started again
@@ -124,7 +126,9 @@ class DueCalendar(QCalendarWidget):
     def _label_next(self) -> None:
         day = self.next_session()
         self.week_button.setToolTip(
-            self.tr("Due {date}").format(date=qdate(self.today() + timedelta(days=7)).toString())
+            self.tr("Due {date}").format(
+                date=short_date(self.today() + timedelta(days=7), weekday=True)
+            )
         )
         self.next_button.setText(self.tr("Next session"))
         gap = self._gap_days()
@@ -134,7 +138,7 @@ class DueCalendar(QCalendarWidget):
             else self.tr("{n} days on: the team's usual gap").format(n=gap)
         )
         self.next_button.setToolTip(
-            self.tr("Due {date} ({how})").format(date=qdate(day).toString(), how=how)
+            self.tr("Due {date} ({how})").format(date=short_date(day, weekday=True), how=how)
         )
 
     def choose(self, day: date | None) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from cocoach_desktop.advice.qt.advice_hint import AdviceHint
 from cocoach_desktop.domain.records import Commitment, Note, Visibility
 from cocoach_desktop.notes.qt.due_picker import DEFAULT_GAP_DAYS, DueDateEdit
+from cocoach_desktop.platform.formatting import short_date
 from cocoach_desktop.platform.qt.widgets import problem_banner, show_banner
 from cocoach_desktop.platform.timefmt import clock_text
 
@@ -291,7 +292,7 @@ class NotesPanel(QWidget):
     def set_commitments(self, commitments: list[Commitment]) -> None:
         self.commitments_list.clear()
         for c in commitments:
-            due = self.tr(" (by {date})").format(date=c.due.strftime("%d %b %Y")) if c.due else ""
+            due = self.tr(" (by {date})").format(date=short_date(c.due)) if c.due else ""
             self.commitments_list.addItem(f"{c.person}: {c.text}{due}")
 
     def clear_commitment_entry(self) -> None:

@@ -26,6 +26,7 @@ from cocoach_desktop.platform.datafiles import (
     toml_str,
 )
 from cocoach_desktop.platform.files import write_atomically
+from cocoach_desktop.platform.formatting import sort_key
 
 
 @dataclass(frozen=True)
@@ -462,7 +463,7 @@ def _list_folder(folder: Traversable, errors: list[TemplateError]) -> list[Trave
 
 def _sort_key(t: ProtocolTemplate) -> tuple[int, str, str, str]:
     rank = 0 if t.id == DEFAULT_ID else 1 if t.builtin else 2
-    return (rank, t.name.casefold(), t.name, t.id)
+    return (rank, *sort_key(t.name), t.id)
 
 
 def load_templates(sources: Iterable[tuple[Traversable, bool]]) -> LoadResult:

@@ -22,6 +22,7 @@ from cocoach_desktop.domain.records import (
 )
 from cocoach_desktop.notes.qt.notes_panel import NotesPanel
 from cocoach_desktop.platform.clock import Clock
+from cocoach_desktop.platform.formatting import time_of_day
 from cocoach_desktop.platform.qt.writer import ArchiveWriter
 from cocoach_desktop.recording.model.autosave import SaveScheduler
 from cocoach_desktop.recording.qt.session_writes import (
@@ -529,7 +530,7 @@ class SessionRecorder(QObject):
         if NoteOnRecord not in kinds:
             self._say("notes", "")
             if self._notes_pending == 0 and self._open:
-                stamp = self.clock.now().astimezone().strftime("%H:%M:%S")
+                stamp = time_of_day(self.clock.now().astimezone(), seconds=True)
                 self.panel.set_status(self.tr("Saved {time}").format(time=stamp))
 
     @property

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from cocoach_desktop.platform.formatting import short_date, time_of_day
 from cocoach_desktop.platform.timefmt import clock_text
 from cocoach_desktop.recording.model.recovery import CutOff
 from cocoach_desktop.recording.model.session_marker import RunningSession
@@ -49,7 +50,7 @@ def recovery_text(point: CutOff) -> str:
     ).format(
         protocol=s.protocol_name,
         who=who,
-        time=point.last_seen.astimezone().strftime("%H:%M"),
+        time=time_of_day(point.last_seen.astimezone()),
         phase=phase,
         away=clock_text(point.away_seconds),
         notes=len(point.detail.notes),
@@ -110,8 +111,8 @@ def lost_text(marked: RunningSession, copies: list[Path]) -> str:
         )
     ).format(
         protocol=marked.protocol_name,
-        time=marked.started.astimezone().strftime("%H:%M"),
-        day=marked.started.astimezone().strftime("%a %d %b %Y"),
+        time=time_of_day(marked.started.astimezone()),
+        day=short_date(marked.started.astimezone().date(), weekday=True),
     )
     if copies:
         kept = _tr("The text of notes kept outside the archive during it is in:") + "\n"

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cocoach_desktop.platform.clock import Clock
+from cocoach_desktop.platform.formatting import time_of_day
 from cocoach_desktop.platform.preferences import Preferences
 from cocoach_desktop.protocols.model.protocols import ProtocolTemplate
 from cocoach_desktop.recording.model.recovery import CutOff, plan_from_detail, resume
@@ -182,4 +183,4 @@ class RecoveryFlow(QObject):
             if point.quit
             else _tr("Resumed the session cut off at {time}, paused. Press Space to go on.")
         )
-        self.view.show_status(said.format(time=point.last_seen.astimezone().strftime("%H:%M")))
+        self.view.show_status(said.format(time=time_of_day(point.last_seen.astimezone())))

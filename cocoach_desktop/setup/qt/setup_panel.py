@@ -41,6 +41,7 @@ from cocoach_desktop.platform.clocktime import (
     minutes_until,
     parse_clock_time,
 )
+from cocoach_desktop.platform.formatting import sort_key, time_of_day
 from cocoach_desktop.platform.qt.undo_stack import push
 from cocoach_desktop.platform.qt.widgets import problem_banner, show_banner
 from cocoach_desktop.platform.undo import Step
@@ -571,13 +572,13 @@ class SetupPanel(QWidget):
         except EndPassedError:
             raise ValueError(
                 self.tr("{end} has already passed: type a later end, or the minutes.").format(
-                    end=end.strftime("%H:%M")
+                    end=time_of_day(end)
                 )
             ) from None
         except EndBeforeStartError as exc:
             raise ValueError(
                 self.tr("The session would end at {end}, before it starts at {start}.").format(
-                    end=end.strftime("%H:%M"), start=exc.start.strftime("%H:%M")
+                    end=time_of_day(end), start=time_of_day(exc.start)
                 )
             ) from None
 
@@ -718,7 +719,7 @@ class SetupPanel(QWidget):
 
     def set_known_names(self, names: Sequence[str]) -> None:
         """Offer the names already in the archive as the person and facilitator are typed."""
-        self._known.setStringList(sorted({clean_name(n) for n in names if n.strip()}))
+        self._known.setStringList(sorted({clean_name(n) for n in names if n.strip()}, key=sort_key))
 
     def known_names(self) -> list[str]:
         return self._known.stringList()
@@ -753,7 +754,7 @@ class SetupPanel(QWidget):
         """Offer the teams already in the archive; keep what was typed."""
         typed = current or self.group_combo.currentText()
         self.group_combo.clear()
-        self.group_combo.addItems(list(names))
+        self.group_combo.addItems(sorted(names, key=sort_key))
         self.group_combo.setCurrentText(typed)
 
     def coachee(self) -> str:

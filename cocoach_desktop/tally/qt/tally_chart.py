@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from cocoach_desktop.archive.qt.timeline_chart import overtime_colour
 from cocoach_desktop.domain.records import TallyCounts, TallyKind, TallyPoint
+from cocoach_desktop.platform.formatting import short_date
 
 CHART_HEIGHT = 150
 MAX_BAR_WIDTH = 42
@@ -87,7 +88,7 @@ class TallyTrendChart(QWidget):
     def _tooltip(self) -> str:
         lines = [self.shown_text()] if self.shown_text() else []
         for p in self.points:
-            when = p.started.astimezone(self.tz).strftime("%d %b %Y") if p.started else "?"
+            when = short_date(p.started.astimezone(self.tz).date()) if p.started else "?"
             c = p.counts
             lines.append(
                 f"{when}: {c.open} open, {c.closed} closed, {c.advice} advice "
@@ -134,7 +135,8 @@ class TallyTrendChart(QWidget):
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRect(QRectF(x - 2, top - 2, bar + 4, height + 4))
             if n % every == 0 or point.session_id == self.current:
-                when = point.started.astimezone(self.tz).strftime("%d %b") if point.started else ""
+                day = point.started.astimezone(self.tz).date() if point.started else None
+                when = short_date(day, year=False) if day else ""
                 painter.setPen(text)
                 painter.drawText(
                     QRectF(x - slot / 2, bottom + 2, bar + slot, label_h),

@@ -10,6 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
+from cocoach_desktop.platform.formatting import time_of_day
 from cocoach_desktop.platform.qt.theme import Palette, alert_color, display_font
 from cocoach_desktop.timer.model.display import Alert, RoomView
 
@@ -65,7 +66,7 @@ def legible_floor(height: int) -> int:
 
 def local_hhmm(moment: datetime) -> str:
     """A UTC moment as the room's wall clock shows it."""
-    return moment.astimezone().strftime("%H:%M")
+    return time_of_day(moment.astimezone())
 
 
 def digits_colour(p: Palette, view: RoomView | None, level: Alert) -> str:

@@ -11,11 +11,12 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QStatusBar
 from shiboken6 import isValid
 
+from cocoach_desktop.platform.formatting import amount_text, minutes_words
 from cocoach_desktop.platform.qt.undo_stack import push
 from cocoach_desktop.platform.timefmt import clock_text
 from cocoach_desktop.timer.model.session import RunState
 from cocoach_desktop.timer.qt.run_controller import SessionController
-from cocoach_desktop.timer.qt.timing_dialogs import amount_text, local_hhmm, minutes_words
+from cocoach_desktop.timer.qt.timing_dialogs import local_hhmm
 from cocoach_desktop.timer.qt.timing_steps import AdjustStep, EndStep, MoveStep
 
 NOTE_MS = 10000  # how long the status bar keeps its word on the last change of time

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt, QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cocoach_desktop.platform.formatting import minutes_words, time_of_day
 from cocoach_desktop.platform.timefmt import clock_text
 from cocoach_desktop.timer.model.plan import MAX_SESSION_SECONDS
 from cocoach_desktop.timer.model.rebalance import moment_at, time_of
@@ -30,30 +31,8 @@ MAX_CHANGE_MINUTES = 240
 TITLE_FRAME_PX = 170
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TimingDialogs", text)
-
-
-def amount_text(seconds: float, *, signed: bool = True) -> str:
-    """An amount of time as the controls say it: ``+5 min``, ``−1 min``, ``+0:30``."""
-    total = round(abs(seconds))
-    sign = ("+" if seconds > 0 else "−") if signed and total else ""
-    if total and total % 60 == 0:
-        return sign + _tr("{m} min").format(m=total // 60)
-    return sign + clock_text(total)
-
-
-def minutes_words(seconds: float) -> str:
-    """A length in whole minutes for a sentence: ``1 minute``, ``23 minutes``, ``0:40``."""
-    total = round(seconds)
-    if total < 60:
-        return clock_text(max(0, total))
-    minutes = round(total / 60)
-    return _tr("1 minute") if minutes == 1 else _tr("{m} minutes").format(m=minutes)
-
-
 def local_hhmm(moment: datetime) -> str:
-    return moment.astimezone().strftime("%H:%M")
+    return time_of_day(moment.astimezone())
 
 
 def _plain(text: str = "") -> QLabel:

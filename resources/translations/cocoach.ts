@@ -1,0 +1,3577 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1">
+    <context>
+        <name>AdviceHint</name>
+        <message>
+            <location filename="../../cocoach_desktop/advice/qt/advice_hint.py" />
+            <source> (because of {reasons})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/advice/qt/advice_hint.py" />
+            <source> ({reasons})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/advice/qt/advice_hint.py" />
+            <source>. An open version:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/advice/qt/advice_hint.py" />
+            <source>. Ask instead:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/advice/qt/advice_hint.py" />
+            <source>A closed question: it invites a yes, a no or one word</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/advice/qt/advice_hint.py" />
+            <source>Advice, not a question for them to answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/advice/qt/advice_hint.py" />
+            <source>An open question: it leaves the answer with them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/advice/qt/advice_hint.py" />
+            <source>Use this question instead (Alt+{n})</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AgendaModel</name>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/agenda_model.py" />
+            <source>Actual</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/agenda_model.py" />
+            <source>It began with {now} of its {plan}, so that the session ends on time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/agenda_model.py" />
+            <source>Its share is {now} for now, so that the session ends on time; it gets time back, up to {plan}, if earlier phases finish early.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/agenda_model.py" />
+            <source>Now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/agenda_model.py" />
+            <source>Phase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/agenda_model.py" />
+            <source>Planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/agenda_model.py" />
+            <source>Planned {planned}, extended to {plan}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/agenda_model.py" />
+            <source>Planned {planned}, shortened to {plan}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/agenda_model.py" />
+            <source>Whose turn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/agenda_model.py" />
+            <source>{now}, as planned.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ArchiveWindow</name>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <source>&amp;Archive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <source>&amp;Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <source>&amp;Delete session…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <source>&amp;Edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <source>&amp;Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <source>&amp;Find…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <source>&amp;Redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <source>&amp;Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <source>Any group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <source>Any protocol</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <source>Any tag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <source>Anyone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <source>Archive (current filter) as &amp;CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <source>Archive (current filter) as &amp;JSON…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <source>C&amp;lear filters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <source>CSV files (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <source>Choose a session on the left, or search for a word or a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <source>Choose a session to export first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <source>Clear filters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <source>Clear search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <source>Cocoach — archive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <source>Commitment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <source>Delete session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <source>Delete the session {what} with all its notes? Ctrl+Z puts it back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <source>Delete {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <source>Enter opens, Delete deletes (Ctrl+Z undoes), Ctrl+Shift+E exports for the coachee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <source>Enter or double-click opens; Esc clears the search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <source>Export cancelled: no file was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <source>Export everything about {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <source>Export for one coachee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <source>Export the archive as JSON</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <source>Export the complete session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <source>Export the list as CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <source>Export the session for the coachee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <source>Exporting to {name}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <source>JSON files (*.json)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <source>Markdown files (*.md)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <source>Nothing found for “{q}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <source>Person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <source>Results appear as you type; Enter opens, Esc clears (Ctrl+F)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <source>Saved {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <source>Search notes, commitments, topics and names (Ctrl+F)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <source>Session as &amp;Markdown for the coachee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <source>Session as &amp;PDF for the coachee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <source>Session as Markdown, complete (with private notes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <source>Session as PDF, complete (with private notes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <source>Sessions of this group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <source>Sessions run with this protocol</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <source>Sessions this person took part in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <source>Sessions with this tag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <source>Show every session again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <source>That person is no longer in the archive.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <source>That session is no longer in the archive.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <source>The lowest date means any date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <source>This session was shared. Whose copy is it? It holds only their part.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <source>Topic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <source>any date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <source>this session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <source>to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <source>{name} is not in the archive.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <source>{name} was deleted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <source>{n} session(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <source>{n} session(s) match</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Background</name>
+        <message>
+            <location filename="../../cocoach_desktop/platform/qt/background.py" />
+            <source>Another import, export or backup is still running. Wait for it to finish, then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/qt/background.py" />
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/qt/background.py" />
+            <source>Cancelling…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/qt/background.py" />
+            <source>Closing Cocoach</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/qt/background.py" />
+            <source>Finishing the import, export or backup before closing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/qt/background.py" />
+            <source>Something went wrong, and it was stopped ({kind}: {text}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/qt/background.py" />
+            <source>{label}
+Finishing: writing it to the disk…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Closing</name>
+        <message>
+            <location filename="../../cocoach_desktop/notes/qt/closing_flow.py" />
+            <source>The closing choices were not saved: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ClosingDialog</name>
+        <message>
+            <location filename="../../cocoach_desktop/notes/qt/closing_screen.py" />
+            <source>A tag can have at most {n} characters: “{tag}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/notes/qt/closing_screen.py" />
+            <source>By</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/notes/qt/closing_screen.py" />
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/notes/qt/closing_screen.py" />
+            <source>Commitment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/notes/qt/closing_screen.py" />
+            <source>Commitments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/notes/qt/closing_screen.py" />
+            <source>Confirm (Ctrl+S)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/notes/qt/closing_screen.py" />
+            <source>Dealt with today: {person} — {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/notes/qt/closing_screen.py" />
+            <source>Next time: topics still waiting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/notes/qt/closing_screen.py" />
+            <source>No commitments were noted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/notes/qt/closing_screen.py" />
+            <source>Session finished</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/notes/qt/closing_screen.py" />
+            <source>Tags, separated by commas (e.g. behaviour, year 9)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/notes/qt/closing_screen.py" />
+            <source>The session and its notes are saved. Check the commitments (double-click to edit, untick to remove, choose a date by when) and tick the topics that were dealt with today.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/notes/qt/closing_screen.py" />
+            <source>Who</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Cocoach</name>
+        <message>
+            <location filename="../../cocoach_desktop/app.py" />
+            <source>&lt;h3&gt;Cocoach Desktop {version}&lt;/h3&gt;&lt;p&gt;A timer for group co-coaching: one coachee, the whole time; questions, not advice; nothing lost.&lt;/p&gt;&lt;p&gt;Your files live in:&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;The archive is &lt;code&gt;{archive}&lt;/code&gt; there, with verified backups in &lt;code&gt;backups&lt;/code&gt;. It holds personal data about colleagues: keep this computer's disk encrypted.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/app.py" />
+            <source>About Cocoach</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/app.py" />
+            <source>Archive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/app.py" />
+            <source>Cocoach is already open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/app.py" />
+            <source>Cocoach is already open with this archive ({folder}). Only one copy at a time may write to it, so this one will close.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/app.py" />
+            <source>Finish the session before importing: its notes are being written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/app.py" />
+            <source>Finish the session before restoring a backup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/app.py" />
+            <source>Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/app.py" />
+            <source>Restore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/app.py" />
+            <source>Some question banks could not be read: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/app.py" />
+            <source>Some settings were not understood and were reset: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/app.py" />
+            <source>The archive could not be read: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/app.py" />
+            <source>The archive is not open, so there is nothing to review.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/app.py" />
+            <source>The data folder {folder} cannot be written ({reason}). The timer works; {kept}; nothing goes to the archive this time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/app.py" />
+            <source>notes are kept in memory and in a recovery file in {folder}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/app.py" />
+            <source>notes are kept in memory only: keep Cocoach open until they are copied</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CommitmentEditor</name>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>Delete this commitment (Ctrl+Z takes it back)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>Dropped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>Follow-up: how did it go?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>Save this commitment (Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>What they will do</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CompactWindow</name>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/compact_window.py" />
+            <source>Back to the full window</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/compact_window.py" />
+            <source>Close compact timer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/compact_window.py" />
+            <source>Cocoach — compact timer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/compact_window.py" />
+            <source>Drag to move. Double-click for the full window.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/compact_window.py" />
+            <source>PAUSED · {phase}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/compact_window.py" />
+            <source>Starts at {time} · {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/compact_window.py" />
+            <source>Thank you · the session took</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/compact_window.py" />
+            <source>Waiting to start</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DueCalendar</name>
+        <message>
+            <location filename="../../cocoach_desktop/notes/qt/due_picker.py" />
+            <source>+1 week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/notes/qt/due_picker.py" />
+            <source>Due {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/notes/qt/due_picker.py" />
+            <source>Due {date} ({how})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/notes/qt/due_picker.py" />
+            <source>Next session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/notes/qt/due_picker.py" />
+            <source>No date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/notes/qt/due_picker.py" />
+            <source>No due date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/notes/qt/due_picker.py" />
+            <source>Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/notes/qt/due_picker.py" />
+            <source>a week on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/notes/qt/due_picker.py" />
+            <source>{n} days on: the team's usual gap</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DueDateEdit</name>
+        <message>
+            <location filename="../../cocoach_desktop/notes/qt/due_picker.py" />
+            <source>By when (optional). The calendar opens at today; F4 opens it from the keys</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/notes/qt/due_picker.py" />
+            <source>no date</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EndAtDialog</name>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/timing_dialogs.py" />
+            <source>&amp;End at:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/timing_dialogs.py" />
+            <source>End the session at a time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/timing_dialogs.py" />
+            <source>It is {now}. The session is planned to end at {planned}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/timing_dialogs.py" />
+            <source>The later phases keep their time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/timing_dialogs.py" />
+            <source>The {n} later phases get {more} more between them ({share} in all).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/timing_dialogs.py" />
+            <source>The {n} later phases will share {share} instead of their {wanted}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/timing_dialogs.py" />
+            <source>This last phase already ends then.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/timing_dialogs.py" />
+            <source>This last phase gets {m} more and ends at {t}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/timing_dialogs.py" />
+            <source>This last phase is shortened by {m} to end at {t}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/timing_dialogs.py" />
+            <source>This last phase's time would be up at once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/timing_dialogs.py" />
+            <source>Too close: this phase has {left} left and the later phases need at least {floor} each, so the session cannot end before {earliest}. Take time from this phase too (−), or choose a later time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/timing_dialogs.py" />
+            <source>{t} has already passed. Choose a later time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/timing_dialogs.py" />
+            <source>{t} is more than 8 hours away. Choose an earlier time.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FacilitatorWindow</name>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>&amp;About Cocoach</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>&amp;Archive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>&amp;Back up now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>&amp;Blank the room’s screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>&amp;Compact timer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>&amp;Dark</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>&amp;Duplicate protocol…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>&amp;Edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>&amp;Export questions to a file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>&amp;Extend or shorten…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>&amp;Finish session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>&amp;Help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>&amp;Import questions from a file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>&amp;Import sessions from a file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>&amp;Light</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>&amp;Next phase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>&amp;Next prompt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>&amp;Open the archive…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>&amp;Presentation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>&amp;Previous phase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>&amp;Previous prompt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>&amp;Question bank and check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>&amp;Questions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>&amp;Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>&amp;Restore from a backup…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>&amp;Session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>&amp;Settings…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>&amp;Theme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>&amp;Tools</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>&amp;View</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>+1 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>+5 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>A session is running. Abandon it?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>A session is running. Quit anyway?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>Choose a coachee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>Choose a protocol and a length</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>Cocoach — facilitator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>Count: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>End &amp;at…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>End the session at a time of day: the later phases are fitted to it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>Ended at {t}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>Ends at {t} if started now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>Finish the session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>Finish the session now?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>Finished</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>Full screen (this window)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>Give this phase any number of minutes, or take some away</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>Give this phase one more minute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>Leave full screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>N&amp;otes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>New &amp;session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>New session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>No coachee chosen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>Nobody is chosen as today's coachee.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>P&amp;in this prompt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>Planned end {planned} · projected end {projected} ({how})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>Presentation &amp;screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>Prompts on the p&amp;rojector</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>Questions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>Ran {ran} of the {planned} planned. Ctrl+N starts a new session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>Session finished</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>Set-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>Set-up &amp;panel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>Set-up ▸</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>Show or hide the set-up; it folds away by itself when a session starts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>Show where the &amp;data lives</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>Start without a coachee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>Take one minute away from this phase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>You can start anyway, but the session's notes will not be tied to anyone in the archive, and each commitment will ask whose it is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>on time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>{m} min early</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>{m} min late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>{n}/{count}  {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>{t} (moved from {was})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>−1 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>■ The room’s screen is blank: B shows it again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>▶ &amp;Resume</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>▶ &amp;Start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>◂ Hide set-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>❚❚ &amp;Pause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <source>❚❚ Paused</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Formatting</name>
+        <message>
+            <location filename="../../cocoach_desktop/platform/qt/i18n.py" />
+            <source>1 minute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/qt/i18n.py" />
+            <source>1 second</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/qt/i18n.py" />
+            <source>Apr</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/qt/i18n.py" />
+            <source>April</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/qt/i18n.py" />
+            <source>Aug</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/qt/i18n.py" />
+            <source>August</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/qt/i18n.py" />
+            <source>Dec</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/qt/i18n.py" />
+            <source>December</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/qt/i18n.py" />
+            <source>Feb</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/qt/i18n.py" />
+            <source>February</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/qt/i18n.py" />
+            <source>Fri</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/qt/i18n.py" />
+            <source>Friday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/qt/i18n.py" />
+            <source>Jan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/qt/i18n.py" />
+            <source>January</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/qt/i18n.py" />
+            <source>Jul</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/qt/i18n.py" />
+            <source>July</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/qt/i18n.py" />
+            <source>Jun</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/qt/i18n.py" />
+            <source>June</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/qt/i18n.py" />
+            <source>Mar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/qt/i18n.py" />
+            <source>March</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/qt/i18n.py" />
+            <source>May</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/qt/i18n.py" />
+            <source>May</source>
+            <comment>short month name</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/qt/i18n.py" />
+            <source>Mon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/qt/i18n.py" />
+            <source>Monday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/qt/i18n.py" />
+            <source>Nov</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/qt/i18n.py" />
+            <source>November</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/qt/i18n.py" />
+            <source>Oct</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/qt/i18n.py" />
+            <source>October</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/qt/i18n.py" />
+            <source>Sat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/qt/i18n.py" />
+            <source>Saturday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/qt/i18n.py" />
+            <source>Sep</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/qt/i18n.py" />
+            <source>September</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/qt/i18n.py" />
+            <source>Sun</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/qt/i18n.py" />
+            <source>Sunday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/qt/i18n.py" />
+            <source>Thu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/qt/i18n.py" />
+            <source>Thursday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/qt/i18n.py" />
+            <source>Tue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/qt/i18n.py" />
+            <source>Tuesday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/qt/i18n.py" />
+            <source>Wed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/qt/i18n.py" />
+            <source>Wednesday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/qt/i18n.py" />
+            <source>h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/qt/i18n.py" />
+            <source>min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/qt/i18n.py" />
+            <source>s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/qt/i18n.py" />
+            <source>{n} minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/qt/i18n.py" />
+            <source>{n} seconds</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Import</name>
+        <message>
+            <location filename="../../cocoach_desktop/exchange/qt/importing.py" />
+            <source>Cocoach exports (*.json);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/exchange/qt/importing.py" />
+            <source>Import sessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/exchange/qt/importing.py" />
+            <source>Imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/exchange/qt/importing.py" />
+            <source>Importing sessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/exchange/qt/importing.py" />
+            <source>Importing {name}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/exchange/qt/importing.py" />
+            <source>Nothing was imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/exchange/qt/importing.py" />
+            <source>{name} could not be read: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/exchange/qt/importing.py" />
+            <source>{name} is not a text file (UTF-8): {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/exchange/qt/importing.py" />
+            <source>{name} is too large to be an export ({mb} MB).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/exchange/qt/importing.py" />
+            <source>{n} session(s) were added to the archive.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NoteEditor</name>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>Delete this note (Ctrl+Z takes it back)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>Private</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>Private notes never go into the coachee's copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>Private: left out of the coachee's copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>Save this note (Ctrl+Z takes it back)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>Shareable</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NotesPanel</name>
+        <message>
+            <location filename="../../cocoach_desktop/notes/qt/notes_panel.py" />
+            <source> (by {date})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/notes/qt/notes_panel.py" />
+            <source>Add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/notes/qt/notes_panel.py" />
+            <source>Before the start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/notes/qt/notes_panel.py" />
+            <source>Commitments: what the coachee will do, and by when</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/notes/qt/notes_panel.py" />
+            <source>Enter or double-click a note to write more in it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/notes/qt/notes_panel.py" />
+            <source>File note (Ctrl+Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/notes/qt/notes_panel.py" />
+            <source>Keep this note and start a new one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/notes/qt/notes_panel.py" />
+            <source>No coachee was named for this session: say whose commitment it is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/notes/qt/notes_panel.py" />
+            <source>Notes open when the session starts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/notes/qt/notes_panel.py" />
+            <source>Notes: tied to the phase and time; private to you unless marked shareable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/notes/qt/notes_panel.py" />
+            <source>Private</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/notes/qt/notes_panel.py" />
+            <source>Private: only you see it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/notes/qt/notes_panel.py" />
+            <source>Shareable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/notes/qt/notes_panel.py" />
+            <source>Shareable with the coachee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/notes/qt/notes_panel.py" />
+            <source>Shareable with the coachee (Ctrl+Shift+S)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/notes/qt/notes_panel.py" />
+            <source>The coachee will… (Enter adds it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/notes/qt/notes_panel.py" />
+            <source>Type a note. It is saved as you type. Ctrl+Enter files it and starts another.
+A line starting “Q:” or ending in “?” records a question asked: it is checked for advice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/notes/qt/notes_panel.py" />
+            <source>What they will do… (Enter adds it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/notes/qt/notes_panel.py" />
+            <source>Whose?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PersonView</name>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/person_view.py" />
+            <source> (due {d})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/person_view.py" />
+            <source>Delete them and everything about them (you are told what, first)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/person_view.py" />
+            <source>Delete this person…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/person_view.py" />
+            <source>Enter or double-click opens the session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/person_view.py" />
+            <source>Export everything about this person…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/person_view.py" />
+            <source>No person chosen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/person_view.py" />
+            <source>None open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/person_view.py" />
+            <source>None waiting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/person_view.py" />
+            <source>Open commitments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/person_view.py" />
+            <source>Save all their sessions, notes, commitments and topics as one JSON file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/person_view.py" />
+            <source>Sessions as coachee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/person_view.py" />
+            <source>Sessions in another role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/person_view.py" />
+            <source>Topics waiting for next time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/person_view.py" />
+            <source>{a} session(s) as coachee · {b} in another role</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PresentationWindow</name>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/projector_window.py" />
+            <source>Ask, don’t tell</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/projector_window.py" />
+            <source>Cocoach — presentation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/projector_window.py" />
+            <source>Ended at {time}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/projector_window.py" />
+            <source>First: {phase}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/projector_window.py" />
+            <source>Next: the end of the session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/projector_window.py" />
+            <source>Next: {phase}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/projector_window.py" />
+            <source>Paused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/projector_window.py" />
+            <source>Starting at {time}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/projector_window.py" />
+            <source>Starting at {time} · it is {now} now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/projector_window.py" />
+            <source>Starting shortly</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/projector_window.py" />
+            <source>Starts in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/projector_window.py" />
+            <source>Thank you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/projector_window.py" />
+            <source>The session took {length}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/projector_window.py" />
+            <source>Waiting to start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/projector_window.py" />
+            <source>{protocol} · phase {index} of {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/projector_window.py" />
+            <source>❚❚ Paused</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Protocols</name>
+        <message>
+            <location filename="../../cocoach_desktop/protocols/qt/template_flow.py" />
+            <source>Could not delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/protocols/qt/template_flow.py" />
+            <source>Could not save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/protocols/qt/template_flow.py" />
+            <source>Delete protocol</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/protocols/qt/template_flow.py" />
+            <source>Delete your protocol “{name}”? This cannot be undone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/protocols/qt/template_flow.py" />
+            <source>Duplicate protocol</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/protocols/qt/template_flow.py" />
+            <source>Name of your copy:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/protocols/qt/template_flow.py" />
+            <source>Your protocol could not be saved: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/protocols/qt/template_flow.py" />
+            <source>{name} (my version)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QuestionBankKeeper</name>
+        <message>
+            <location filename="../../cocoach_desktop/questions/qt/question_bank.py" />
+            <source>Added {n} question(s) to “{title}” from {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/questions/qt/question_bank.py" />
+            <source>Edit a question</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/questions/qt/question_bank.py" />
+            <source>Export questions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/questions/qt/question_bank.py" />
+            <source>Import questions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/questions/qt/question_bank.py" />
+            <source>Not exported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/questions/qt/question_bank.py" />
+            <source>Nothing to add: the bank already has every question in {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/questions/qt/question_bank.py" />
+            <source>Nothing was imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/questions/qt/question_bank.py" />
+            <source>Question banks (*.toml)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/questions/qt/question_bank.py" />
+            <source>Question banks (*.toml);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/questions/qt/question_bank.py" />
+            <source>That question is already in the bank.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/questions/qt/question_bank.py" />
+            <source>The archive is not open, so questions cannot be changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/questions/qt/question_bank.py" />
+            <source>The file could not be written: {r}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/questions/qt/question_bank.py" />
+            <source>The question (the shipped wording stays available: type it back to undo):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/questions/qt/question_bank.py" />
+            <source>The question bank was not changed: {r}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/questions/qt/question_bank.py" />
+            <source>Which group?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/questions/qt/question_bank.py" />
+            <source>Your own questions could not be read: {r}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/questions/qt/question_bank.py" />
+            <source>Your question:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/questions/qt/question_bank.py" />
+            <source>add a question</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/questions/qt/question_bank.py" />
+            <source>delete a question</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/questions/qt/question_bank.py" />
+            <source>edit a question</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/questions/qt/question_bank.py" />
+            <source>hide a question</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/questions/qt/question_bank.py" />
+            <source>import questions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/questions/qt/question_bank.py" />
+            <source>show a question again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/questions/qt/question_bank.py" />
+            <source>star a question</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/questions/qt/question_bank.py" />
+            <source>the archive is not open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/questions/qt/question_bank.py" />
+            <source>unstar a question</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/questions/qt/question_bank.py" />
+            <source>{name} could not be imported, so nothing was added.
+
+{problem}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QuestionsPanel</name>
+        <message>
+            <location filename="../../cocoach_desktop/questions/qt/questions_panel.py" />
+            <source>Add it to your own questions, in the chosen group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/questions/qt/questions_panel.py" />
+            <source>All groups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/questions/qt/questions_panel.py" />
+            <source>Check a question before it is asked: advice is caught as you type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/questions/qt/questions_panel.py" />
+            <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/questions/qt/questions_panel.py" />
+            <source>Edit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/questions/qt/questions_panel.py" />
+            <source>Enter or double-click: show on the projector. Ctrl+S star, Ctrl+H hide, F2 edit, Delete removes your own question.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/questions/qt/questions_panel.py" />
+            <source>Hidden too</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/questions/qt/questions_panel.py" />
+            <source>Hide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/questions/qt/questions_panel.py" />
+            <source>Keep</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/questions/qt/questions_panel.py" />
+            <source>No phase is on: prompts follow the phases of a session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/questions/qt/questions_panel.py" />
+            <source>No prompt on the projector: this phase has no questions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/questions/qt/questions_panel.py" />
+            <source>On the projector (typed, stays until Q): “{q}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/questions/qt/questions_panel.py" />
+            <source>On the projector, {n} of {count} ({how}): “{q}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/questions/qt/questions_panel.py" />
+            <source>Pin (Ctrl+K)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/questions/qt/questions_panel.py" />
+            <source>Put this question on the projector (Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/questions/qt/questions_panel.py" />
+            <source>Q next, Shift+Q previous</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/questions/qt/questions_panel.py" />
+            <source>Search every group, not only this phase's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/questions/qt/questions_panel.py" />
+            <source>Search the questions (↓ goes to the list)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/questions/qt/questions_panel.py" />
+            <source>Show</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/questions/qt/questions_panel.py" />
+            <source>Show on screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/questions/qt/questions_panel.py" />
+            <source>Star</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/questions/qt/questions_panel.py" />
+            <source>The group “Keep” adds your question to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/questions/qt/questions_panel.py" />
+            <source>Type what you want to ask… (Enter shows it on the projector)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/questions/qt/questions_panel.py" />
+            <source>Unhide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/questions/qt/questions_panel.py" />
+            <source>Unpin (Ctrl+K)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/questions/qt/questions_panel.py" />
+            <source>Unstar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/questions/qt/questions_panel.py" />
+            <source>edited</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/questions/qt/questions_panel.py" />
+            <source>hidden</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/questions/qt/questions_panel.py" />
+            <source>pinned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/questions/qt/questions_panel.py" />
+            <source>yours</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Recovery</name>
+        <message>
+            <location filename="../../cocoach_desktop/recording/qt/recovery_dialog.py" />
+            <source>A session was lost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/recording/qt/recovery_dialog.py" />
+            <source>Close it as abandoned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/recording/qt/recovery_dialog.py" />
+            <source>Its {notes} note(s) and {commitments} commitment(s) are safe.
+
+Resume it where it was (the time away counts as a pause), resume it counting the time away as session time, or close it as abandoned?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/recording/qt/recovery_dialog.py" />
+            <source>No copy of its notes was kept outside the archive.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/recording/qt/recovery_dialog.py" />
+            <source>Resume (paused)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/recording/qt/recovery_dialog.py" />
+            <source>Resume the interrupted session?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/recording/qt/recovery_dialog.py" />
+            <source>Resume the session you left?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/recording/qt/recovery_dialog.py" />
+            <source>Resume, counting the time away</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/recording/qt/recovery_flow.py" />
+            <source>Resumed the session cut off at {time}, paused. Press Space to go on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/recording/qt/recovery_flow.py" />
+            <source>Resumed the session you left at {time}, paused. Press Space to go on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/recording/qt/recovery_flow.py" />
+            <source>The interrupted session could not be brought back: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/recording/qt/recovery_dialog.py" />
+            <source>The session started at {time} on {day} was being recorded when Cocoach last stopped, but the archive no longer holds it: its timings, notes and commitments are lost. This happens when the archive's -wal file is deleted (or the archive is replaced) after a crash; other recent changes may be missing too. Never delete the -wal file beside the archive.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/recording/qt/recovery_dialog.py" />
+            <source>The session “{protocol}” ({who}) stopped unexpectedly at {time}, in the phase “{phase}”, {away} ago.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/recording/qt/recovery_dialog.py" />
+            <source>The session “{protocol}” started at {time} on {day} was being recorded when Cocoach last stopped, but the archive no longer holds it: its timings, notes and commitments are lost. This happens when the archive's -wal file is deleted (or the archive is replaced) after a crash; other recent changes may be missing too. Never delete the -wal file beside the archive.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/recording/qt/recovery_dialog.py" />
+            <source>The text of notes kept outside the archive during it is in:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/recording/qt/recovery_dialog.py" />
+            <source>You quit Cocoach during this session at {time}: “{protocol}” ({who}), in the phase “{phase}”, {away} ago.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/recording/qt/recovery_dialog.py" />
+            <source>no coachee named</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SessionListModel</name>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_model.py" />
+            <source>Click to sort by this column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_model.py" />
+            <source>Coachee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_model.py" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_model.py" />
+            <source>Duration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_model.py" />
+            <source>Group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_model.py" />
+            <source>Protocol</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_model.py" />
+            <source>Ran {actual} of {planned} planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_model.py" />
+            <source>Tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_model.py" />
+            <source>This session is {status}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_model.py" />
+            <source>abandoned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_model.py" />
+            <source>finished</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/archive_model.py" />
+            <source>running</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SessionRecorder</name>
+        <message>
+            <location filename="../../cocoach_desktop/recording/qt/recorder.py" />
+            <source> A copy is in {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/recording/qt/recorder.py" />
+            <source> Keep the app open: the text is only in memory.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/recording/qt/recorder.py" />
+            <source>A commitment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/recording/qt/recorder.py" />
+            <source>Empty: the saved note is kept as it was</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/recording/qt/recorder.py" />
+            <source>Not recorded: notes go to a recovery file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/recording/qt/recorder.py" />
+            <source>Not saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/recording/qt/recorder.py" />
+            <source>Notes could not be saved to the archive ({reason}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/recording/qt/recorder.py" />
+            <source>Notes the previous archive could not take were not put in the restored one; they are in {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/recording/qt/recorder.py" />
+            <source>Recording</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/recording/qt/recorder.py" />
+            <source>Resumed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/recording/qt/recorder.py" />
+            <source>Saved {time}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/recording/qt/recorder.py" />
+            <source>Saving…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/recording/qt/recorder.py" />
+            <source>Session saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/recording/qt/recorder.py" />
+            <source>The commitment could not be saved: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/recording/qt/recorder.py" />
+            <source>The end of the session could not be saved: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/recording/qt/recorder.py" />
+            <source>The name of who commits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/recording/qt/recorder.py" />
+            <source>The session could not be recorded yet: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/recording/qt/recorder.py" />
+            <source>The timer's log could not be saved: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/recording/qt/recorder.py" />
+            <source>This note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/recording/qt/recorder.py" />
+            <source>Whose commitment is it? No coachee was named: type their name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/recording/qt/recorder.py" />
+            <source>the archive is not open</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SessionView</name>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>(noted {date})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>, overtime {t}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>Actual</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>Add a commitment: what they will do</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>Add a note to this session…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>Add commitment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>Add note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>Advice across {n} tallied sessions of {team}: {first}% in the first, {last}% in the latest. Fewer advice moments is the sign of a growing coaching culture.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>Agenda: planned and actual</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>Before or after the phases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>Change tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>Click a name to open the person's page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>Coach</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>Coachee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>Comma-separated, e.g. year 9, feedback</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>Commitments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>Dealt with in this meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>Delete commitment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>Delete note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>Difference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>Edit commitment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>Edit note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>End moved back to {t}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>End moved to {t}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>Extended {phase} {plus}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>Facilitator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>Finished</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>Moved on early from {phase}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>Moved on from {phase}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>No commitments.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>No events recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>No notes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>No phase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>No session chosen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>Nobody kept a tally in this session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>None dealt with.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>None noted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>Noted in this meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>Observer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>Overtime</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>Paused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>Paused {span} in {phase}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>Phase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>Phase {n}: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>Planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>Press Enter to save the tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>Private</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>Questions asked (the observer's tally)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>Shareable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>Started with {phase}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>Tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>The trend could not be read: {r}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>The trend for {team} shows once two sessions have a tally.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>Time up in {phase}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>Topics for next time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>Went back from {phase}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>What happened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>all sessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>dealt with</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>dealt with in this meeting too</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>dropped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>ended {t}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>no coachee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>ran {actual} of {planned} planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>team “{group}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>waiting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>{minus} taken away from {phase}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <source>{open} open questions, {closed} closed, {advice} advice ({share}% of what was counted was advice).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <source> s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <source>0: the prompt changes only when you move it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <source>Change the prompt by itself every</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <source>Chime at the end of each phase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <source>Dark (best on most projectors)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <source>First warning when this much is left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <source>Keep the planned end: shrink later phases when one runs over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <source>Light</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <source>Never shrink a phase below</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <source>Second warning when this much is left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <source>Settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <source>Show a question prompt on the projector (Q moves on)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <source>Show the time of day, small, on the projector</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <source>Show “Ask, don’t tell” on the projector in questions-only phases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <source>Test</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <source>The visual warnings still show.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <source>Theme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <source>Warn when sharing leaves a coachee under</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <source>never</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SetupPanel</name>
+        <message>
+            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <source> min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <source>&amp;Coachee today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <source>&amp;Facilitator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <source>&amp;Minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <source>&amp;Protocol</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <source>&amp;Quality first: one coachee, the whole time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <source>&amp;Share the time among everyone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <source>&amp;Team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <source>&amp;Whose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <source>A session needs at least 1 minute.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <source>Add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <source>Add a person and press Enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <source>An observer watches and notes how the group works; they do not coach</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <source>Delete your own protocol</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <source>Duplicate…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <source>Edit your own protocol</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <source>Edit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <source>Give the whole time to one coachee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <source>How long the session lasts: 1 to {max} minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <source>Kept here, but not saved in the archive: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <source>Make your own copy to edit (Ctrl+D)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <source>Next time: topics that wait their turn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <source>No protocol is available.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <source>Observer / coach (Ctrl+M)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <source>Recommended. The others' topics wait, recorded, for next time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <source>Remove selected (Del)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <source>Session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <source>Some protocol files could not be read, the others are fine:
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <source>Starts &amp;at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <source>Take the selected person out of the group (Delete, in the list)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <source>Take the selected topic off the list (Delete, in the list)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <source>The group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <source>The session would end at {end}, before it starts at {start}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <source>The time the session must end by. The minutes follow from it when you start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <source>Their topic, in a few words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <source>Until {end} is {minutes} minutes: a session lasts at most {max} minutes (8 hours).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <source>Use {minutes} minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <source>When the session is planned to start: the room sees a countdown to it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <source>Which team meets (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <source>Your name (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <source>add {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <source>hh:mm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <source>hh:mm (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <source>make {name} a coach</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <source>make {name} an observer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <source>note {name}'s topic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <source>or &amp;until</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <source>remove a topic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <source>remove {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <source>{description}
+Source: {source}
+Made for about {minutes} minutes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <source>{end} has already passed: type a later end, or the minutes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <source>{minutes} is too short for {protocol}, which is made for about {default} minutes: “{phase}” would get only {shortest}. Give it more time, or choose a shorter protocol.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <source>{minutes} minutes is too long: a session lasts at most {max} minutes (8 hours).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <source>{name} (observer)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <source>{name} (yours)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <source>{name} is already in the group.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <source>Keyboard shortcuts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <source>Keys</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <source>Timer keys work from the presentation window too. While you type in a field, letters go to the field.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SingleInstance</name>
+        <message>
+            <location filename="../../cocoach_desktop/platform/qt/single_instance.py" />
+            <source>a file is in the way where the folder should be</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/qt/single_instance.py" />
+            <source>it is on a read-only disk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/qt/single_instance.py" />
+            <source>it is read-only: you may not write in it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/qt/single_instance.py" />
+            <source>its lock file {name} cannot be made</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/qt/single_instance.py" />
+            <source>the disk is full</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TallyKeeper</name>
+        <message>
+            <location filename="../../cocoach_desktop/tally/qt/tally_panel.py" />
+            <source>The count could not be saved: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/tally/qt/tally_panel.py" />
+            <source>The count could not be taken back: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/tally/qt/tally_panel.py" />
+            <source>count “{name}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/tally/qt/tally_panel.py" />
+            <source>take back “{name}”</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TallyPanel</name>
+        <message>
+            <location filename="../../cocoach_desktop/tally/qt/tally_panel.py" />
+            <source>Advice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/tally/qt/tally_panel.py" />
+            <source>Closed question</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/tally/qt/tally_panel.py" />
+            <source>Count one more: key {key}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/tally/qt/tally_panel.py" />
+            <source>Observer's tally: count what the coaches ask (keys 1, 2, 3; Ctrl+Z undoes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/tally/qt/tally_panel.py" />
+            <source>Open question</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/tally/qt/tally_panel.py" />
+            <source>Take back the last count (Ctrl+Z)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/tally/qt/tally_panel.py" />
+            <source>Undo</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TallyTrendChart</name>
+        <message>
+            <location filename="../../cocoach_desktop/tally/qt/tally_chart.py" />
+            <source>advice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/tally/qt/tally_chart.py" />
+            <source>closed question</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/tally/qt/tally_chart.py" />
+            <source>open question</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/tally/qt/tally_chart.py" />
+            <source>{n} of the {total} tallied sessions</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TemplateEditor</name>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <source>Add phase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <source>Default length</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <source>Edit protocol</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <source>Minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <source>Move down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <source>Move up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <source>New phase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <source>Phase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <source>Phase {n}: minutes must be a number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <source>Question groups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <source>Questions only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <source>Remove phase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <source>Rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <source>The banks this phase's prompts come from, separated by commas: {groups}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <source>Tick for a phase of questions only: the projector says “Ask, don’t tell”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <source>Whose turn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <source>Write {coachee} in “Whose turn” for the coachee's name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <source>{m:g} min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <source>– (a minutes cell is not a number)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TimeChangeDialog</name>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/timing_dialogs.py" />
+            <source> min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/timing_dialogs.py" />
+            <source>&amp;Give more time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/timing_dialogs.py" />
+            <source>&amp;Minutes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/timing_dialogs.py" />
+            <source>&amp;Take time away</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/timing_dialogs.py" />
+            <source>Change this phase's time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/timing_dialogs.py" />
+            <source>It will have {left} left; the later phases can use the time (up to their plan).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/timing_dialogs.py" />
+            <source>It will have {left} left; the session would end at {end}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/timing_dialogs.py" />
+            <source>Its time is already up: there is nothing left to take away. Move on with N.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/timing_dialogs.py" />
+            <source>Only {left} is left: taking it ends this phase's time now. From then on it counts as overtime.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/timing_dialogs.py" />
+            <source>That is more than the whole rest of the session ({rest}): you will be asked to confirm.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/timing_dialogs.py" />
+            <source>“{phase}” has {left} left.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/timing_dialogs.py" />
+            <source>“{phase}” is {over} over its time.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TimingActions</name>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/timing_actions.py" />
+            <source>A long extension</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/timing_actions.py" />
+            <source>Give “{phase}” {amount} more? That is more than the whole rest of the session ({rest}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/timing_actions.py" />
+            <source>Last phase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/timing_actions.py" />
+            <source>Only {left} was left: this phase's time is now up (from now on it counts as overtime). Ctrl+Z gives it back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/timing_actions.py" />
+            <source>The later phases would shrink to their minimum.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/timing_actions.py" />
+            <source>The session now aims to end at {t}. Ctrl+Z puts the end back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/timing_actions.py" />
+            <source>The session would end about {late} late.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/timing_actions.py" />
+            <source>This is the last phase. Finish?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/timing_actions.py" />
+            <source>This phase's time is already up: there is no time left to take away. N moves on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/timing_actions.py" />
+            <source>back to “{phase}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/timing_actions.py" />
+            <source>end at {t}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/timing_actions.py" />
+            <source>move on to “{phase}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/timer/qt/timing_actions.py" />
+            <source>{amount} taken away from this phase. Ctrl+Z gives it back.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+</TS>
