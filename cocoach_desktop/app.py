@@ -24,8 +24,10 @@ from cocoach_desktop.exchange.qt.importing import import_interactively
 from cocoach_desktop.notes.qt.closing_flow import ClosingFlow
 from cocoach_desktop.notes.qt.due_picker import DEFAULT_GAP_DAYS, usual_gap_days
 from cocoach_desktop.platform import logs, paths, resources
+from cocoach_desktop.platform.changes import ChangeFeed
 from cocoach_desktop.platform.clock import Clock, SystemClock
 from cocoach_desktop.platform.preferences import Preferences
+from cocoach_desktop.platform.qt.change_bridge import ChangeBridge
 from cocoach_desktop.platform.qt.i18n import install_translator
 from cocoach_desktop.platform.qt.settings import SettingsStore
 from cocoach_desktop.platform.qt.single_instance import Ownership, SingleInstance, temp_recovery_dir
@@ -112,6 +114,10 @@ class CocoachApp:
             on_geometry_chosen=lambda rect: self._save(presentation_geometry=rect),
         )
         self.compact: CompactWindow | None = None
+        # What the services write is published here; the set-up follows the archive's changes.
+        self.feed = ChangeFeed()
+        self.changes = ChangeBridge(self.feed, self.window)
+        self.changes.changed.connect(lambda _changes: self._load_from_archive())
         self.protocols = TemplateFlow(
             self.window.setup,
             DialogTemplatesView(self.window, _edit_protocol, self.window.confirm),
@@ -403,8 +409,9 @@ class CocoachApp:
             from cocoach_desktop.archive.qt.archive_window import ArchiveWindow
 
             assert self.windows_archive is not None
-            self.archive_window = ArchiveWindow(self.windows_archive, now=self.clock.now)
-            self.archive_window.archiveChanged.connect(self._load_from_archive)
+            self.archive_window = ArchiveWindow(
+                self.windows_archive, now=self.clock.now, feed=self.feed
+            )
             self.archive_window.guard_keys(self.window.app_wide_keys())
             self.archive_window.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
         else:

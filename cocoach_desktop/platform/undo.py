@@ -35,25 +35,33 @@ class Step:
         return self._undo() is not False
 
 
-class GuardedStep(Step):
-    """A step whose halves may raise the archive's errors: an error is reported in words
+def guarded_step(
+    text: str,
+    redo: Callable[[], object],
+    undo: Callable[[], object],
+    on_error: Callable[[str], None],
+) -> Command:
+    """A step of two callables that may raise the archive's errors (see ``Guarded``)."""
+    return Guarded(Step(text, redo, undo), on_error)
+
+
+class Guarded:
+    """Any step whose halves may raise the archive's errors: an error is reported in words
     through ``on_error`` and the half counts as not done."""
 
-    def __init__(
-        self,
-        text: str,
-        redo: Callable[[], object],
-        undo: Callable[[], object],
-        on_error: Callable[[str], None],
-    ) -> None:
-        super().__init__(text, redo, undo)
+    def __init__(self, command: Command, on_error: Callable[[str], None]) -> None:
+        self.command = command
         self._on_error = on_error
 
+    @property
+    def text(self) -> str:
+        return self.command.text
+
     def redo(self) -> bool:
-        return self._guarded(super().redo)
+        return self._guarded(self.command.redo)
 
     def undo(self) -> bool:
-        return self._guarded(super().undo)
+        return self._guarded(self.command.undo)
 
     def _guarded(self, half: Callable[[], bool]) -> bool:
         try:

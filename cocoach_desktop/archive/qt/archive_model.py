@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, tzinfo
+from difflib import SequenceMatcher
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -119,6 +120,41 @@ class SessionListModel(QAbstractTableModel):
                 self._filter, self._sort, self._descending, 0, size
             )
             self.endResetModel()
+        finally:
+            self._announcing = False
+
+    def refresh_rows(self) -> None:
+        """Read the rows fetched so far again and apply the difference in place: rows that
+        went are removed, new ones inserted, edited ones changed, so the view keeps its
+        selection and scroll position (no reset after an edit or a deletion)."""
+        total = self._archive.count_sessions(self._filter)
+        size = max(self._page_size, len(self._rows))
+        fresh = self._archive.list_sessions(self._filter, self._sort, self._descending, 0, size)
+        diff = SequenceMatcher(
+            a=[s.id for s in self._rows], b=[s.id for s in fresh], autojunk=False
+        )
+        self._announcing = True
+        try:
+            # From the end, so the rows before each step keep their numbers.
+            for tag, i1, i2, j1, j2 in reversed(diff.get_opcodes()):
+                if tag == "equal":
+                    for offset in range(i2 - i1):
+                        if self._rows[i1 + offset] != fresh[j1 + offset]:
+                            self._rows[i1 + offset] = fresh[j1 + offset]
+                            row = i1 + offset
+                            self.dataChanged.emit(
+                                self.index(row, 0), self.index(row, COLUMN_COUNT - 1)
+                            )
+                    continue
+                if i2 > i1:
+                    self.beginRemoveRows(QModelIndex(), i1, i2 - 1)
+                    del self._rows[i1:i2]
+                    self.endRemoveRows()
+                if j2 > j1:
+                    self.beginInsertRows(QModelIndex(), i1, i1 + j2 - j1 - 1)
+                    self._rows[i1:i1] = fresh[j1:j2]
+                    self.endInsertRows()
+            self._total = total
         finally:
             self._announcing = False
 

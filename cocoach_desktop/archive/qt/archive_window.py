@@ -70,6 +70,7 @@ from cocoach_desktop.archive.qt.archive_model import (
 )
 from cocoach_desktop.archive.qt.person_view import PersonView
 from cocoach_desktop.archive.qt.session_view import SessionView
+from cocoach_desktop.archive.services.review_service import ArchiveReview
 from cocoach_desktop.domain.records import (
     SNIPPET_END,
     SNIPPET_START,
@@ -81,12 +82,14 @@ from cocoach_desktop.domain.records import (
 from cocoach_desktop.exchange.model import csv_export, exchange, session_document
 from cocoach_desktop.exchange.qt.export_files import save_atomically
 from cocoach_desktop.exchange.qt.pdf import write_pdf
+from cocoach_desktop.platform.changes import ChangeFeed, ChangeKind
 from cocoach_desktop.platform.clock import SystemClock
 from cocoach_desktop.platform.formatting import iso_date, sort_key
 from cocoach_desktop.platform.qt.background import BackgroundJob, Cancelled, Progress, run_job
+from cocoach_desktop.platform.qt.change_bridge import ChangeBridge
 from cocoach_desktop.platform.qt.undo_stack import push
 from cocoach_desktop.platform.qt.widgets import problem_banner, shortcut_texts, show_banner
-from cocoach_desktop.platform.undo import GuardedStep
+from cocoach_desktop.platform.undo import Guarded
 from cocoach_desktop.storage.archive import Archive, CancelledByUserError
 
 SEARCH_DELAY_MS = 150
@@ -158,10 +161,17 @@ class ArchiveWindow(QMainWindow):
         *,
         now: Callable[[], datetime] | None = None,
         tz: tzinfo | None = None,
+        feed: ChangeFeed | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.archive = archive
+        # Every write here says what it changed; the list, the search and (through the same
+        # feed, when the app passes its own) the set-up follow.
+        self.feed = feed or ChangeFeed()
+        self.review = ArchiveReview(archive, self.feed)
+        self.changes = ChangeBridge(self.feed, self)
+        self.changes.changed.connect(self._on_changes)
         # ``now`` stamps notes added here and exports; pass the app's clock (``clock.now``).
         self._now = now or SystemClock().now
         self._tz = tz
@@ -681,32 +691,12 @@ class ArchiveWindow(QMainWindow):
         ):
             return
         try:
-            deleted = [self.archive.delete_session(session_id)]
+            step = self.review.delete_session(session_id, self.tr("Delete session"))
         except (ValueError, LookupError, OSError) as exc:
             self.show_problem(str(exc))
             return
-
-        def delete_again() -> None:
-            deleted.append(self.archive.delete_session(deleted[-1].id))
-            self._after_delete()
-
-        def put_back() -> None:
-            new_id = self.archive.restore_session(deleted[-1])
-            self._sessions_changed()
-            self.open_session(new_id)
-            self._select(new_id)
-
-        push(  # already deleted: the first redo is skipped, Ctrl+Z puts it back
-            self.undo_stack,
-            GuardedStep(self.tr("Delete session"), delete_again, put_back, self.show_problem),
-            done=True,
-        )
-        self._after_delete()
-
-    def _after_delete(self) -> None:
-        self.session_view.set_detail(None)
-        self.detail_stack.setCurrentWidget(self.placeholder)
-        self._sessions_changed()
+        # Already deleted: the first redo is skipped, Ctrl+Z puts it back.
+        push(self.undo_stack, Guarded(step, self.show_problem), done=True)
 
     def _select(self, session_id: int) -> None:
         row = self.model.row_of(session_id)
@@ -732,8 +722,7 @@ class ArchiveWindow(QMainWindow):
         self.detail_stack.setCurrentWidget(self.placeholder)
         # Undo entries may point at sessions that went with the person.
         self.undo_stack.clear()
-        self.reload_choices()
-        self._sessions_changed()
+        self.review.person_deleted(person_id)
         self.statusBar().showMessage(
             self.tr("{name} was deleted.").format(name=preview.person.name), 8000
         )
@@ -749,7 +738,24 @@ class ArchiveWindow(QMainWindow):
                 self.detail_stack.setCurrentWidget(self.placeholder)
 
     def _session_written(self, session_id: int) -> None:
-        self._sessions_changed(keep=session_id)
+        self.review.session_written(session_id)
+
+    def _on_changes(self, batch: object) -> None:
+        """What the review's writes changed: the list follows in place, a deleted session
+        leaves the view, a session put back (undo) is shown and chosen."""
+        sessions = [c for c in ChangeBridge.of(batch) if c.what == "session"]
+        shown = self.session_view.detail
+        if shown is not None and any(
+            c.id == shown.id and c.kind is ChangeKind.REMOVED for c in sessions
+        ):
+            self.session_view.set_detail(None)
+            self.detail_stack.setCurrentWidget(self.placeholder)
+        edited = [c.id for c in sessions if c.kind is ChangeKind.CHANGED]
+        self._sessions_changed(keep=edited[-1] if edited else None)
+        for change in sessions:
+            if change.kind is ChangeKind.ADDED:
+                self.open_session(change.id)
+                self._select(change.id)
 
     def _sessions_changed(self, keep: int | None = None, written: bool = True) -> None:
         """Re-read the list (and the search) after a write, keeping the chosen session."""
@@ -757,7 +763,7 @@ class ArchiveWindow(QMainWindow):
         self.reload_choices()  # a new tag, or a group that went with its last session
         scrolled = self.table.verticalScrollBar().value()
         self.table.selectionModel().blockSignals(True)
-        self.model.reload(keep_loaded=True)
+        self.model.refresh_rows()
         self.table.selectionModel().blockSignals(False)
         self.table.verticalScrollBar().setValue(scrolled)  # the list stays where it was
         if chosen is not None:

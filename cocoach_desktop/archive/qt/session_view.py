@@ -52,7 +52,7 @@ from cocoach_desktop.platform.qt.theme import display_font
 from cocoach_desktop.platform.qt.undo_stack import push
 from cocoach_desktop.platform.qt.widgets import problem_banner, show_banner
 from cocoach_desktop.platform.timefmt import clock_text, difference_text, length_text
-from cocoach_desktop.platform.undo import GuardedStep
+from cocoach_desktop.platform.undo import guarded_step
 from cocoach_desktop.storage.archive import Archive
 from cocoach_desktop.tally.qt.tally_chart import TallyTrendChart, advice_percent
 from cocoach_desktop.timer.model.session import EventKind, planned_ends
@@ -732,7 +732,7 @@ class SessionView(QWidget):
         # Already written: the first redo is skipped, Ctrl+Z takes it back.
         push(
             self.undo_stack,
-            GuardedStep(text, wrap(redo), wrap(undo), self.show_problem),
+            guarded_step(text, wrap(redo), wrap(undo), self.show_problem),
             done=True,
         )
         self._written(session_id)

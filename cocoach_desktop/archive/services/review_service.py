@@ -1,0 +1,67 @@
+"""Reviewing the archive: deleting a session (undoable), and saying what changed after each
+write, so the list, the search and the set-up follow without reading everything again."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from cocoach_desktop.domain.records import SessionDetail
+from cocoach_desktop.platform.changes import Change, ChangeFeed, ChangeKind
+from cocoach_desktop.platform.undo import Command
+
+
+class SessionDeletion(Protocol):
+    """The part of the archive that deletes a session and puts it back."""
+
+    def delete_session(self, session_id: int) -> SessionDetail: ...
+
+    def restore_session(self, detail: SessionDetail) -> int: ...
+
+
+def session_changed(session_id: int, kind: ChangeKind = ChangeKind.CHANGED) -> Change:
+    return Change("session", kind, session_id)
+
+
+class _DeleteStep:
+    """A deleted session as an undo step: undo puts it back, redo deletes it again."""
+
+    def __init__(
+        self, archive: SessionDeletion, feed: ChangeFeed, deleted: SessionDetail, text: str
+    ) -> None:
+        self.text = text
+        self._archive, self._feed = archive, feed
+        self.deleted = deleted
+
+    def redo(self) -> bool:
+        self.deleted = self._archive.delete_session(self.deleted.id)
+        self._feed.publish(session_changed(self.deleted.id, ChangeKind.REMOVED))
+        return True
+
+    def undo(self) -> bool:
+        # Put back under the ids it had where they are free (storage decides): the id it
+        # comes back under is the one published.
+        restored = self._archive.restore_session(self.deleted)
+        self._feed.publish(session_changed(restored, ChangeKind.ADDED))
+        return True
+
+
+class ArchiveReview:
+    """The archive window's writes, each followed by what changed."""
+
+    def __init__(self, archive: SessionDeletion, feed: ChangeFeed) -> None:
+        self._archive = archive
+        self.feed = feed
+
+    def delete_session(self, session_id: int, text: str) -> Command:
+        """Delete a session now; the returned step (already done) takes it back on undo."""
+        deleted = self._archive.delete_session(session_id)
+        self.feed.publish(session_changed(session_id, ChangeKind.REMOVED))
+        return _DeleteStep(self._archive, self.feed, deleted, text)
+
+    def session_written(self, session_id: int) -> None:
+        """Something in a session was edited (a note, a commitment, its tags...)."""
+        self.feed.publish(session_changed(session_id))
+
+    def person_deleted(self, person_id: int) -> None:
+        """A person went, with the sessions in which they were the only coachee."""
+        self.feed.publish(Change("person", ChangeKind.REMOVED, person_id))
