@@ -16,7 +16,6 @@ from cocoach_desktop.advice.model.lexicon import (
 from cocoach_desktop.advice.model.topics import _topic_after
 
 # (family, pattern): the family chooses the reframes; the match is the reason shown.
-
 _ANYWHERE: tuple[tuple[str, re.Pattern[str]], ...] = (
     # leading questions that carry a solution
     (

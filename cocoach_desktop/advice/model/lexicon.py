@@ -7,9 +7,6 @@ def _words_of(block: str) -> frozenset[str]:
     return frozenset(block.split())
 
 
-# General English, not the vocabulary of any corpus.
-
-
 # Verbs a coach might tell someone to do, in the base form: an imperative starts with one.
 _ACTION_VERBS = _words_of(
     """
@@ -127,4 +124,5 @@ _YOU_NOT_ACTION = _words_of(
 
 
 def _is_past(verb: str) -> bool:
+    """A past tense or participle: irregular, or a regular "-ed"."""
     return verb in _IRREGULAR_PAST or (verb.endswith("ed") and len(verb) > 3)
