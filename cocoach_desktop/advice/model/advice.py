@@ -46,6 +46,7 @@ Where each kind of rule lives, in ``cocoach_desktop/advice/model/``:
 
 from __future__ import annotations
 
+# _judge, _Text and the fixed reframes are re-exported for the tests that time and check them.
 from cocoach_desktop.advice.model.judgement import _judge as _judge
 from cocoach_desktop.advice.model.reframes import _FIXED as _FIXED
 from cocoach_desktop.advice.model.reframes import _FIXED_OPEN as _FIXED_OPEN
