@@ -35,16 +35,6 @@ class Step:
         return self._undo() is not False
 
 
-def guarded_step(
-    text: str,
-    redo: Callable[[], object],
-    undo: Callable[[], object],
-    on_error: Callable[[str], None],
-) -> Command:
-    """A step of two callables that may raise the archive's errors (see ``Guarded``)."""
-    return Guarded(Step(text, redo, undo), on_error)
-
-
 class Guarded:
     """Any step whose halves may raise the archive's errors: an error is reported in words
     through ``on_error`` and the half counts as not done."""

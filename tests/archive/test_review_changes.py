@@ -13,10 +13,13 @@ from pytestqt.qtbot import QtBot
 
 from cocoach_desktop.archive.qt.archive_model import SessionListModel
 from cocoach_desktop.archive.services.review_service import ArchiveReview
+from cocoach_desktop.archive.services.session_edits import SessionEdits
 from cocoach_desktop.domain.records import (
+    Note,
     SessionDetail,
     SessionStatus,
     SessionSummary,
+    Visibility,
 )
 from cocoach_desktop.platform.changes import Change, ChangeFeed, ChangeKind
 from cocoach_desktop.platform.qt.change_bridge import ChangeBridge
@@ -116,7 +119,7 @@ def test_the_list_removes_edits_and_puts_back_rows_in_place(archive: Archive, qt
     assert (said.removed, said.resets) == (1, 0)
 
     archive.set_tags(ids[0], ("observed",))
-    review.session_written(ids[0])
+    feed.publish(Change("session", ChangeKind.CHANGED, ids[0]))
     assert said.changed == 1 and said.resets == 0
     assert model.summary(0).tags == ("observed",)  # type: ignore[union-attr]
 
@@ -124,3 +127,49 @@ def test_the_list_removes_edits_and_puts_back_rows_in_place(archive: Archive, qt
     assert model.rowCount() == 5
     assert said.inserted == 1 and said.resets == 0
     assert model.total == 5
+
+
+class MemoryNotes:
+    """Notes in a dict: enough of the archive for adding, deleting and putting back notes."""
+
+    def __init__(self) -> None:
+        self.notes: dict[int, Note] = {}
+        self.next_id = 1
+
+    def add_note(self, session_id, text, visibility, created, phase_index=None, phase_name=""):
+        note = Note(self.next_id, session_id, text, visibility, created, phase_index, phase_name)
+        self.next_id += 1
+        self.notes[note.id] = note
+        return note
+
+    def restore_note(self, note: Note) -> Note:
+        self.notes[note.id] = note
+        return note
+
+    def delete_note(self, note_id: int) -> None:
+        if note_id not in self.notes:
+            raise LookupError(f"No note {note_id}")
+        del self.notes[note_id]
+
+
+def test_a_note_added_undone_and_redone_keeps_its_id_and_says_so_each_time() -> None:
+    archive, feed, heard = MemoryNotes(), ChangeFeed(), []
+    feed.subscribe(heard.append)
+    edits = SessionEdits(archive, feed)  # type: ignore[arg-type]  # only notes are needed
+    step = edits.add_note(
+        "Add note", 4, "Try the seating plan", Visibility.PRIVATE, START, 0, "Goal"
+    )
+    assert [n.text for n in archive.notes.values()] == ["Try the seating plan"]
+    assert step.undo() and archive.notes == {}
+    assert step.redo() and list(archive.notes) == [1]  # the same id: later steps find it
+    assert heard == [(Change("session", ChangeKind.CHANGED, 4),)] * 3
+
+
+def test_a_refused_edit_changes_nothing_and_leaves_no_step() -> None:
+    archive, feed, heard = MemoryNotes(), ChangeFeed(), []
+    feed.subscribe(heard.append)
+    edits = SessionEdits(archive, feed)  # type: ignore[arg-type]
+    gone = Note(9, 4, "x", Visibility.PRIVATE, START)
+    with pytest.raises(LookupError):
+        edits.delete_note("Delete note", gone)
+    assert heard == []

@@ -177,7 +177,7 @@ class ArchiveWindow(QMainWindow):
         self._tz = tz
         self.undo_stack = QUndoStack(self)
         self.model = SessionListModel(archive, tz)
-        self.session_view = SessionView(archive, self.undo_stack, self._now, tz)
+        self.session_view = SessionView(archive, self.undo_stack, self._now, tz, feed=self.feed)
         self.person_view = PersonView(tz)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -390,7 +390,6 @@ class ArchiveWindow(QMainWindow):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_count)
-        self.session_view.changed.connect(self._session_written)
         self.session_view.personRequested.connect(self.open_person_named)
         self.person_view.sessionRequested.connect(self.open_session)
         self.person_view.exportRequested.connect(self.export_person)
@@ -736,9 +735,6 @@ class ArchiveWindow(QMainWindow):
             self.session_view.reload()
             if self.session_view.detail is None:
                 self.detail_stack.setCurrentWidget(self.placeholder)
-
-    def _session_written(self, session_id: int) -> None:
-        self.review.session_written(session_id)
 
     def _on_changes(self, batch: object) -> None:
         """What the review's writes changed: the list follows in place, a deleted session

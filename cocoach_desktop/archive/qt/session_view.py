@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from cocoach_desktop.archive.qt.archive_model import date_text, local_time, status_text
 from cocoach_desktop.archive.qt.timeline_chart import TimelineChart, overtime_colour
+from cocoach_desktop.archive.services.session_edits import SessionEdits
 from cocoach_desktop.domain.records import (
     Commitment,
     CommitmentStatus,
@@ -41,6 +42,7 @@ from cocoach_desktop.domain.records import (
     parse_tags,
 )
 from cocoach_desktop.notes.qt.due_picker import DueDateEdit
+from cocoach_desktop.platform.changes import ChangeFeed, ChangeKind
 from cocoach_desktop.platform.formatting import (
     amount_text,
     iso_date,
@@ -48,11 +50,12 @@ from cocoach_desktop.platform.formatting import (
     span_text,
     time_of_day,
 )
+from cocoach_desktop.platform.qt.change_bridge import ChangeBridge
 from cocoach_desktop.platform.qt.theme import display_font
 from cocoach_desktop.platform.qt.undo_stack import push
 from cocoach_desktop.platform.qt.widgets import problem_banner, show_banner
 from cocoach_desktop.platform.timefmt import clock_text, difference_text, length_text
-from cocoach_desktop.platform.undo import guarded_step
+from cocoach_desktop.platform.undo import Command, Guarded
 from cocoach_desktop.storage.archive import Archive
 from cocoach_desktop.tally.qt.tally_chart import TallyTrendChart, advice_percent
 from cocoach_desktop.timer.model.session import EventKind, planned_ends
@@ -242,7 +245,6 @@ class SessionView(QWidget):
     banner and leaves the editor as typed, so nothing is lost.
     """
 
-    changed = Signal(int)  # session id: something in it was written
     personRequested = Signal(str)  # a name was clicked
 
     def __init__(
@@ -252,10 +254,17 @@ class SessionView(QWidget):
         now: Callable[[], datetime],
         tz: tzinfo | None = None,
         parent: QWidget | None = None,
+        feed: ChangeFeed | None = None,
     ) -> None:
         super().__init__(parent)
         self.archive = archive
         self.undo_stack = undo_stack
+        # Edits go through the service, which says what it changed on the feed (the archive
+        # window's, when it passes it): this view, the list and the set-up follow.
+        self.feed = feed or ChangeFeed()
+        self.edits = SessionEdits(archive, self.feed)
+        self._changes = ChangeBridge(self.feed, self)
+        self._changes.changed.connect(self._on_changes)
         self._now = now
         self._tz = tz
         self.detail: SessionDetail | None = None
@@ -709,38 +718,26 @@ class SessionView(QWidget):
 
     # ----- writing -------------------------------------------------------------------------
 
-    def _write(self, action: Callable[[], object]) -> bool:
-        """Do one archive write; a refused value is shown and nothing else changes."""
+    def _do(self, edit: Callable[[], Command]) -> bool:
+        """Make one edit through the service: a refused value is shown and nothing else
+        changes; a made one becomes an undo step (already done: Ctrl+Z takes it back)."""
+        self.clear_problem()
         try:
-            action()
+            step = edit()
         except (ValueError, LookupError, OSError) as exc:  # OSError: disk full, locked...
             self.show_problem(str(exc))
             return False
-        self.clear_problem()
+        push(self.undo_stack, Guarded(step, self.show_problem), done=True)
         return True
 
-    def _push(
-        self, text: str, session_id: int, redo: Callable[[], object], undo: Callable[[], object]
-    ) -> None:
-        def wrap(action: Callable[[], object]) -> Callable[[], None]:
-            def run() -> None:
-                action()
-                self._written(session_id)
-
-            return run
-
-        # Already written: the first redo is skipped, Ctrl+Z takes it back.
-        push(
-            self.undo_stack,
-            guarded_step(text, wrap(redo), wrap(undo), self.show_problem),
-            done=True,
-        )
-        self._written(session_id)
-
-    def _written(self, session_id: int) -> None:
-        if self.detail is not None and self.detail.id == session_id:
+    def _on_changes(self, batch: object) -> None:
+        """An edit was written (here, or undone or redone): the session shown reads again."""
+        d = self.detail
+        if d is not None and any(
+            c.what == "session" and c.id == d.id and c.kind is ChangeKind.CHANGED
+            for c in ChangeBridge.of(batch)
+        ):
             self.reload()
-        self.changed.emit(session_id)
 
     def save_tags(self) -> None:
         d = self.detail
@@ -748,25 +745,11 @@ class SessionView(QWidget):
             return
         old = d.summary.tags
         new = parse_tags(self.tags_edit.text())
-        if new == old:
-            return
-        sid = d.id
-        if self._write(lambda: self.archive.set_tags(sid, new)):
-            self._push(
-                self.tr("Change tags"),
-                sid,
-                lambda: self.archive.set_tags(sid, new),
-                lambda: self.archive.set_tags(sid, old),
-            )
+        if new != old:
+            self._do(lambda: self.edits.set_tags(self.tr("Change tags"), d.id, old, new))
 
     def save_note(self, note: Note, text: str, visibility: Visibility) -> None:
-        if self._write(lambda: self.archive.update_note(note.id, text, visibility)):
-            self._push(
-                self.tr("Edit note"),
-                note.session_id,
-                lambda: self.archive.update_note(note.id, text, visibility),
-                lambda: self.archive.update_note(note.id, note.text, note.visibility),
-            )
+        self._do(lambda: self.edits.update_note(self.tr("Edit note"), note, text, visibility))
 
     def add_note(self) -> None:
         d = self.detail
@@ -777,45 +760,18 @@ class SessionView(QWidget):
         index = self.new_note_phase.currentData()
         name = next((p.name for p in d.phases if p.index == index), "")
         created = self._now()
-        sid = d.id
-        made: list[Note] = []
-
-        def add() -> None:
-            # Redo puts back the same note (same id), so later undo steps still find it.
-            if made:
-                made.append(self.archive.restore_note(made[-1]))
-            else:
-                made.append(self.archive.add_note(sid, text, visibility, created, index, name))
-
-        if self._write(add):
-            self.new_note.clear()
-            self._push(
-                self.tr("Add note"),
-                sid,
-                add,
-                lambda: self.archive.delete_note(made[-1].id),
+        if self._do(
+            lambda: self.edits.add_note(
+                self.tr("Add note"), d.id, text, visibility, created, index, name
             )
+        ):
+            self.new_note.clear()
 
     def delete_note(self, note: Note) -> None:
-        current = [note]
-
-        def delete() -> None:
-            self.archive.delete_note(current[-1].id)
-
-        def put_back() -> None:
-            current.append(self.archive.restore_note(current[-1]))
-
-        if self._write(delete):
-            self._push(self.tr("Delete note"), note.session_id, delete, put_back)
+        self._do(lambda: self.edits.delete_note(self.tr("Delete note"), note))
 
     def save_commitment(self, old: Commitment, new: Commitment) -> None:
-        def apply(c: Commitment) -> Callable[[], object]:
-            return lambda: self.archive.update_commitment(
-                c.id, c.text, c.due, c.status, c.follow_up
-            )
-
-        if self._write(apply(new)):
-            self._push(self.tr("Edit commitment"), old.session_id, apply(new), apply(old))
+        self._do(lambda: self.edits.update_commitment(self.tr("Edit commitment"), old, new))
 
     def add_commitment(self) -> None:
         d = self.detail
@@ -825,36 +781,16 @@ class SessionView(QWidget):
         text = self.new_commitment.text()
         due = self.new_commitment_due.due()
         created = self._now()
-        sid = d.id
-        made: list[Commitment] = []
-
-        def add() -> None:
-            if made:
-                made.append(self.archive.restore_commitment(made[-1]))
-            else:
-                made.append(self.archive.add_commitment(sid, person, text, created, due))
-
-        if self._write(add):
+        if self._do(
+            lambda: self.edits.add_commitment(
+                self.tr("Add commitment"), d.id, person, text, created, due
+            )
+        ):
             self.new_commitment.clear()
             self.new_commitment_due.set_due(None)
-            self._push(
-                self.tr("Add commitment"),
-                sid,
-                add,
-                lambda: self.archive.delete_commitment(made[-1].id),
-            )
 
     def delete_commitment(self, commitment: Commitment) -> None:
-        current = [commitment]
-
-        def delete() -> None:
-            self.archive.delete_commitment(current[-1].id)
-
-        def put_back() -> None:
-            current.append(self.archive.restore_commitment(current[-1]))
-
-        if self._write(delete):
-            self._push(self.tr("Delete commitment"), commitment.session_id, delete, put_back)
+        self._do(lambda: self.edits.delete_commitment(self.tr("Delete commitment"), commitment))
 
 
 def _clear(layout: QVBoxLayout) -> None:

@@ -58,10 +58,6 @@ class ArchiveReview:
         self.feed.publish(session_changed(session_id, ChangeKind.REMOVED))
         return _DeleteStep(self._archive, self.feed, deleted, text)
 
-    def session_written(self, session_id: int) -> None:
-        """Something in a session was edited (a note, a commitment, its tags...)."""
-        self.feed.publish(session_changed(session_id))
-
     def person_deleted(self, person_id: int) -> None:
         """A person went, with the sessions in which they were the only coachee."""
         self.feed.publish(Change("person", ChangeKind.REMOVED, person_id))
