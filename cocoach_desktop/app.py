@@ -42,6 +42,7 @@ from cocoach_desktop.protocols.model.protocols import (
     load_templates,
     save_user_template,
 )
+from cocoach_desktop.protocols.qt.protocol_editor import TemplateEditor
 from cocoach_desktop.questions.model.prompts import load_shipped
 from cocoach_desktop.questions.qt.prompting import PromptDirector, PromptView
 from cocoach_desktop.questions.qt.question_bank import (
@@ -68,8 +69,9 @@ from cocoach_desktop.recording.qt.recovery_dialog import (
 )
 from cocoach_desktop.setup.model.topics import Topic
 from cocoach_desktop.setup.qt.topic_store import ArchiveTopics
-from cocoach_desktop.shell.qt.dialogs import SettingsDialog, ShortcutsDialog, TemplateEditor
 from cocoach_desktop.shell.qt.facilitator_window import FacilitatorWindow
+from cocoach_desktop.shell.qt.settings_dialog import SettingsDialog
+from cocoach_desktop.shell.qt.shortcuts_dialog import ShortcutsDialog
 from cocoach_desktop.storage import ARCHIVE_FILE
 from cocoach_desktop.tally.qt.tally_panel import TallyKeeper
 from cocoach_desktop.timer.model.display import DisplayState, Thresholds, start_moment

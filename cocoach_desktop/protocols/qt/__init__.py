@@ -1,0 +1,1 @@
+"""The protocols feature's Qt views and adapters."""
