@@ -37,6 +37,7 @@ from cocoach_desktop.platform.qt.writer import ArchiveWriter, waiting_archive
 from cocoach_desktop.protocols.model.protocols import (
     ProtocolTemplate,
 )
+from cocoach_desktop.protocols.qt.protocol_editor import TemplateEditor
 from cocoach_desktop.protocols.qt.template_flow import DialogTemplatesView, TemplateFlow
 from cocoach_desktop.questions.model.prompts import load_shipped
 from cocoach_desktop.questions.qt.prompting import PromptDirector, PromptView
@@ -50,8 +51,9 @@ from cocoach_desktop.recording.qt.recorder import SessionContext, SessionRecorde
 from cocoach_desktop.recording.qt.recovery_flow import DialogRecoveryView, RecoveryFlow
 from cocoach_desktop.setup.model.topics import Topic
 from cocoach_desktop.setup.qt.topic_store import ArchiveTopics
-from cocoach_desktop.shell.qt.dialogs import SettingsDialog, ShortcutsDialog, TemplateEditor
 from cocoach_desktop.shell.qt.facilitator_window import FacilitatorWindow
+from cocoach_desktop.shell.qt.settings_dialog import SettingsDialog
+from cocoach_desktop.shell.qt.shortcuts_dialog import ShortcutsDialog
 from cocoach_desktop.storage import ARCHIVE_FILE
 from cocoach_desktop.tally.qt.tally_panel import TallyKeeper
 from cocoach_desktop.timer.model.display import DisplayState, Thresholds, start_moment

@@ -1,5 +1,8 @@
-"""Without a window: ``cocoach export|import|backup|search`` on the archive, for scripts and
-SSH, and ``cocoach check`` for the advice check."""
+"""The ``cocoach`` commands that need no window, for scripts and SSH.
+
+``cocoach export|import|backup|search`` work on the archive, and ``cocoach check`` runs the
+advice check.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""What changed in the archive, published by the services after each write, so that every
-view that shows it can follow (Qt-free; ``platform/qt/change_bridge.py`` makes Qt signals)."""
+"""What changed in the archive, published by the services after each write.
+
+Every view that shows it can follow (Qt-free; ``platform/qt/change_bridge.py`` makes Qt
+signals of it).
+"""
 
 from __future__ import annotations
 

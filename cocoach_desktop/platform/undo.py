@@ -1,6 +1,8 @@
-"""Undo steps, one shape for every feature: what Edit > Undo calls the step, and its two
-halves, each saying whether it happened (Qt-free; ``platform/qt/undo_stack.py`` puts them
-on Qt's undo stack)."""
+"""Undo steps, one shape for every feature.
+
+A step is what Edit > Undo calls it and its two halves, each saying whether it happened
+(Qt-free; ``platform/qt/undo_stack.py`` puts steps on Qt's undo stack).
+"""
 
 from __future__ import annotations
 

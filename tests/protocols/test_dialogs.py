@@ -15,7 +15,8 @@ from cocoach_desktop.platform import resources
 from cocoach_desktop.platform.clock import ManualClock
 from cocoach_desktop.platform.preferences import Preferences
 from cocoach_desktop.protocols.model.protocols import duplicate, load_templates
-from cocoach_desktop.shell.qt.dialogs import SettingsDialog, TemplateEditor
+from cocoach_desktop.protocols.qt.protocol_editor import TemplateEditor
+from cocoach_desktop.shell.qt.settings_dialog import SettingsDialog
 from cocoach_desktop.timer.model.display import Alert
 from cocoach_desktop.timer.model.session import RunState
 

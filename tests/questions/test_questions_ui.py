@@ -409,7 +409,7 @@ def test_the_tally_shows_in_the_session_view_with_the_team_trend(app, qtbot, dat
 def test_prompt_settings_are_kept_and_applied(app, qtbot) -> None:
     from dataclasses import replace
 
-    from cocoach_desktop.shell.qt.dialogs import SettingsDialog
+    from cocoach_desktop.shell.qt.settings_dialog import SettingsDialog
 
     cocoach, _clock = app
     dialog = SettingsDialog(cocoach.prefs)

@@ -85,7 +85,7 @@ def test_tooltips_and_help_name_the_keys(app) -> None:
     assert "N" in w.act_next.toolTip() and "Right" in w.act_next.toolTip()
     assert "+" in w.act_extend1.toolTip()
     assert "F" in w.act_presentation.toolTip()
-    from cocoach_desktop.shell.qt.dialogs import ShortcutsDialog
+    from cocoach_desktop.shell.qt.shortcuts_dialog import ShortcutsDialog
 
     rows = dict(ShortcutsDialog(w.actions()).rows())
     assert rows["Next phase"].startswith("N")

@@ -22,7 +22,7 @@ from cocoach_desktop.platform.preferences import Preferences
 from cocoach_desktop.platform.qt.settings import SettingsStore
 from cocoach_desktop.platform.qt.theme import THEMES, palette
 from cocoach_desktop.platform.timefmt import clock_text
-from cocoach_desktop.shell.qt.dialogs import SettingsDialog
+from cocoach_desktop.shell.qt.settings_dialog import SettingsDialog
 from cocoach_desktop.timer.model.display import (
     DisplayState,
     RoomView,

@@ -1,5 +1,8 @@
-"""Reviewing the archive: deleting a session (undoable), and saying what changed after each
-write, so the list, the search and the set-up follow without reading everything again."""
+"""Reviewing the archive: deleting a session (undoable), and saying what changed.
+
+Each write is followed by the change it made, so the list, the search and the set-up follow
+without reading everything again.
+"""
 
 from __future__ import annotations
 

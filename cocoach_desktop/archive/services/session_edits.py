@@ -1,5 +1,8 @@
-"""Correcting an archived session: its tags, notes and commitments, each edit written now and
-returned as an undo step, each write followed by the change it made."""
+"""Correcting an archived session: its tags, notes and commitments, as undo steps.
+
+Each edit is written now and returned as an undo step; each write is followed by the change
+it made.
+"""
 
 from __future__ import annotations
 

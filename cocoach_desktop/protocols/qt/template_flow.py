@@ -1,5 +1,8 @@
-"""The protocols the set-up offers: loading them, and duplicating, editing and deleting the
-user's own. A presenter: it is handed the list it fills and the dialogs it asks through."""
+"""The protocols the set-up offers: loading them, and the user's own copies.
+
+Duplicating, editing and deleting the user's own protocols. A presenter: it is handed the
+list it fills and the dialogs it asks through.
+"""
 
 from __future__ import annotations
 

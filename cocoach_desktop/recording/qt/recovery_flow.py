@@ -1,5 +1,8 @@
-"""The start-up recovery flow: offer a cut-off session back, say when one was lost, keep the
-marker that names the session on record. A presenter: it is handed its view and its parts."""
+"""The start-up recovery flow: offer a cut-off session back, say when one was lost.
+
+It also keeps the marker that names the session on record. A presenter: it is handed its
+view and its parts.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""What the live session's writes share with the writer thread: the session, its notes and
-commitments as the archive holds them, and the records written from a run."""
+"""What the live session's writes share with the writer thread.
+
+The session, its notes and commitments as the archive holds them, and the records written
+from a run.
+"""
 
 from __future__ import annotations
 

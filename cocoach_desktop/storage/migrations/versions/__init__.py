@@ -1,0 +1,1 @@
+"""The archive's schema migrations, one module per revision, oldest first."""
