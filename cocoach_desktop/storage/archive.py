@@ -15,7 +15,20 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 from sqlalchemy import Engine
 
 from cocoach_desktop.core.clock import utc_now
-from cocoach_desktop.core.ports.sessions import Cancelled, Progress
+from cocoach_desktop.core.ports.commitments import CommitmentsPort
+from cocoach_desktop.core.ports.notes import NotesPort
+from cocoach_desktop.core.ports.people import PeoplePort
+from cocoach_desktop.core.ports.questions import QuestionsPort
+from cocoach_desktop.core.ports.search import SearchPort
+from cocoach_desktop.core.ports.sessions import (
+    Cancelled,
+    LiveSessionsPort,
+    Progress,
+    SessionReviewPort,
+    SessionTransferPort,
+)
+from cocoach_desktop.core.ports.tally import TallyPort
+from cocoach_desktop.core.ports.topics import TopicsPort
 from cocoach_desktop.storage.commitments_repo import CommitmentsRepository
 from cocoach_desktop.storage.notes_repo import NotesRepository
 from cocoach_desktop.storage.people_repo import PeopleRepository
@@ -75,16 +88,17 @@ class Archive:
         self.engine = engine
         transactions = Transactions(engine, now)
         self._transactions = transactions
-        self.sessions = LiveSessionsRepository(transactions)
-        self.review = SessionReviewRepository(transactions)
-        self.transfer = SessionTransferRepository(transactions)
-        self.notes = NotesRepository(transactions)
-        self.commitments = CommitmentsRepository(transactions)
-        self.topics = TopicsRepository(transactions)
-        self.roster = PeopleRepository(transactions)
-        self.questions = QuestionsRepository(transactions)
-        self.tallies = TallyRepository(transactions)
-        self.search_index = Fts5SearchRepository(transactions)
+        # Each repository typed as its port: mypy checks that it satisfies it.
+        self.sessions: LiveSessionsPort = LiveSessionsRepository(transactions)
+        self.review: SessionReviewPort = SessionReviewRepository(transactions)
+        self.transfer: SessionTransferPort = SessionTransferRepository(transactions)
+        self.notes: NotesPort = NotesRepository(transactions)
+        self.commitments: CommitmentsPort = CommitmentsRepository(transactions)
+        self.topics: TopicsPort = TopicsRepository(transactions)
+        self.roster: PeoplePort = PeopleRepository(transactions)
+        self.questions: QuestionsPort = QuestionsRepository(transactions)
+        self.tallies: TallyPort = TallyRepository(transactions)
+        self.search_index: SearchPort = Fts5SearchRepository(transactions)
 
     # ----- sessions (LiveSessionsPort)
     start_session = _to("sessions", LiveSessionsRepository.start_session)
