@@ -1,4 +1,4 @@
-"""Opening the archive file safely: pragmas, migrations, and plain-words errors."""
+"""Opening the archive file safely: checks, migrations, and plain-words errors."""
 
 from __future__ import annotations
 
