@@ -14,6 +14,7 @@ from cocoach_desktop.core.records import (
 from cocoach_desktop.storage.lookups import (
     find_person,
     free_id,
+    kept_uid,
     person_row,
     session_row,
 )
@@ -80,6 +81,7 @@ class CommitmentsRepository(Repository):
             assert person_row is not None
             row = CommitmentRow(
                 id=free_id(s, CommitmentRow, c.id, True),
+                **kept_uid(s, CommitmentRow, c.uid),
                 session_id=c.session_id,
                 person_id=person_row.id,
                 text=clean,

@@ -23,7 +23,7 @@ __all__ = ["ARCHIVE_FILE", "BUSY_TIMEOUT_MS", "make_engine", "open_archive"]
 # at HEAD_REVISION needs no Alembic at all, which saves about 110 ms of imports at every start
 # (tests/test_migrations.py checks HEAD_REVISION against Alembic's own head).
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-HEAD_REVISION = "0003"
+HEAD_REVISION = "0004"
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # Every SQLite database file starts with a header of this many bytes. An existing file that is

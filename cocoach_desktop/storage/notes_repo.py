@@ -10,6 +10,7 @@ from cocoach_desktop.core.records import (
 )
 from cocoach_desktop.storage.lookups import (
     free_id,
+    kept_uid,
     session_row,
 )
 from cocoach_desktop.storage.models import (
@@ -70,6 +71,7 @@ class NotesRepository(Repository):
             session_row(s, note.session_id)
             row = NoteRow(
                 id=free_id(s, NoteRow, note.id, True),
+                **kept_uid(s, NoteRow, note.uid),
                 session_id=note.session_id,
                 text=clean,
                 visibility=Visibility(note.visibility).value,

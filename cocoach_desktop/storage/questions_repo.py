@@ -13,6 +13,7 @@ from cocoach_desktop.core.records import (
 )
 from cocoach_desktop.storage.lookups import (
     free_id,
+    kept_uid,
 )
 from cocoach_desktop.storage.models import (
     SavedQuestionRow,
@@ -115,7 +116,11 @@ class QuestionsRepository(Repository):
         with self._write() as s:
             row = shipped_row(s, shipped) if shipped else None
             if row is None:
-                row = SavedQuestionRow(id=free_id(s, SavedQuestionRow, q.id, True), created=now)
+                row = SavedQuestionRow(
+                    id=free_id(s, SavedQuestionRow, q.id, True),
+                    created=now,
+                    **kept_uid(s, SavedQuestionRow, q.uid),
+                )
                 s.add(row)
             row.group = clean_group
             row.text = clean_text

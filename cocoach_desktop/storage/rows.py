@@ -32,6 +32,7 @@ def note_record(row: NoteRow) -> Note:
         phase_index=row.phase_index,
         phase_name=row.phase_name,
         session_seconds=row.session_seconds,
+        uid=row.uid,
     )
 
 
@@ -45,6 +46,7 @@ def commitment_record(row: CommitmentRow, person: str) -> Commitment:
         status=CommitmentStatus(row.status),
         follow_up=row.follow_up,
         created=row.created,
+        uid=row.uid,
     )
 
 
@@ -57,6 +59,7 @@ def topic_record(row: TopicRow, person: str) -> TopicRecord:
         session_id=row.session_id,
         status=TopicStatus(row.status),
         taken_session_id=row.taken_session_id,
+        uid=row.uid,
     )
 
 
@@ -68,6 +71,7 @@ def question_record(row: SavedQuestionRow) -> SavedQuestion:
         shipped_id=row.shipped_id,
         starred=bool(row.starred),
         hidden=bool(row.hidden),
+        uid=row.uid,
     )
 
 

@@ -177,6 +177,7 @@ def summaries(
             GroupRow.name,
             coachees,
             tags,
+            SessionRow.uid,
         )
         .select_from(page)
         .join(SessionRow, SessionRow.id == page_id)
@@ -185,7 +186,7 @@ def summaries(
     )
     out: list[SessionSummary] = []
     for row in s.execute(query):
-        (sid, started, ended, status, pid, pname, mode, planned, actual, group, co, tg) = row
+        (sid, started, ended, status, pid, pname, mode, planned, actual, group, co, tg, uid) = row
         out.append(
             SessionSummary(
                 id=sid,
@@ -200,6 +201,7 @@ def summaries(
                 group=group or "",
                 coachees=split_names(co),
                 tags=tuple(sorted(tg.split(SEP), key=name_key)) if tg else (),
+                uid=uid,
             )
         )
     return out

@@ -16,6 +16,7 @@ from cocoach_desktop.storage.lookups import (
     chunks,
     find_person,
     free_id,
+    kept_uid,
     person_id_of,
     person_row,
     session_row,
@@ -123,6 +124,7 @@ class TopicsRepository(Repository):
 
             row = TopicRow(
                 id=free_id(s, TopicRow, topic.id, True),
+                **kept_uid(s, TopicRow, topic.uid),
                 person_id=person_id_of(s, topic.person),
                 text=checked_text(topic.text, "A topic", MAX_TOPIC_CHARS),
                 created=topic.created,
