@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
@@ -116,6 +116,9 @@ class Note:
     phase_index: int | None = None  # None: written before the start or after the end
     phase_name: str = ""
     session_seconds: float = 0.0  # active session time when it was written
+    # The row's stable identity (a UUID as text): kept when a deleted row is put back.
+    # Not compared: two records of the same values are equal whatever their uid.
+    uid: str | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -128,6 +131,9 @@ class Commitment:
     status: CommitmentStatus = CommitmentStatus.OPEN
     follow_up: str = ""
     created: datetime | None = None
+    # The row's stable identity (a UUID as text): kept when a deleted row is put back.
+    # Not compared: two records of the same values are equal whatever their uid.
+    uid: str | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -141,6 +147,9 @@ class TopicRecord:
     session_id: int | None = None  # the session where it was noted
     status: TopicStatus = TopicStatus.WAITING
     taken_session_id: int | None = None  # the session where it was dealt with (taken)
+    # The row's stable identity (a UUID as text): kept when a deleted row is put back.
+    # Not compared: two records of the same values are equal whatever their uid.
+    uid: str | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -206,6 +215,9 @@ class SavedQuestion:
     shipped_id: str = ""
     starred: bool = False
     hidden: bool = False
+    # The row's stable identity (a UUID as text): kept when a deleted row is put back.
+    # Not compared: two records of the same values are equal whatever their uid.
+    uid: str | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -224,6 +236,9 @@ class SessionSummary:
     group: str = ""
     coachees: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
+    # The row's stable identity (a UUID as text): kept when a deleted row is put back.
+    # Not compared: two records of the same values are equal whatever their uid.
+    uid: str | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)

@@ -110,19 +110,22 @@ def parse_backup_name(name: str) -> datetime | None:
 def _plain(exc: BaseException, path: Path, doing: str) -> BackupError:
     """A BackupError saying in plain words what went wrong with ``path`` while ``doing``."""
     code = exc.errno if isinstance(exc, OSError) else None
-    name = getattr(exc, "sqlite_errorname", "")  # Python 3.11+: e.g. "SQLITE_FULL"
-    text = str(exc).lower()
-    if code == errno.ENOSPC or name == "SQLITE_FULL" or "disk is full" in text:
+    # SQLite's errors by their result code, never by their message text. Imported here:
+    # the engine module loads SQLAlchemy, which the app's start leaves for later.
+    from cocoach_desktop.storage.sqlite_engine import Fault, sqlite_fault
+
+    fault = sqlite_fault(exc)
+    if code == errno.ENOSPC or fault is Fault.FULL:
         why = "the disk is full"
-    elif code in (errno.EACCES, errno.EPERM, errno.EROFS) or name == "SQLITE_READONLY":
+    elif code in (errno.EACCES, errno.EPERM, errno.EROFS) or fault is Fault.READONLY:
         why = "the folder or file is read-only, or belongs to someone else"
     elif code == errno.ENOENT:
         why = "the file or folder does not exist"
-    elif name in ("SQLITE_BUSY", "SQLITE_LOCKED") or "locked" in text:
+    elif fault is Fault.BUSY:
         why = "another program (or this one) is still using it"
-    elif name in ("SQLITE_CORRUPT", "SQLITE_NOTADB") or "malformed" in text:
+    elif fault is Fault.DAMAGED:
         why = "the file is damaged or is not an archive"
-    elif name == "SQLITE_CANTOPEN" or "unable to open" in text:
+    elif fault is Fault.CANTOPEN:
         why = "the file cannot be opened (missing, or the folder is read-only)"
     else:
         why = str(exc) or type(exc).__name__

@@ -1,40 +1,34 @@
-"""Opening the archive file safely: pragmas, migrations, and plain-words errors."""
+"""Opening the archive file safely: checks, migrations, and plain-words errors."""
 
 from __future__ import annotations
 
 import os
 import sqlite3
 from pathlib import Path
-from typing import Any
 
-from sqlalchemy import URL, Connection, Engine, create_engine, event
+from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.pool import ConnectionPoolEntry
 
 from cocoach_desktop.storage import ARCHIVE_FILE
+from cocoach_desktop.storage.sqlite_engine import (
+    BUSY_TIMEOUT_MS,
+    Fault,
+    driver_error,
+    make_engine,
+    sqlite_fault,
+)
 
-__all__ = ["ARCHIVE_FILE", "open_archive"]
+__all__ = ["ARCHIVE_FILE", "BUSY_TIMEOUT_MS", "make_engine", "open_archive"]
 # The migrations shipped with the package, and the newest of them. Opening an archive already
 # at HEAD_REVISION needs no Alembic at all, which saves about 110 ms of imports at every start
 # (tests/storage/test_migrations.py checks HEAD_REVISION against Alembic's own head).
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-HEAD_REVISION = "0003"
+HEAD_REVISION = "0004"
 
-BUSY_TIMEOUT_MS = 5000
 SQLITE_HEADER = b"SQLite format 3\x00"
 # Every SQLite database file starts with a header of this many bytes. An existing file that is
 # shorter (an empty file left by a failed copy or sync) is a damaged archive, never a new one.
 SQLITE_HEADER_SIZE = 100
-
-# SQLite's primary result codes (the low byte of an extended code such as SQLITE_IOERR_READ).
-SQLITE_BUSY = 5
-SQLITE_LOCKED = 6
-SQLITE_READONLY = 8
-SQLITE_IOERR = 10
-SQLITE_CORRUPT = 11
-SQLITE_FULL = 13
-SQLITE_CANTOPEN = 14
-SQLITE_NOTADB = 26
 
 
 class ArchiveOpenError(Exception):
@@ -80,50 +74,6 @@ class ArchiveTooNewError(ArchiveOpenError):
     """The file was written by a newer version of the app, with a schema this one lacks."""
 
 
-def _set_pragmas(dbapi_connection: Any, busy_timeout_ms: int) -> None:
-    """Run the safety pragmas on a fresh sqlite3 connection, outside any transaction."""
-    # The documented SQLAlchemy recipe ("Using SQLAlchemy to emit BEGIN in lieu of SQLite's
-    # transaction control"): isolation_level=None stops the driver from opening transactions
-    # by itself, so journal_mode=WAL can switch and foreign_keys takes effect (both are
-    # no-ops inside a transaction); the "begin" listener below emits BEGIN for SQLAlchemy.
-    dbapi_connection.isolation_level = None
-    cursor = dbapi_connection.cursor()
-    try:
-        cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
-        cursor.execute("PRAGMA journal_mode = WAL")
-        cursor.execute("PRAGMA synchronous = FULL")
-        cursor.execute("PRAGMA foreign_keys = ON")
-    finally:
-        cursor.close()
-
-
-def make_engine(path: Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
-    """An engine on ``path`` with the safety pragmas set on every connection.
-
-    Transactions begin deferred; an engine made with ``execution_options(sqlite_begin=
-    "IMMEDIATE")`` (the archive's writers use one) takes the write lock at BEGIN instead, so
-    two writers wait for each other (busy_timeout) instead of failing half-way.
-    """
-    # URL.create, not an f-string: a folder name with "?" or "#" must stay part of the path.
-    engine = create_engine(URL.create("sqlite", database=str(path)))
-
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: Any, record: ConnectionPoolEntry) -> None:
-        _set_pragmas(dbapi_connection, busy_timeout_ms)
-
-    @event.listens_for(engine, "begin")
-    def _on_begin(connection: Connection) -> None:
-        options = connection.get_execution_options()
-        if options.get("isolation_level") == "AUTOCOMMIT":
-            return  # asked for no transaction: leave the driver in autocommit
-        mode = options.get("sqlite_begin", "")
-        connection.exec_driver_sql(
-            f"BEGIN {mode}" if mode in ("IMMEDIATE", "EXCLUSIVE") else "BEGIN"
-        )
-
-    return engine
-
-
 def _plain(path: Path, error: BaseException) -> ArchiveOpenError:
     """Turn a sqlite3 error into the matching ArchiveOpenError, in plain words.
 
@@ -131,32 +81,30 @@ def _plain(path: Path, error: BaseException) -> ArchiveOpenError:
     SQLITE_NOTADB say the file is damaged; a full disk, an I/O error or anything unknown is
     reported as such, so that nothing is set aside or replaced because of it.
     """
-    if isinstance(error, DBAPIError) and error.orig is not None:
-        error = error.orig
-    code = getattr(error, "sqlite_errorcode", None)
-    primary = code & 0xFF if isinstance(code, int) else None
-    if primary in (SQLITE_BUSY, SQLITE_LOCKED):
+    fault = sqlite_fault(error)
+    error = driver_error(error)
+    if fault is Fault.BUSY:
         return ArchiveBusyError(
             f"The archive {path} is in use by another program. Close it and try again."
         )
-    if primary == SQLITE_READONLY:
+    if fault is Fault.READONLY:
         return ArchiveReadOnlyError(
             f"The archive {path} cannot be written to (it or its folder is read-only)."
         )
-    if primary == SQLITE_FULL:
+    if fault is Fault.FULL:
         return ArchiveDiskFullError(
             f"The disk holding the archive {path} is full. Free some space and start Cocoach "
             "again; the archive itself was left untouched."
         )
-    if primary == SQLITE_CANTOPEN:
+    if fault is Fault.CANTOPEN:
         return ArchiveReadOnlyError(
             f"The archive {path} cannot be opened: check the folder exists and may be written."
         )
-    if primary in (SQLITE_CORRUPT, SQLITE_NOTADB):
+    if fault is Fault.DAMAGED:
         return ArchiveDamagedError(
             f"The archive {path} is damaged or is not a Cocoach archive ({error})."
         )
-    if primary == SQLITE_IOERR:
+    if fault is Fault.IOERR:
         return ArchiveUnreadableError(
             f"The archive {path} cannot be read just now (the disk reported an error: "
             f"{error}). It was left untouched; check the disk or network drive and start "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -61,6 +62,20 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
+UID_CHARS = 36  # a UUID as text, "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx"
+
+
+def new_uid() -> str:
+    """A row's stable identity: survives undo (a row put back) and a merge of archives."""
+    return str(uuid.uuid4())
+
+
+def uid_column() -> Mapped[str | None]:
+    """The ``uid`` of a row: unique, made when the row is added (migration 0004 filled it
+    for older rows; a row written with raw SQL may have none)."""
+    return mapped_column(String(UID_CHARS), default=new_uid, index=True, unique=True)
+
+
 class Meta(Base):
     """Small key/value counters (``data_version``)."""
 
@@ -76,6 +91,7 @@ class PersonRow(Base):
     # records.name_key(name): unique, so "Élodie", "élodie" and "Élodie" typed with a
     # combining accent are one person (NOCASE is ASCII-only).
     key: Mapped[str] = mapped_column(String(MAX_NAME_CHARS * 3), unique=True)
+    uid: Mapped[str | None] = uid_column()
 
 
 class GroupRow(Base):
@@ -83,6 +99,7 @@ class GroupRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(MAX_NAME_CHARS))
     key: Mapped[str] = mapped_column(String(MAX_NAME_CHARS * 3), unique=True)
+    uid: Mapped[str | None] = uid_column()
 
 
 class SessionRow(Base):
@@ -121,6 +138,7 @@ class SessionRow(Base):
     # True when the facilitator quit the app during the session (a quit they confirmed), so
     # the next start does not call it a crash; NULL or False otherwise.
     checkpoint_quit: Mapped[bool | None] = mapped_column()
+    uid: Mapped[str | None] = uid_column()
 
 
 class ParticipantRow(Base):
@@ -172,6 +190,7 @@ class NoteRow(Base):
     phase_index: Mapped[int | None] = mapped_column(Integer)
     phase_name: Mapped[str] = mapped_column(String(200), default="")
     session_seconds: Mapped[float] = mapped_column(Float, default=0.0)
+    uid: Mapped[str | None] = uid_column()
 
 
 class CommitmentRow(Base):
@@ -189,6 +208,7 @@ class CommitmentRow(Base):
     status: Mapped[str] = mapped_column(String(20))
     follow_up: Mapped[str] = mapped_column(Text, default="")
     created: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    uid: Mapped[str | None] = uid_column()
 
 
 class TagRow(Base):
@@ -228,6 +248,7 @@ class TopicRow(Base):
     taken_session_id: Mapped[int | None] = mapped_column(
         ForeignKey("sessions.id", ondelete="SET NULL")
     )
+    uid: Mapped[str | None] = uid_column()
 
 
 class SavedQuestionRow(Base):
@@ -254,6 +275,7 @@ class SavedQuestionRow(Base):
     hidden: Mapped[bool] = mapped_column(default=False)
     created: Mapped[datetime] = mapped_column(UTCDateTime())
     updated: Mapped[datetime] = mapped_column(UTCDateTime())
+    uid: Mapped[str | None] = uid_column()
 
 
 class TallyMarkRow(Base):

@@ -1,0 +1,119 @@
+"""One read or one write transaction per operation, shared by every repository."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
+from datetime import datetime
+from typing import Any, cast
+
+from sqlalchemy import CursorResult, Engine, insert, select, update
+from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from cocoach_desktop.storage.models import Meta
+from cocoach_desktop.storage.sqlite_engine import Fault, driver_error, sqlite_fault, writer_engine
+
+DATA_VERSION = "data_version"
+
+# What the facilitator can do about each kind of fault, in plain words.
+_REASONS: dict[Fault, str] = {
+    Fault.FULL: "the disk is full; free some space",
+    Fault.READONLY: "the archive file or its folder has become read-only",
+    Fault.BUSY: "another program is holding the archive; try again in a moment",
+    Fault.DAMAGED: "the archive file is damaged; restart the app to restore a backup",
+    Fault.IOERR: "the disk could not be read or written (was a drive removed?)",
+    Fault.CANTOPEN: "the disk could not be read or written (was a drive removed?)",
+}
+
+
+class ArchiveWriteError(OSError):
+    """The archive could not be read or written (disk full, locked, damaged), in plain words."""
+
+
+class RecordNotFoundError(LookupError):
+    """The session, note, commitment, topic or person no longer exists."""
+
+
+class CancelledByUserError(Exception):
+    """An import or export the user cancelled; ``str()`` says that nothing was kept."""
+
+
+class NoChange(Exception):  # noqa: N818 - a signal, not an error
+    """Raised inside ``_write`` to leave without writing (or counting a change)."""
+
+
+def plain_fault(error: DBAPIError) -> ArchiveWriteError:
+    """A database fault turned into words for the facilitator, classified by its code."""
+    reason = _REASONS.get(sqlite_fault(error))
+    if reason is None:
+        reason = str(driver_error(error)).split("\n")[0]
+    return ArchiveWriteError(f"The archive could not be used: {reason}.")
+
+
+class Transactions:
+    """The archive's transactions: reads deferred, writes holding the write lock from BEGIN."""
+
+    def __init__(self, engine: Engine, now: Callable[[], datetime]) -> None:
+        self.engine = engine
+        self.now = now  # the clock for the times the archive stamps itself (a count, a save)
+        self._reader = sessionmaker(bind=engine, expire_on_commit=False)
+        # Writers take the write lock at BEGIN (see sqlite_engine): a second writer then
+        # waits at the start instead of failing after it has read.
+        self._writer = sessionmaker(bind=writer_engine(engine), expire_on_commit=False)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        try:
+            with self._reader.begin() as s:
+                yield s
+        except IntegrityError:
+            raise
+        except DBAPIError as error:
+            raise plain_fault(error) from error
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One write transaction; bumps data_version only if the body succeeded.
+
+        Faults (disk full, locked, damaged) come out as ArchiveWriteError, in words the
+        facilitator can act on; the transaction is rolled back, so nothing half-written.
+        """
+        try:
+            with self._writer.begin() as s:
+                yield s
+                s.flush()
+                # Update, else insert: portable, and safe since the write lock is held.
+                bumped = cast(
+                    CursorResult[Any],
+                    s.execute(
+                        update(Meta).where(Meta.key == DATA_VERSION).values(value=Meta.value + 1)
+                    ),
+                )
+                if bumped.rowcount == 0:
+                    s.execute(insert(Meta).values(key=DATA_VERSION, value=1))
+        except IntegrityError:
+            raise
+        except DBAPIError as error:
+            raise plain_fault(error) from error
+
+    def data_version(self) -> int:
+        with self.read() as s:
+            value = s.scalar(select(Meta.value).where(Meta.key == DATA_VERSION))
+            return int(value or 0)
+
+
+class Repository:
+    """A repository's access to the shared transactions (``_read``, ``_write``, ``_now``)."""
+
+    def __init__(self, transactions: Transactions) -> None:
+        self._tx = transactions
+
+    def _read(self) -> AbstractContextManager[Session]:
+        return self._tx.read()
+
+    def _write(self) -> AbstractContextManager[Session]:
+        return self._tx.write()
+
+    def _now(self) -> datetime:
+        return self._tx.now()
