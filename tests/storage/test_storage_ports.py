@@ -52,6 +52,7 @@ def storage_modules() -> list[Path]:
     assert len(modules) > 10, STORAGE  # the scans below read real files, never none
     return modules
 
+
 # (the archive's attribute, the port it must satisfy)
 PORTS: list[tuple[str, type[Any]]] = [
     ("sessions", LiveSessionsPort),

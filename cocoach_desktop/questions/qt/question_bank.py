@@ -29,7 +29,7 @@ from cocoach_desktop.questions.model.prompts import (
 )
 
 if TYPE_CHECKING:
-    from cocoach_desktop.storage.archive import Archive
+    from cocoach_desktop.domain.ports.questions import QuestionsPort
 
 
 def _tr(text: str) -> str:
@@ -78,14 +78,14 @@ class QuestionBankKeeper(QObject):
         super().__init__(parent)
         self.shipped = shipped
         self.undo_stack = undo_stack
-        self.archive: Archive | None = None
+        self.archive: QuestionsPort | None = None
         self.book = merge(shipped.banks, ())
 
     def load_problems(self) -> list[str]:
         """The shipped files that could not be read, in plain words."""
         return [str(error) for error in self.shipped.errors]
 
-    def set_archive(self, archive: Archive | None) -> None:
+    def set_archive(self, archive: QuestionsPort | None) -> None:
         self.archive = archive
         self.reload()
 

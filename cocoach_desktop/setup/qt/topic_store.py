@@ -10,7 +10,7 @@ from cocoach_desktop.platform.clock import Clock
 from cocoach_desktop.setup.model.topics import Topic
 
 if TYPE_CHECKING:
-    from cocoach_desktop.storage.archive import Archive
+    from cocoach_desktop.domain.ports.topics import TopicsPort
 
 
 class ArchiveTopics:
@@ -23,7 +23,7 @@ class ArchiveTopics:
 
     def __init__(
         self,
-        archive: Archive,
+        archive: TopicsPort,
         clock: Clock,
         current_session: Callable[[], int | None] = lambda: None,
     ) -> None:

@@ -22,7 +22,7 @@ from cocoach_desktop.platform.qt.undo_stack import push
 from cocoach_desktop.platform.qt.writer import ArchiveWriter
 
 if TYPE_CHECKING:
-    from cocoach_desktop.storage.archive import Archive
+    from cocoach_desktop.domain.ports.tally import TallyPort
 
 KINDS = (TallyKind.OPEN, TallyKind.CLOSED, TallyKind.ADVICE)
 KEYS = {TallyKind.OPEN: "1", TallyKind.CLOSED: "2", TallyKind.ADVICE: "3"}
@@ -167,7 +167,7 @@ class TallyKeeper(QObject):
         self.undo_stack = undo_stack
         self.position = position  # the session time and phase index right now
         self.writer = writer if writer is not None else ArchiveWriter(self)
-        self.archive: Archive | None = None
+        self.archive: TallyPort | None = None
         self.session_id: int | None = None
         self.marks: list[_Count] = []  # the counts on screen, oldest first
         panel.marked.connect(self.tap)
