@@ -47,13 +47,9 @@ from cocoach_desktop.core.topics import Topic
 from cocoach_desktop.storage import ARCHIVE_FILE
 from cocoach_desktop.ui.advice_hint import load_check
 from cocoach_desktop.ui.backups import BackupKeeper, open_archive_safely
-from cocoach_desktop.ui.closing import ClosingChoices, ClosingDialog
-from cocoach_desktop.ui.compact import CompactWindow
 from cocoach_desktop.ui.controller import SessionController
-from cocoach_desktop.ui.dialogs import SettingsDialog, ShortcutsDialog, TemplateEditor
 from cocoach_desktop.ui.due_picker import DEFAULT_GAP_DAYS, usual_gap_days
 from cocoach_desktop.ui.facilitator import FacilitatorWindow
-from cocoach_desktop.ui.importing import import_interactively
 from cocoach_desktop.ui.presenting import PresentationManager
 from cocoach_desktop.ui.prompting import PromptDirector, PromptView
 from cocoach_desktop.ui.question_bank import (
@@ -63,7 +59,6 @@ from cocoach_desktop.ui.question_bank import (
 )
 from cocoach_desktop.ui.question_bank import import_interactively as import_questions
 from cocoach_desktop.ui.recorder import SessionContext, SessionRecorder
-from cocoach_desktop.ui.recovery import RecoveryChoice, ask_recovery, lost_box, lost_text
 from cocoach_desktop.ui.settings import SettingsStore
 from cocoach_desktop.ui.single_instance import Ownership, SingleInstance, temp_recovery_dir
 from cocoach_desktop.ui.sound import Chime
@@ -73,9 +68,14 @@ from cocoach_desktop.ui.topic_store import ArchiveTopics
 from cocoach_desktop.ui.widgets import after_first_paint, show_banner
 from cocoach_desktop.ui.writer import ArchiveWriter, waiting_archive
 
-if TYPE_CHECKING:  # storage (SQLAlchemy) and the archive window load after the first paint
+# Storage (SQLAlchemy) and the archive window load after the first paint; the dialogs and
+# windows that no first frame shows (closing, recovery, compact...) when first needed.
+if TYPE_CHECKING:
     from cocoach_desktop.storage.archive import Archive
     from cocoach_desktop.ui.archive_window import ArchiveWindow
+    from cocoach_desktop.ui.closing import ClosingChoices, ClosingDialog
+    from cocoach_desktop.ui.compact import CompactWindow
+    from cocoach_desktop.ui.recovery import RecoveryChoice
 
 
 # The longest the app waits for the archive's writer when quitting or switching files (a
@@ -426,11 +426,15 @@ class CocoachApp:
         if kept is not None and _same_moment(kept.started, marked.started):
             return  # it is there: finished, or offered back as cut off
         folders = [self.data_dir, *([marked.recovery_dir] if marked.recovery_dir else [])]
+        from cocoach_desktop.ui.recovery import lost_text
+
         self.tell_lost(lost_text(marked, recovery_files_since(folders, marked.started)))
         remove_marker(self._marker_path)  # said once
 
     def tell_lost(self, text: str) -> None:
         """Say that a session was lost (tests look at ``lost_box``)."""
+        from cocoach_desktop.ui.recovery import lost_box
+
         self.lost_box = lost_box(self.window, text)
         self.lost_box.open()
 
@@ -452,6 +456,8 @@ class CocoachApp:
         for detail in older:  # only one session can be resumed; earlier ones were left
             self._abandon(cut_off(detail, archive.checkpoint(detail.id), self.clock.now()))
         point = cut_off(newest, archive.checkpoint(newest.id), self.clock.now())
+        from cocoach_desktop.ui.recovery import RecoveryChoice
+
         choice = self.ask_recovery(point)
         if choice is RecoveryChoice.ABANDON:
             self._abandon(point)
@@ -503,6 +509,8 @@ class CocoachApp:
 
     def ask_recovery(self, point: CutOff) -> RecoveryChoice:
         """Ask what to do with a session cut off by a crash (tests replace this)."""
+        from cocoach_desktop.ui.recovery import ask_recovery
+
         return ask_recovery(self.window, point)
 
     def show_closing(self, session_id: int) -> None:
@@ -515,6 +523,8 @@ class CocoachApp:
         except Exception as exc:
             self.window.show_archive_problem(str(exc))
             return
+        from cocoach_desktop.ui.closing import ClosingDialog
+
         dialog = ClosingDialog(
             self.recorder.commitments,
             topics,
@@ -651,6 +661,8 @@ class CocoachApp:
             return
         # On a worker thread: once it has added sessions, their topics and teams appear in the
         # set-up.
+        from cocoach_desktop.ui.importing import import_interactively
+
         import_interactively(self.window, self.archive, lambda _n: self._load_from_archive())
 
     # ----- templates ---------------------------------------------------------------------
@@ -679,6 +691,8 @@ class CocoachApp:
         template = template or self.setup.current_template()
         if template is None or template.builtin:
             return
+        from cocoach_desktop.ui.dialogs import TemplateEditor
+
         editor = TemplateEditor(template, self.window)
         if editor.exec() and editor.result_template is not None:
             self.save_template(editor.result_template)
@@ -716,6 +730,8 @@ class CocoachApp:
     def set_compact(self, on: bool) -> None:
         if on:
             if self.compact is None:
+                from cocoach_desktop.ui.compact import CompactWindow
+
                 self.compact = CompactWindow(self.prefs.theme)
                 self.compact.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
                 self.compact.closed.connect(lambda: self.window.act_compact.setChecked(False))
@@ -784,6 +800,8 @@ class CocoachApp:
         self.apply_theme(prefs.theme)
 
     def open_settings(self) -> None:
+        from cocoach_desktop.ui.dialogs import SettingsDialog
+
         dialog = SettingsDialog(
             self.prefs,
             sound_note=self.chime.unavailable_reason,
@@ -794,6 +812,8 @@ class CocoachApp:
             self.apply_preferences(dialog.preferences())
 
     def show_shortcuts(self) -> None:
+        from cocoach_desktop.ui.dialogs import ShortcutsDialog
+
         ShortcutsDialog(self.window.actions(), self.window).exec()
 
     def show_about(self) -> None:

@@ -38,6 +38,7 @@ from cocoach_desktop.core.display import Alert, DisplayState
 from cocoach_desktop.core.plan import Mode, SessionPlan
 from cocoach_desktop.core.session import RunState
 from cocoach_desktop.core.timefmt import clock_text
+from cocoach_desktop.ui.agenda_header import AgendaHeader
 from cocoach_desktop.ui.agenda_model import COL_PHASE, COL_TURN, AgendaModel
 from cocoach_desktop.ui.controller import SessionController
 from cocoach_desktop.ui.notes_panel import NotesPanel
@@ -50,6 +51,7 @@ from cocoach_desktop.ui.timing_actions import TimingActions
 from cocoach_desktop.ui.timing_dialogs import ask_end_time, ask_minutes, local_hhmm
 from cocoach_desktop.ui.widgets import (
     problem_banner,
+    set_bar_value,
     set_label_colour,
     shortcut_texts,
     show_banner,
@@ -347,6 +349,10 @@ class FacilitatorWindow(QMainWindow):
         layout.addWidget(line)
 
         self.agenda_view = QTableView()
+        agenda_header = AgendaHeader(self.agenda_view)  # fits its columns, not every second
+        agenda_header.setSectionsClickable(True)  # as the table's own header is made
+        agenda_header.setHighlightSections(True)
+        self.agenda_view.setHorizontalHeader(agenda_header)
         self.agenda_view.setModel(self.agenda)
         self.agenda_view.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.agenda_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -577,8 +583,8 @@ class FacilitatorWindow(QMainWindow):
             alert = (alert + "   " if alert else "") + self.tr("❚❚ Paused")
         self.alert_label.setText(alert)
         set_label_colour(self.alert_label, color if state.alert is not Alert.CALM else "")
-        self.phase_bar.setValue(round(state.phase_progress * 1000))
-        self.session_bar.setValue(round(state.session_progress * 1000))
+        set_bar_value(self.phase_bar, round(state.phase_progress * 1000))
+        set_bar_value(self.session_bar, round(state.session_progress * 1000))
         self.end_label.setText(self._end_text(state))
 
     def _end_text(self, state: DisplayState) -> str:
@@ -619,8 +625,8 @@ class FacilitatorWindow(QMainWindow):
             )
         )
         self.alert_label.clear()
-        self.phase_bar.setValue(1000)
-        self.session_bar.setValue(1000)
+        set_bar_value(self.phase_bar, 1000)
+        set_bar_value(self.session_bar, 1000)
         self.end_label.setText(self.tr("Ended at {t}").format(t=local_hhmm(state.projected_end)))
 
     # ----- actions that ask first ----------------------------------------------------------
