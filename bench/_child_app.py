@@ -1,7 +1,8 @@
 """Start-up child: the real Cocoach app on a fresh, empty data folder; reports its first paint.
 
 Prints ``painted <qpa platform> <width>x<height> <Qt version>`` at the facilitator window's
-first paint event, then ``frame`` once that frame is finished (the event loop is back), and
+first paint event, then ``frame`` once that frame is finished (the event loop is back), then
+``ready`` once the archive is open (as ``run()`` does it, just after the first paint), and
 quits.
 """
 
@@ -40,11 +41,17 @@ def main() -> int:
         cocoach = CocoachApp(SystemClock(), data)
         window = cocoach.window
 
-        probe = report_first_paint(app, window)
+        def attach() -> None:
+            cocoach.attach_archive(*open_archive_safely(data, lambda t, q: False))
+            print("ready", flush=True)
+            app.quit()
+
+        # Installed first, so that the probe's filter (installed after it) runs first: the
+        # frame is timed when it is finished, before the archive opens in the next turn of
+        # the event loop (a filter installed later sees the paint event earlier).
+        after_first_paint(window, attach)
+        probe = report_first_paint(app, window, quit_after_frame=False)
         window.show()
-        after_first_paint(
-            window, lambda: cocoach.attach_archive(*open_archive_safely(data, lambda t, q: False))
-        )
         app.aboutToQuit.connect(cocoach.close)
         app.aboutToQuit.connect(instance.release)
         code = app.exec()

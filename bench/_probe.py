@@ -42,13 +42,17 @@ def exit_on_exception(app: QCoreApplication) -> None:
     sys.excepthook = hook
 
 
-def report_first_paint(app: QApplication, window: QWidget) -> OnPaint:
+def report_first_paint(
+    app: QApplication, window: QWidget, *, quit_after_frame: bool = True
+) -> OnPaint:
     """Print ``painted <platform> <w>x<h> <Qt>`` at the first paint, ``frame`` once it is done,
-    then quit. Keep the returned probe alive until the event loop ends."""
+    then quit (unless ``quit_after_frame`` is false: the caller quits). Keep the returned
+    probe alive until the event loop ends."""
 
     def frame_done() -> None:
         print("frame", flush=True)
-        app.quit()
+        if quit_after_frame:
+            app.quit()
 
     def painted() -> None:
         size = window.size()

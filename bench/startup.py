@@ -2,8 +2,9 @@
 
 The parent reads ``time.perf_counter()``, launches a child Python process and stops the clock
 when the child prints ``painted`` (at its window's first paint event). It then also notes when
-the child prints ``frame`` (that first frame finished, the event loop back), and when the
-child has exited. App and bare runs alternate, app first; every run counts.
+the child prints ``frame`` (that first frame finished, the event loop back), for the app
+when it prints ``ready`` (the archive open, which the app does just after its first frame),
+and when the child has exited. App and bare runs alternate, app first; every run counts.
 
     .venv/bin/python bench/startup.py [--runs 10] [--pycache DIR]
 """
@@ -29,6 +30,7 @@ LABELS = {"app": "Cocoach app", "bare": "bare PySide6"}
 class Sample:
     painted: float  # seconds from launch to the first paint event
     frame: float  # ... to that frame being finished
+    ready: float | None  # ... to the archive being open (the app only; None for the bare one)
     exited: float  # ... to the child having exited
     platform: str  # the Qt platform plugin the child used
     size: str  # the window's size, "WxH"
@@ -54,7 +56,7 @@ def run_child(script: Path, extra: list[str], env: dict[str, str], timeout: floa
         watchdog.start()
         try:
             assert proc.stdout is not None
-            painted = frame = None
+            painted = frame = ready = None
             words: list[str] = []
             for line in proc.stdout:
                 now = time.perf_counter() - start
@@ -62,6 +64,8 @@ def run_child(script: Path, extra: list[str], env: dict[str, str], timeout: floa
                     painted, words = now, line.split()
                 elif line.startswith("frame") and frame is None:
                     frame = now
+                elif line.startswith("ready") and ready is None:
+                    ready = now
             code = proc.wait()
             exited = time.perf_counter() - start
         finally:
@@ -70,7 +74,7 @@ def run_child(script: Path, extra: list[str], env: dict[str, str], timeout: floa
             stderr.seek(0)
             tail = stderr.read().decode(errors="replace")[-2000:]
             raise ChildError(f"{script.name} exited with {code} (timeout {timeout}s?):\n{tail}")
-    return Sample(painted, frame, exited, words[1], words[2], words[3])
+    return Sample(painted, frame, ready, exited, words[1], words[2], words[3])
 
 
 def main() -> int:
@@ -141,7 +145,9 @@ def main() -> int:
                     bare_size = ["--width", width, "--height", height]
                 print(
                     f"  run {i + 1:2d} {kind:4s}  painted {sample.painted * 1000:7.1f} ms"
-                    f"  frame {sample.frame * 1000:7.1f} ms  exited {sample.exited * 1000:7.1f} ms"
+                    f"  frame {sample.frame * 1000:7.1f} ms"
+                    + (f"  archive open {sample.ready * 1000:7.1f} ms" if sample.ready else "")
+                    + f"  exited {sample.exited * 1000:7.1f} ms"
                 )
     except ChildError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -157,15 +163,20 @@ def main() -> int:
     if len(versions) > 1:
         print("WARNING: the Qt version changed during the run; the figures are not comparable")
     print()
-    header = f"{'':14s} {'median ms':>10s} {'min ms':>8s}   {'frame done, median ms':>21s}"
+    header = (
+        f"{'':14s} {'median ms':>10s} {'min ms':>8s}   {'frame done, median ms':>21s}"
+        f"   {'archive open, median ms':>23s}"
+    )
     print(header)
     print("-" * len(header))
     for kind in ("bare", "app"):
         painted = [s.painted * 1000 for s in samples[kind]]
         frames = [s.frame * 1000 for s in samples[kind]]
+        opened = [s.ready * 1000 for s in samples[kind] if s.ready is not None]
+        open_text = f"{median(opened):23.1f}" if opened else f"{'-':>23s}"
         print(
             f"{LABELS[kind]:14s} {median(painted):10.1f} {min(painted):8.1f}"
-            f"   {median(frames):21.1f}"
+            f"   {median(frames):21.1f}   {open_text}"
         )
     ratio = median([s.painted for s in app]) / median([s.painted for s in bare])
     frame_ratio = median([s.frame for s in app]) / median([s.frame for s in bare])

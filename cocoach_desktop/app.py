@@ -20,7 +20,6 @@ from cocoach_desktop.backups.qt.backups import BackupKeeper, open_archive_safely
 from cocoach_desktop.domain.records import (
     SessionFilter,
 )
-from cocoach_desktop.exchange.qt.importing import import_interactively
 from cocoach_desktop.notes.qt.closing_flow import ClosingFlow
 from cocoach_desktop.notes.qt.due_picker import DEFAULT_GAP_DAYS, usual_gap_days
 from cocoach_desktop.platform import logs, paths, resources
@@ -37,7 +36,6 @@ from cocoach_desktop.platform.qt.writer import ArchiveWriter, waiting_archive
 from cocoach_desktop.protocols.model.protocols import (
     ProtocolTemplate,
 )
-from cocoach_desktop.protocols.qt.protocol_editor import TemplateEditor
 from cocoach_desktop.protocols.qt.template_flow import DialogTemplatesView, TemplateFlow
 from cocoach_desktop.questions.model.prompts import load_shipped
 from cocoach_desktop.questions.qt.prompting import PromptDirector, PromptView
@@ -52,20 +50,20 @@ from cocoach_desktop.recording.qt.recovery_flow import DialogRecoveryView, Recov
 from cocoach_desktop.setup.model.topics import Topic
 from cocoach_desktop.setup.qt.topic_store import ArchiveTopics
 from cocoach_desktop.shell.qt.facilitator_window import FacilitatorWindow
-from cocoach_desktop.shell.qt.settings_dialog import SettingsDialog
-from cocoach_desktop.shell.qt.shortcuts_dialog import ShortcutsDialog
 from cocoach_desktop.storage import ARCHIVE_FILE
 from cocoach_desktop.tally.qt.tally_panel import TallyKeeper
 from cocoach_desktop.timer.model.display import DisplayState, Thresholds, start_moment
 from cocoach_desktop.timer.model.plan import Mode
-from cocoach_desktop.timer.qt.compact_window import CompactWindow
 from cocoach_desktop.timer.qt.projector_placement import PresentationManager
 from cocoach_desktop.timer.qt.run_controller import SessionController
 from cocoach_desktop.timer.qt.sound import Chime
 
-if TYPE_CHECKING:  # storage (SQLAlchemy) and the archive window load after the first paint
+# Storage (SQLAlchemy) and the archive window load after the first paint; the windows and
+# dialogs no first frame shows (compact timer, settings, editor, import) when first needed.
+if TYPE_CHECKING:
     from cocoach_desktop.archive.qt.archive_window import ArchiveWindow
     from cocoach_desktop.storage.archive import Archive
+    from cocoach_desktop.timer.qt.compact_window import CompactWindow
 
 
 # The longest the app waits for the archive's writer when quitting or switching files (a
@@ -494,6 +492,9 @@ class CocoachApp:
             return
         # On a worker thread: once it has added sessions, their topics and teams appear in the
         # set-up.
+
+        from cocoach_desktop.exchange.qt.importing import import_interactively
+
         import_interactively(self.window, self.archive, lambda _n: self._load_from_archive())
 
     # ----- views -------------------------------------------------------------------------
@@ -501,6 +502,8 @@ class CocoachApp:
     def set_compact(self, on: bool) -> None:
         if on:
             if self.compact is None:
+                from cocoach_desktop.timer.qt.compact_window import CompactWindow
+
                 self.compact = CompactWindow(self.prefs.theme)
                 self.compact.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
                 self.compact.closed.connect(lambda: self.window.act_compact.setChecked(False))
@@ -569,6 +572,8 @@ class CocoachApp:
         self.apply_theme(prefs.theme)
 
     def open_settings(self) -> None:
+        from cocoach_desktop.shell.qt.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(
             self.prefs,
             sound_note=self.chime.unavailable_reason,
@@ -579,6 +584,8 @@ class CocoachApp:
             self.apply_preferences(dialog.preferences())
 
     def show_shortcuts(self) -> None:
+        from cocoach_desktop.shell.qt.shortcuts_dialog import ShortcutsDialog
+
         ShortcutsDialog(self.window.actions(), self.window).exec()
 
     def show_about(self) -> None:
@@ -630,6 +637,8 @@ class CocoachApp:
 
 
 def _edit_protocol(template: ProtocolTemplate, parent: QWidget) -> ProtocolTemplate | None:
+    from cocoach_desktop.protocols.qt.protocol_editor import TemplateEditor
+
     editor = TemplateEditor(template, parent)
     return editor.result_template if editor.exec() else None
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
@@ -11,12 +12,14 @@ from shiboken6 import isValid
 
 from cocoach_desktop.domain.records import Commitment
 from cocoach_desktop.notes.model.closing import ClosingChoices
-from cocoach_desktop.notes.qt.closing_screen import ClosingDialog
 from cocoach_desktop.notes.services.closing_service import (
     ClosingArchive,
     closing_material,
     save_closing,
 )
+
+if TYPE_CHECKING:  # the closing screen loads when a session first ends
+    from cocoach_desktop.notes.qt.closing_screen import ClosingDialog
 
 
 def _tr(text: str) -> str:
@@ -58,6 +61,8 @@ class ClosingFlow(QObject):
         except Exception as exc:
             self._problem(str(exc))
             return
+        from cocoach_desktop.notes.qt.closing_screen import ClosingDialog
+
         dialog = ClosingDialog(
             self._commitments(),
             topics,

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QProgressBar, QWidget
 
 from cocoach_desktop.platform.qt.theme import Palette
 from cocoach_desktop.timer.model.display import Alert, DisplayState
@@ -54,6 +54,23 @@ def set_label_colour(label: QLabel, colour: str) -> None:
     style = f"color: {colour};" if colour else ""
     if label.styleSheet() != style:
         label.setStyleSheet(style)
+
+
+def set_bar_value(bar: QProgressBar, value: int) -> None:
+    """Move a progress bar, painted with the rest of the tick rather than on its own.
+
+    ``QProgressBar.setValue`` repaints at once (a synchronous paint and flush of the bar and
+    what lies under it) whenever the fill moves; this one schedules an ordinary update, so a
+    tick's changes are painted together in one pass.
+    """
+    if bar.value() == value:
+        return
+    if not bar.updatesEnabled():
+        bar.setValue(value)
+        return
+    bar.setUpdatesEnabled(False)  # setValue's own repaint does nothing...
+    bar.setValue(value)
+    bar.setUpdatesEnabled(True)  # ...and turning updates back on schedules an update()
 
 
 class ProblemBanner(QLabel):

@@ -4,12 +4,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 
 from cocoach_desktop.domain.records import Checkpoint, SessionDetail
 from cocoach_desktop.platform.clock import Clock
 from cocoach_desktop.protocols.model.protocols import ProtocolTemplate
 from cocoach_desktop.timer.model.plan import Mode, PlannedPhase, SessionPlan
 from cocoach_desktop.timer.model.session import SessionRun, actual_seconds_from_events
+
+
+class RecoveryChoice(StrEnum):
+    """What the facilitator chose for a cut-off session."""
+
+    RESUME = "resume"  # the time away counts as a pause
+    RESUME_COUNTING = "resume_counting"  # the time away counts as session time
+    ABANDON = "abandon"
 
 
 @dataclass(frozen=True)

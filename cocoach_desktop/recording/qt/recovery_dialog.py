@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -10,14 +9,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cocoach_desktop.platform.formatting import short_date, time_of_day
 from cocoach_desktop.platform.timefmt import clock_text
-from cocoach_desktop.recording.model.recovery import CutOff
+from cocoach_desktop.recording.model.recovery import CutOff, RecoveryChoice
 from cocoach_desktop.recording.model.session_marker import RunningSession
-
-
-class RecoveryChoice(StrEnum):
-    RESUME = "resume"  # the time away counts as a pause
-    RESUME_COUNTING = "resume_counting"  # the time away counts as session time
-    ABANDON = "abandon"
 
 
 def _tr(text: str) -> str:

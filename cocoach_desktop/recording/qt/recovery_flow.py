@@ -17,7 +17,12 @@ from cocoach_desktop.platform.clock import Clock
 from cocoach_desktop.platform.formatting import time_of_day
 from cocoach_desktop.platform.preferences import Preferences
 from cocoach_desktop.protocols.model.protocols import ProtocolTemplate
-from cocoach_desktop.recording.model.recovery import CutOff, plan_from_detail, resume
+from cocoach_desktop.recording.model.recovery import (
+    CutOff,
+    RecoveryChoice,
+    plan_from_detail,
+    resume,
+)
 from cocoach_desktop.recording.model.session_marker import (
     MARKER_FILE,
     RunningSession,
@@ -25,12 +30,6 @@ from cocoach_desktop.recording.model.session_marker import (
     write_marker,
 )
 from cocoach_desktop.recording.qt.recorder import SessionRecorder
-from cocoach_desktop.recording.qt.recovery_dialog import (
-    RecoveryChoice,
-    ask_recovery,
-    lost_box,
-    lost_text,
-)
 from cocoach_desktop.recording.services.recovery_service import (
     UnfinishedSessions,
     abandon,
@@ -73,10 +72,16 @@ class DialogRecoveryView:
         self._status = show_status
         self.lost_box: QMessageBox | None = None
 
+    # The dialogs load when first needed: most starts have nothing to recover.
+
     def ask_recovery(self, point: CutOff) -> RecoveryChoice:
+        from cocoach_desktop.recording.qt.recovery_dialog import ask_recovery
+
         return ask_recovery(self._parent, point)
 
     def tell_lost(self, text: str) -> None:
+        from cocoach_desktop.recording.qt.recovery_dialog import lost_box
+
         self.lost_box = lost_box(self._parent, text)
         self.lost_box.open()
 
@@ -132,6 +137,8 @@ class RecoveryFlow(QObject):
             return  # the marker stays: the next start with the archive open checks it
         lost = find_lost_session(self.marker_path, archive, self._data_dir)
         if lost is not None:
+            from cocoach_desktop.recording.qt.recovery_dialog import lost_text
+
             self.view.tell_lost(lost_text(lost.marked, lost.copies))
         try:
             self._offer(archive)

@@ -38,6 +38,7 @@ from cocoach_desktop.notes.qt.notes_panel import NotesPanel
 from cocoach_desktop.platform.qt.theme import Palette, alert_color, display_font, palette
 from cocoach_desktop.platform.qt.widgets import (
     problem_banner,
+    set_bar_value,
     set_label_colour,
     shortcut_texts,
     show_banner,
@@ -50,6 +51,7 @@ from cocoach_desktop.tally.qt.tally_panel import TallyPanel
 from cocoach_desktop.timer.model.display import Alert, DisplayState
 from cocoach_desktop.timer.model.plan import Mode, SessionPlan
 from cocoach_desktop.timer.model.session import RunState
+from cocoach_desktop.timer.qt.agenda_header import AgendaHeader
 from cocoach_desktop.timer.qt.agenda_model import COL_PHASE, COL_TURN, AgendaModel
 from cocoach_desktop.timer.qt.run_controller import SessionController
 from cocoach_desktop.timer.qt.timing_actions import TimingActions
@@ -347,6 +349,10 @@ class FacilitatorWindow(QMainWindow):
         layout.addWidget(line)
 
         self.agenda_view = QTableView()
+        agenda_header = AgendaHeader(self.agenda_view)  # fits its columns, not every second
+        agenda_header.setSectionsClickable(True)  # as the table's own header is made
+        agenda_header.setHighlightSections(True)
+        self.agenda_view.setHorizontalHeader(agenda_header)
         self.agenda_view.setModel(self.agenda)
         self.agenda_view.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.agenda_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -577,8 +583,8 @@ class FacilitatorWindow(QMainWindow):
             alert = (alert + "   " if alert else "") + self.tr("❚❚ Paused")
         self.alert_label.setText(alert)
         set_label_colour(self.alert_label, color if state.alert is not Alert.CALM else "")
-        self.phase_bar.setValue(round(state.phase_progress * 1000))
-        self.session_bar.setValue(round(state.session_progress * 1000))
+        set_bar_value(self.phase_bar, round(state.phase_progress * 1000))
+        set_bar_value(self.session_bar, round(state.session_progress * 1000))
         self.end_label.setText(self._end_text(state))
 
     def _end_text(self, state: DisplayState) -> str:
@@ -619,8 +625,8 @@ class FacilitatorWindow(QMainWindow):
             )
         )
         self.alert_label.clear()
-        self.phase_bar.setValue(1000)
-        self.session_bar.setValue(1000)
+        set_bar_value(self.phase_bar, 1000)
+        set_bar_value(self.session_bar, 1000)
         self.end_label.setText(self.tr("Ended at {t}").format(t=local_hhmm(state.projected_end)))
 
     # ----- actions that ask first ----------------------------------------------------------

@@ -53,13 +53,36 @@ class AgendaModel(QAbstractTableModel):
         self.endResetModel()
 
     def refresh(self, live_only: bool = False) -> None:
-        """Re-read the figures; ``live_only`` on a tick, when only the times can have moved."""
+        """Re-read the figures; ``live_only`` on a tick, when only the times can have moved.
+
+        On a tick only the cells whose text changed are signalled (usually one: the current
+        phase's actual time), so the table repaints one cell a second, not two columns.
+        """
         if self._run is None or not self._allotted:
             return
+        if not live_only:
+            self._read()
+            last = len(self._allotted) - 1
+            self.dataChanged.emit(self.index(0, 0), self.index(last, COL_ACTUAL))
+            return
+        before = self._live_texts()
         self._read()
-        last = len(self._allotted) - 1
-        first_col = COL_NOW if live_only else 0
-        self.dataChanged.emit(self.index(0, first_col), self.index(last, COL_ACTUAL))
+        after = self._live_texts()
+        if len(before) != len(after):  # the phases changed under the model: all of it
+            self.dataChanged.emit(self.index(0, COL_NOW), self.index(len(after) - 1, COL_ACTUAL))
+            return
+        for row, (was, now) in enumerate(zip(before, after, strict=True)):
+            for col, old_text, new_text in zip((COL_NOW, COL_ACTUAL), was, now, strict=True):
+                if old_text != new_text:
+                    cell = self.index(row, col)
+                    self.dataChanged.emit(cell, cell)
+
+    def _live_texts(self) -> list[tuple[object, object]]:
+        """What the live columns show, row by row (to signal only what a tick changed)."""
+        return [
+            (self._display(row, COL_NOW), self._display(row, COL_ACTUAL))
+            for row in range(len(self._allotted))
+        ]
 
     def _read(self) -> None:
         run = self._run
@@ -104,6 +127,15 @@ class AgendaModel(QAbstractTableModel):
             return self._now_tip(run, row)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
+        return self._display(row, col)
+
+    def _display(self, row: int, col: int) -> object:
+        """The text of a cell (its DisplayRole)."""
+        run = self._run
+        if run is None or row >= len(run.phases):
+            return None
+        phase = run.phases[row]
+        current = row == run.index and run.state is not RunState.NOT_STARTED
         if col == COL_NUMBER:
             return ("▶ " if current else "") + str(row + 1)
         if col == COL_PHASE:

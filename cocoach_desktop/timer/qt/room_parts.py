@@ -137,7 +137,20 @@ class TimeLabel(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._colour = QColor("#ffffff")
+        self._text = ""
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def text(self) -> str:
+        return self._text
+
+    def setText(self, text: str) -> None:
+        """Kept here and painted by :meth:`paintEvent`: its size does not depend on its text,
+        so a new second repaints the digits and lays nothing out again (``QLabel.setText``
+        would ask the whole window for a new layout every second)."""
+        if text != self._text:
+            self._text = text
+            self.setAccessibleName(text)  # what QLabel's text would tell a screen reader
+            self.update()
 
     def colour(self) -> str:
         """The digits' colour as ``#rrggbb``."""

@@ -9,7 +9,6 @@ why in plain words (the Settings dialog shows it).
 from __future__ import annotations
 
 import array
-import ctypes
 import logging
 import queue
 import shutil
@@ -222,6 +221,8 @@ def quiet_alsa() -> None:
     global _alsa_handler
     if _alsa_handler is not None or not sys.platform.startswith("linux"):
         return
+    import ctypes  # here, once the window is up: it takes a while to load
+
     try:
         lib = ctypes.CDLL("libasound.so.2")
         handler_type = ctypes.CFUNCTYPE(
