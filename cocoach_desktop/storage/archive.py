@@ -30,6 +30,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import InstrumentedAttribute, Session, sessionmaker
 
+from cocoach_desktop.core import limits
 from cocoach_desktop.core.clock import utc_now
 from cocoach_desktop.core.exchange import text_problems
 from cocoach_desktop.core.records import (
@@ -91,10 +92,10 @@ _CHUNK = 500  # ids per IN (...) when loading many sessions (SQLite's variable l
 
 # A coaching question is one sentence to read out; a pasted paragraph is a mistake.
 # A question's group (the bank's heading) and a shipped question's id are short labels.
-MAX_QUESTION_GROUP_CHARS = 200
-MAX_SHIPPED_ID_CHARS = 200
+MAX_QUESTION_GROUP_CHARS = limits.QUESTION_GROUP_CHARS
+MAX_SHIPPED_ID_CHARS = limits.SHIPPED_ID_CHARS
 # Larger is a mistake (as in exports): far beyond any session, and beyond a float's precision.
-MAX_TALLY_SECONDS = 1e12
+MAX_TALLY_SECONDS = limits.MAX_SECONDS
 
 
 class ArchiveWriteError(OSError):

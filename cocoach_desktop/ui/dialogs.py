@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cocoach_desktop.core import limits
 from cocoach_desktop.core.preferences import Preferences
 from cocoach_desktop.core.protocols import (
     PROMPT_GROUPS,
@@ -216,7 +217,7 @@ class TemplateEditor(QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.name = QLineEdit(template.name)
-        self.name.setMaxLength(80)
+        self.name.setMaxLength(limits.PROTOCOL_NAME_CHARS)
         form.addRow(self.tr("Name"), self.name)
         self.total = QLabel()
         form.addRow(self.tr("Default length"), self.total)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cocoach_desktop.core import limits
 from cocoach_desktop.core.records import Commitment, Note, Visibility
 from cocoach_desktop.core.timefmt import clock_text
 from cocoach_desktop.ui.advice_hint import AdviceHint
@@ -112,7 +113,7 @@ class NotesPanel(QWidget):
         layout.addWidget(self.commit_title)
         commit_row = QHBoxLayout()
         self.commit_edit = QLineEdit()
-        self.commit_edit.setMaxLength(2000)
+        self.commit_edit.setMaxLength(limits.TYPED_COMMITMENT_CHARS)
         self.commit_edit.returnPressed.connect(self._commit_entered)
         # A refusal ("cannot be blank") is about what was typed: typing again answers it.
         self.commit_edit.textEdited.connect(lambda _t: self.show_problem("", COMMITMENT_PROBLEM))
