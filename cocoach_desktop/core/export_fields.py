@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Final
 
 from cocoach_desktop.core import limits
-from cocoach_desktop.core.reading import EPOCH, MISSING, Reader, place
+from cocoach_desktop.core.reading import EPOCH, MISSING, Code, Reader, place
 from cocoach_desktop.core.records import (
     CommitmentStatus,
     Role,
@@ -166,6 +166,55 @@ RECORDS: Final[Mapping[str, tuple[Field, ...]]] = {
 """Every record kind of the format by name (the document itself aside)."""
 
 
+_Step = Callable[[Reader, object, str, int], Any]
+
+
+def _step(f: Field) -> _Step:
+    """How one field's value is checked: chosen once per declaration, not per value."""
+    kind, limit, blank, minimum = f.kind, f.limit, f.blank, f.minimum
+    if kind is Kind.TEXT or kind is Kind.NAME:
+        name = kind is Kind.NAME
+        return lambda r, v, w, c: r.text(v, w, limit=limit, blank=blank, name=name)
+    if kind is Kind.NAMES:
+        return lambda r, v, w, c: r.texts(v, w, limit=limit, name=True)
+    if kind is Kind.WHOLE or kind is Kind.OPT_WHOLE:
+        return lambda r, v, w, c: r.whole(v, w, minimum=minimum)
+    if kind is Kind.SECONDS or kind is Kind.SIGNED_SECONDS:
+        negative = kind is Kind.SIGNED_SECONDS
+        return lambda r, v, w, c: r.seconds(v, w, negative=negative)
+    if kind is Kind.CHOICE:
+        choices = f.choices
+        assert choices is not None
+        fallback = f.default if isinstance(f.default, StrEnum) else next(iter(choices))
+        return lambda r, v, w, c: r.choice(v, w, choices, fallback)
+    if kind is Kind.TIMESTAMP:
+        default = f.default
+        return lambda r, v, w, c: r.timestamp(v, w) or default
+    if kind is Kind.OPT_TIMESTAMP:
+        return lambda r, v, w, c: r.timestamp(v, w)
+    if kind is Kind.INDEX or kind is Kind.OPT_INDEX:
+        return lambda r, v, w, c: r.index(v, w, count=c)
+    if kind is Kind.OPT_DAY:
+        return lambda r, v, w, c: r.day(v, w)
+    raise ValueError(f"{f.key}: a list of records is read by its own reader")
+
+
+_Plan = tuple[tuple[str, bool, object, bool, _Step], ...]
+_PLANS: dict[int, _Plan] = {}
+
+
+def _plan(fields: tuple[Field, ...]) -> _Plan:
+    plan = _PLANS.get(id(fields))
+    if plan is None:
+        plan = tuple(
+            (f.key, f.required, f.default, not f.required and f.default is None, _step(f))
+            for f in fields
+            if f.kind is not Kind.OBJECTS
+        )
+        _PLANS[id(fields)] = plan
+    return plan
+
+
 def read_fields(
     r: Reader, obj: Mapping[str, object], path: str, fields: tuple[Field, ...], count: int = 0
 ) -> dict[str, Any]:
@@ -174,35 +223,17 @@ def read_fields(
     ``count`` is the number of the session's phases, which phase indexes must name.
     """
     out: dict[str, Any] = {}
-    for f in fields:
-        kind = f.kind
-        if kind is Kind.OBJECTS:
+    for key, required, default, none_ok, step in _plan(fields):
+        if key not in obj:
+            if required:
+                r.note(place(path, key), Code.MISSING)
+            out[key] = default
             continue
-        value = r.take(obj, f.key, path, f.required)
-        if value is MISSING or (value is None and not f.required and f.default is None):
-            out[f.key] = f.default
+        value = obj[key]
+        if value is None and none_ok:
+            out[key] = None
             continue
-        where = place(path, f.key)
-        if kind is Kind.TEXT or kind is Kind.NAME:
-            out[f.key] = r.text(value, where, limit=f.limit, blank=f.blank, name=kind is Kind.NAME)
-        elif kind is Kind.WHOLE or kind is Kind.OPT_WHOLE:
-            out[f.key] = r.whole(value, where, minimum=f.minimum)
-        elif kind is Kind.SECONDS or kind is Kind.SIGNED_SECONDS:
-            out[f.key] = r.seconds(value, where, negative=kind is Kind.SIGNED_SECONDS)
-        elif kind is Kind.CHOICE:
-            assert f.choices is not None
-            fallback = f.default if isinstance(f.default, StrEnum) else next(iter(f.choices))
-            out[f.key] = r.choice(value, where, f.choices, fallback)
-        elif kind is Kind.TIMESTAMP:
-            out[f.key] = r.timestamp(value, where) or f.default
-        elif kind is Kind.OPT_TIMESTAMP:
-            out[f.key] = r.timestamp(value, where)
-        elif kind is Kind.INDEX or kind is Kind.OPT_INDEX:
-            out[f.key] = r.index(value, where, count=count)
-        elif kind is Kind.OPT_DAY:
-            out[f.key] = r.day(value, where)
-        else:  # Kind.NAMES
-            out[f.key] = r.texts(value, where, limit=f.limit, name=True)
+        out[key] = step(r, value, f"{path}.{key}" if path else key, count)
     return out
 
 

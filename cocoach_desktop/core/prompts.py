@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
+from cocoach_desktop.core import limits
 from cocoach_desktop.core.datafiles import (
     MAX_LISTED_PROBLEMS,
     DataFileError,
@@ -21,18 +22,18 @@ from cocoach_desktop.core.datafiles import (
     quote,
     read_text,
     reason,
-    toml_str,
+    toml_text,
 )
 from cocoach_desktop.core.protocols import PROMPT_GROUPS
 from cocoach_desktop.core.records import MAX_QUESTION_CHARS, SavedQuestion
 
 FORMAT = "cocoach-questions"
 FORMAT_VERSION = 1
-MAX_FILE_BYTES = 256 * 1024
-MAX_TITLE_CHARS = 80
-MAX_PURPOSE_CHARS = 500
-MAX_QUESTIONS = 500
-MAX_ID_CHARS = 40
+MAX_FILE_BYTES = limits.BANK_FILE_BYTES
+MAX_TITLE_CHARS = limits.BANK_TITLE_CHARS
+MAX_PURPOSE_CHARS = limits.BANK_PURPOSE_CHARS
+MAX_QUESTIONS = limits.BANK_QUESTIONS
+MAX_ID_CHARS = limits.BANK_ID_CHARS
 
 GROUP_TITLES: dict[str, str] = {
     "goal": "Goal and contracting",
@@ -647,15 +648,7 @@ def bank_file_text(group: str, title: str, purpose: str, questions: Iterable[Que
     """
     if group not in PROMPT_GROUPS:
         raise ValueError(f"the group {quote(group)} does not exist")
-    lines = [
-        "# A question bank exported from Cocoach Desktop. Import it from the question bank",
-        "# window; each [[questions]] table is one question.",
-        f"format = {toml_str(FORMAT)}",
-        f"version = {FORMAT_VERSION}",
-        f"group = {toml_str(group)}",
-        f"title = {toml_str(title)}",
-        f"purpose = {toml_str(purpose)}",
-    ]
+    tables: list[dict[str, object]] = []
     used: set[str] = set()
     for number, q in enumerate(questions, 1):
         if q.shipped_id:
@@ -669,8 +662,20 @@ def bank_file_text(group: str, title: str, purpose: str, questions: Iterable[Que
             qid = f"{base}-{extra}"
             extra += 1
         used.add(qid)
-        lines += ["", "[[questions]]", f"id = {toml_str(qid)}", f"text = {toml_str(q.text)}"]
-    return "\n".join(lines) + "\n"
+        tables.append({"id": qid, "text": q.text})
+    document = {
+        "format": FORMAT,
+        "version": FORMAT_VERSION,
+        "group": group,
+        "title": title,
+        "purpose": purpose,
+        "questions": tables,
+    }
+    comment = (
+        "A question bank exported from Cocoach Desktop. Import it from the question bank",
+        "window; each entry of questions is one question.",
+    )
+    return toml_text(document, comment)
 
 
 # --- the deck on the presentation screen ----------------------------------------------

@@ -15,6 +15,7 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
+from cocoach_desktop.core import limits
 from cocoach_desktop.core.datafiles import (
     DataFileError,
     join_problems,
@@ -23,7 +24,7 @@ from cocoach_desktop.core.datafiles import (
     quote,
     read_text,
     reason,
-    toml_str,
+    toml_text,
 )
 from cocoach_desktop.core.files import write_atomically
 
@@ -77,12 +78,12 @@ PROMPT_GROUPS: tuple[str, ...] = (
 """The question-bank groups a phase may name in ``prompt_groups``."""
 
 DEFAULT_ID = "quality-first"
-MAX_FILE_BYTES = 256 * 1024
-MAX_NAME_CHARS = 80
-MAX_ID_CHARS = 80
-MAX_PHASES = 30
-MAX_PHASE_MINUTES = 600
-MAX_SESSION_MINUTES = 600
+MAX_FILE_BYTES = limits.PROTOCOL_FILE_BYTES
+MAX_NAME_CHARS = limits.PROTOCOL_NAME_CHARS
+MAX_ID_CHARS = limits.PROTOCOL_TEMPLATE_ID_CHARS
+MAX_PHASES = limits.PROTOCOL_PHASES
+MAX_PHASE_MINUTES = limits.PHASE_MINUTES
+MAX_SESSION_MINUTES = limits.SESSION_MINUTES
 
 _ID_RE = re.compile(r"[a-z0-9][a-z0-9_-]*")
 _PLACEHOLDER_RE = re.compile(r"\{([^{}]*)\}")
@@ -516,49 +517,42 @@ def load_templates(sources: Iterable[tuple[Traversable, bool]]) -> LoadResult:
 # --- writing --------------------------------------------------------------------------
 
 
-def _toml_num(value: float) -> str:
-    if isinstance(value, int):
-        return str(int(value))
-    if math.isnan(value):
-        return "nan"
-    if math.isinf(value):
-        return "inf" if value > 0 else "-inf"
-    if value.is_integer() and abs(value) < 1e15:
-        return str(int(value))
-    return repr(value)
-
-
-def _toml_list(items: Iterable[str]) -> str:
-    return "[" + ", ".join(toml_str(item) for item in items) + "]"
-
-
 def to_toml(t: ProtocolTemplate) -> str:
     """The template in the TOML format that :func:`parse_template` reads."""
-    lines = [
-        f"id = {toml_str(t.id)}",
-        f"name = {toml_str(t.name)}",
-        f"description = {toml_str(t.description)}",
-        f"source = {toml_str(t.source)}",
-        f"default_minutes = {_toml_num(t.default_minutes)}",
-        f"roles = {_toml_list(t.roles)}",
-        f"rotate = {'true' if t.rotate else 'false'}",
-    ]
+    phases: list[dict[str, object]] = []
     for phase in t.phases:
-        lines += [
-            "",
-            "[[phases]]",
-            f"name = {toml_str(phase.name)}",
-            f"minutes = {_toml_num(phase.minutes)}",
-            f"speaker = {toml_str(phase.speaker)}",
-            f"rule = {toml_str(phase.rule)}",
-        ]
+        table: dict[str, object] = {
+            "name": phase.name,
+            "minutes": _toml_number(phase.minutes),
+            "speaker": phase.speaker,
+            "rule": phase.rule,
+        }
         if phase.fixed:
-            lines.append("fixed = true")
+            table["fixed"] = True
         if phase.prompt_groups:
-            lines.append(f"prompt_groups = {_toml_list(phase.prompt_groups)}")
+            table["prompt_groups"] = list(phase.prompt_groups)
         if phase.ask_dont_tell:
-            lines.append("ask_dont_tell = true")
-    return "\n".join(lines) + "\n"
+            table["ask_dont_tell"] = True
+        phases.append(table)
+    return toml_text(
+        {
+            "id": t.id,
+            "name": t.name,
+            "description": t.description,
+            "source": t.source,
+            "default_minutes": t.default_minutes,
+            "roles": list(t.roles),
+            "rotate": t.rotate,
+            "phases": phases,
+        }
+    )
+
+
+def _toml_number(value: float) -> float | int:
+    """Whole minutes as a whole number (15, not 15.0), as a person would write them."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return int(value)
+    return value
 
 
 def _slug(name: str) -> str:
