@@ -39,6 +39,9 @@ MAX_SECONDS: Final = 1e12
 MAX_WHOLE: Final = 2**53
 """Whole numbers beyond this overflow SQLite's integers and the exports' arithmetic."""
 
+EXPORT_FILE_BYTES: Final = 200 * 1024 * 1024
+"""An export file offered for import."""
+
 # ----- protocol template files ------------------------------------------------------------
 
 PROTOCOL_FILE_BYTES: Final = 256 * 1024
