@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import difflib
 import json
 import math
 import os
 import re
 import tomllib
 import unicodedata
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field, replace
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -27,6 +26,9 @@ from cocoach_desktop.core.datafiles import (
     toml_text,
 )
 from cocoach_desktop.core.files import write_atomically
+from cocoach_desktop.core.reading import Code, Reader
+from cocoach_desktop.core.tables import Table
+from cocoach_desktop.core.wording import table_sentence
 
 
 @dataclass(frozen=True)
@@ -216,117 +218,11 @@ def check_template(t: ProtocolTemplate) -> list[str]:
 # --- parsing --------------------------------------------------------------------------
 
 
-class _Missing:
-    pass
-
-
-_MISSING = _Missing()
-
-
-class _Fields:
-    """Reads typed values out of one table, noting each problem instead of stopping."""
-
-    def __init__(self, data: dict[str, object], where: str, problems: list[str]) -> None:
-        self.data = data
-        self.where = where
-        self.problems = problems
-
-    def _problem(self, text: str) -> None:
-        self.problems.append(f"{self.where}{text}" if self.where else text)
-
-    def unknown(self, required: Sequence[str], optional: Sequence[str]) -> None:
-        known = (*required, *optional)
-        for key in self.data:
-            if key in known:
-                continue
-            close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
-            hint = f" (did you mean '{close[0]}'?)" if close else ""
-            self._problem(
-                f"unknown key {quote(str(key))}{hint}; the keys allowed here are: "
-                + ", ".join(known)
-            )
-
-    def _get(self, key: str, optional: bool) -> object:
-        if key in self.data:
-            return self.data[key]
-        if not optional:
-            self._problem(f"the required key '{key}' is missing")
-        return _MISSING
-
-    def _wrong(self, key: str, expected: str, value: object) -> None:
-        self._problem(f"'{key}' must be {expected}, but it is {kind_of(value)}")
-
-    def text(self, key: str) -> str:
-        value = self._get(key, optional=False)
-        if isinstance(value, str):
-            return value
-        if value is not _MISSING:
-            self._wrong(key, "text", value)
-        return ""
-
-    def whole(self, key: str) -> int:
-        value = self._get(key, optional=False)
-        if isinstance(value, int) and not isinstance(value, bool):
-            return value
-        if isinstance(value, float) and value.is_integer():
-            return int(value)
-        if value is not _MISSING:
-            self._wrong(key, "a whole number of minutes", value)
-        return 0
-
-    def number(self, key: str) -> float:
-        value = self._get(key, optional=False)
-        if isinstance(value, int | float) and not isinstance(value, bool):
-            try:
-                return float(value)
-            except OverflowError:
-                self._problem(f"'{key}' is far too large a number")
-                return 0.0
-        if value is not _MISSING:
-            self._wrong(key, "a number", value)
-        return 0.0
-
-    def flag(self, key: str) -> bool:
-        value = self._get(key, optional=True)
-        if isinstance(value, bool):
-            return value
-        if value is not _MISSING:
-            self._wrong(key, "true or false", value)
-        return False
-
-    def texts(self, key: str, optional: bool) -> tuple[str, ...]:
-        value = self._get(key, optional=optional)
-        if value is _MISSING:
-            return ()
-        if not isinstance(value, list):
-            self._wrong(key, "a list of texts", value)
-            return ()
-        items: list[str] = []
-        for index, item in enumerate(value, 1):
-            if isinstance(item, str):
-                items.append(item)
-            else:
-                self._problem(f"item {index} of '{key}' must be text, but it is {kind_of(item)}")
-        return tuple(items)
-
-    def tables(self, key: str) -> list[object]:
-        value = self._get(key, optional=False)
-        if value is _MISSING:
-            return []
-        if not isinstance(value, list):
-            self._wrong(key, "a list of [[phases]] tables", value)
-            return []
-        return list(value)
-
-
-def _parse_phase(index: int, raw: object, problems: list[str]) -> PhaseTemplate:
+def _parse_phase(index: int, raw: object, r: Reader) -> PhaseTemplate:
     if not isinstance(raw, dict):
-        problems.append(
-            f"phase {index} must be a table with name, minutes, speaker and rule, "
-            f"but it is {kind_of(raw)}"
-        )
+        r.note("", Code.NOT_A_TABLE, f"phase {index}", "name, minutes, speaker and rule", raw)
         return PhaseTemplate(name="", minutes=0.0, speaker="", rule="")
-    fields = _Fields(raw, f"{_phase_label(index, raw.get('name'))}: ", problems)
+    fields = Table(r, raw, _phase_label(index, raw.get("name")))
     fields.unknown(_PHASE_REQUIRED, _PHASE_OPTIONAL)
     return PhaseTemplate(
         name=fields.text("name"),
@@ -346,8 +242,8 @@ def _build(data: object, origin: str, builtin: bool) -> ProtocolTemplate:
             "the file must hold one table of keys (id, name, phases and so on), "
             f"but it holds {kind_of(data)}",
         )
-    problems: list[str] = []
-    fields = _Fields(data, "", problems)
+    r = Reader()
+    fields = Table(r, data)
     fields.unknown(_TOP_REQUIRED, _TOP_OPTIONAL)
     template = ProtocolTemplate(
         id=fields.text("id"),
@@ -358,14 +254,13 @@ def _build(data: object, origin: str, builtin: bool) -> ProtocolTemplate:
         roles=fields.texts("roles", optional=False),
         rotate=fields.flag("rotate"),
         phases=tuple(
-            _parse_phase(index, raw, problems)
-            for index, raw in enumerate(fields.tables("phases"), 1)
+            _parse_phase(index, raw, r) for index, raw in enumerate(fields.tables("phases"), 1)
         ),
         builtin=builtin,
         origin=origin,
     )
-    if problems:
-        raise TemplateError(origin, join_problems(problems))
+    if r.problems:
+        raise TemplateError(origin, join_problems([table_sentence(p) for p in r.problems]))
     problems = check_template(template)
     if problems:
         raise TemplateError(origin, join_problems(problems))

@@ -19,7 +19,6 @@ from enum import StrEnum
 from typing import Final, TypeVar
 
 from cocoach_desktop.core import limits
-from cocoach_desktop.core.records import clean_name
 
 E = TypeVar("E", bound=StrEnum)
 MISSING: Final = object()
@@ -30,12 +29,12 @@ EPOCH: Final = datetime(1970, 1, 1, tzinfo=UTC)
 class Code(StrEnum):
     """What kind of problem a value has; :mod:`wording` turns each into a sentence."""
 
-    MISSING = "missing"  # ()
-    WRONG_TYPE = "wrong-type"  # (expected kind, the value)
+    MISSING = "missing"  # () in an export; (key,) in a table
+    WRONG_TYPE = "wrong-type"  # (expected kind, the value); (key, wanted, the value) in a table
     SURROGATE = "surrogate"  # ()
     CONTROL = "control"  # (the character)
-    BLANK = "blank"  # ()
-    TOO_LONG = "too-long"  # (length, limit)
+    BLANK = "blank"  # (); (key,) in a table
+    TOO_LONG = "too-long"  # (length, limit); (key, length, limit) in a table
     BELOW_MINIMUM = "below-minimum"  # (value, minimum)
     TOO_LARGE = "too-large"  # (value,)
     NOT_FINITE = "not-finite"  # ()
@@ -50,6 +49,11 @@ class Code(StrEnum):
     NOT_A_DAY = "not-a-day"  # (text,)
     PHASE_ORDER = "phase-order"  # (index, position)
     ENDED_BEFORE_START = "ended-before-start"  # ()
+    # In a table of a hand-edited file (core/tables.py), the first value is always the key.
+    UNKNOWN_KEY = "unknown-key"  # (key, the keys allowed)
+    NUMBER_TOO_LARGE = "number-too-large"  # (key,)
+    ITEM_WRONG_TYPE = "item-wrong-type"  # (key, the item's number from 1, the item)
+    NOT_A_TABLE = "not-a-table"  # (what it is, what it must hold, the value); no place
 
 
 class Expected(StrEnum):
@@ -73,6 +77,14 @@ class Problem:
     place: str
     code: Code
     values: tuple[object, ...] = ()
+
+
+def clean_name(name: str) -> str:
+    """:func:`records.clean_name` (imported here when first used: records import the plan,
+    which imports the protocol reader, which is built on this module)."""
+    from cocoach_desktop.core.records import clean_name as kept
+
+    return kept(name)
 
 
 def place(path: str, key: str) -> str:

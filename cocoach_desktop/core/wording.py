@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import difflib
 import json
 from collections.abc import Callable, Sequence
 
+from cocoach_desktop.core.datafiles import kind_of, quote
 from cocoach_desktop.core.reading import Code, Expected, Problem
+from cocoach_desktop.core.tables import Wanted
 
 
 def describe(value: object) -> str:
@@ -116,3 +119,57 @@ def sentence(problem: Problem) -> str:
 def located(problem: Problem) -> str:
     """The problem with its place in front: "sessions[0].notes[1].text: is blank"."""
     return f"{problem.place}: {sentence(problem)}"
+
+
+# ----- hand-edited TOML and JSON files (core/tables.py) ---------------------------------
+
+_WANTED: dict[Wanted, str] = {
+    Wanted.TEXT: "text",
+    Wanted.WHOLE: "a whole number",
+    Wanted.MINUTES: "a whole number of minutes",
+    Wanted.NUMBER: "a number",
+    Wanted.FLAG: "true or false",
+    Wanted.TEXTS: "a list of texts",
+}
+
+
+def hint(key: str, known: Sequence[str]) -> str:
+    """ " (did you mean 'minutes'?)" for a key close to a known one, else nothing."""
+    close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def _table_wrong(v: Sequence[object]) -> str:
+    key, wanted, value = v
+    assert isinstance(wanted, Wanted)
+    words = f"a list of [[{key}]] tables" if wanted is Wanted.TABLES else _WANTED[wanted]
+    return f"'{key}' must be {words}, but it is {kind_of(value)}"
+
+
+def _unknown(v: Sequence[object]) -> str:
+    key, known = v
+    assert isinstance(known, tuple)
+    return (
+        f"unknown key {quote(str(key))}{hint(str(key), known)}; the keys allowed here are: "
+        + ", ".join(known)
+    )
+
+
+_TABLE_SENTENCES: dict[Code, Callable[[Sequence[object]], str]] = {
+    Code.MISSING: lambda v: f"the required key '{v[0]}' is missing",
+    Code.WRONG_TYPE: _table_wrong,
+    Code.UNKNOWN_KEY: _unknown,
+    Code.NUMBER_TOO_LARGE: lambda v: f"'{v[0]}' is far too large a number",
+    Code.ITEM_WRONG_TYPE: lambda v: (
+        f"item {v[1]} of '{v[0]}' must be text, but it is {kind_of(v[2])}"
+    ),
+    Code.NOT_A_TABLE: lambda v: f"{v[0]} must be a table with {v[1]}, but it is {kind_of(v[2])}",
+    Code.BLANK: lambda v: f"'{v[0]}' is blank",
+    Code.TOO_LONG: lambda v: f"'{v[0]}' is {v[1]} characters long; at most {v[2]} are allowed",
+}
+
+
+def table_sentence(problem: Problem) -> str:
+    """A problem in a table of a hand-edited file: "phase 2 ('Close'): unknown key …"."""
+    body = _TABLE_SENTENCES[problem.code](problem.values)
+    return f"{problem.place}: {body}" if problem.place else body
