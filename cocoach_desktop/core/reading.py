@@ -54,6 +54,17 @@ class Code(StrEnum):
     NUMBER_TOO_LARGE = "number-too-large"  # (key,)
     ITEM_WRONG_TYPE = "item-wrong-type"  # (key, the item's number from 1, the item)
     NOT_A_TABLE = "not-a-table"  # (what it is, what it must hold, the value); no place
+    BAD_VERSION = "bad-version"  # (key, the version, the one read)
+    NO_SUCH_GROUP = "no-such-group"  # (group, the groups)
+    NO_QUESTIONS = "no-questions"  # ()
+    TOO_MANY_QUESTIONS = "too-many-questions"  # (count, limit)
+    UNKNOWN_QUESTION_KEY = "unknown-question-key"  # (key, the keys allowed)
+    NAMED_WRONG_TYPE = "named-wrong-type"  # ("id" or "text", the value)
+    BLANK_QUESTION = "blank-question"  # ()
+    QUESTION_TOO_LONG = "question-too-long"  # (length, limit)
+    ID_TOO_LONG = "id-too-long"  # (length, limit)
+    BAD_ID = "bad-id"  # (id,)
+    DUPLICATE_ID = "duplicate-id"  # (id, the number of the question that has it)
 
 
 class Expected(StrEnum):

@@ -155,6 +155,18 @@ def _unknown(v: Sequence[object]) -> str:
     )
 
 
+def _keys(value: object) -> tuple[str, ...]:
+    assert isinstance(value, tuple)
+    return value
+
+
+def _no_such_group(v: Sequence[object]) -> str:
+    group, groups = str(v[0]), _keys(v[1])
+    return f"the group {quote(group)}{hint(group, groups)} does not exist; the groups are: " + (
+        ", ".join(groups)
+    )
+
+
 _TABLE_SENTENCES: dict[Code, Callable[[Sequence[object]], str]] = {
     Code.MISSING: lambda v: f"the required key '{v[0]}' is missing",
     Code.WRONG_TYPE: _table_wrong,
@@ -164,6 +176,30 @@ _TABLE_SENTENCES: dict[Code, Callable[[Sequence[object]], str]] = {
         f"item {v[1]} of '{v[0]}' must be text, but it is {kind_of(v[2])}"
     ),
     Code.NOT_A_TABLE: lambda v: f"{v[0]} must be a table with {v[1]}, but it is {kind_of(v[2])}",
+    Code.BAD_VERSION: lambda v: f"'{v[0]}' is {v[1]}; it must be {v[2]}",
+    Code.NO_SUCH_GROUP: _no_such_group,
+    Code.NO_QUESTIONS: lambda v: "the file has no questions; each one is a [[questions]] table",
+    Code.TOO_MANY_QUESTIONS: lambda v: (
+        f"the file has {v[0]} questions; a bank may have at most {v[1]}"
+    ),
+    Code.UNKNOWN_QUESTION_KEY: lambda v: (
+        f"unknown key {quote(str(v[0]))}{hint(str(v[0]), _keys(v[1]))}; "
+        "a question has only 'id' and 'text'"
+    ),
+    Code.NAMED_WRONG_TYPE: lambda v: f"the {v[0]} must be text, but it is {kind_of(v[1])}",
+    Code.BLANK_QUESTION: lambda v: "the text is blank",
+    Code.QUESTION_TOO_LONG: lambda v: (
+        f"the text is {v[0]} characters long; a question may have at most {v[1]}"
+    ),
+    Code.ID_TOO_LONG: lambda v: f"the id is {v[0]} characters long; at most {v[1]} are allowed",
+    Code.BAD_ID: lambda v: (
+        f"the id {quote(str(v[0]))} may only use lowercase letters a-z, digits, "
+        "hyphens and underscores, and must start with a letter or digit"
+    ),
+    Code.DUPLICATE_ID: lambda v: (
+        f"the id {quote(str(v[0]))} is already used by question {v[1]}; "
+        "every question needs its own id"
+    ),
     Code.BLANK: lambda v: f"'{v[0]}' is blank",
     Code.TOO_LONG: lambda v: f"'{v[0]}' is {v[1]} characters long; at most {v[2]} are allowed",
 }
