@@ -53,6 +53,7 @@ class Code(StrEnum):
     UNKNOWN_KEY = "unknown-key"  # (key, the keys allowed)
     NUMBER_TOO_LARGE = "number-too-large"  # (key,)
     ITEM_WRONG_TYPE = "item-wrong-type"  # (key, the item's number from 1, the item)
+    NOT_UNDERSTOOD = "not-understood"  # (key, the stored value): a setting
     NOT_A_TABLE = "not-a-table"  # (what it is, what it must hold, the value); no place
     BAD_VERSION = "bad-version"  # (key, the version, the one read)
     NO_SUCH_GROUP = "no-such-group"  # (group, the groups)

@@ -200,6 +200,7 @@ _TABLE_SENTENCES: dict[Code, Callable[[Sequence[object]], str]] = {
         f"the id {quote(str(v[0]))} is already used by question {v[1]}; "
         "every question needs its own id"
     ),
+    Code.NOT_UNDERSTOOD: lambda v: f"Setting {v[0]} = {v[1]!r} was not understood.",
     Code.BLANK: lambda v: f"'{v[0]}' is blank",
     Code.TOO_LONG: lambda v: f"'{v[0]}' is {v[1]} characters long; at most {v[2]} are allowed",
 }
