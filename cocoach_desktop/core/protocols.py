@@ -26,7 +26,7 @@ from cocoach_desktop.core.datafiles import (
     toml_text,
 )
 from cocoach_desktop.core.files import write_atomically
-from cocoach_desktop.core.reading import Code, Reader
+from cocoach_desktop.core.reading import Code, Problem, Reader
 from cocoach_desktop.core.tables import Table
 from cocoach_desktop.core.wording import table_sentence
 
@@ -111,108 +111,73 @@ class LoadResult:
 # --- checking -------------------------------------------------------------------------
 
 
-def _num(value: object) -> str:
-    """A number as a person would write it: 10 rather than 10.0."""
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return repr(value)
-    if isinstance(value, int):
-        return str(value) if abs(value) < 10**15 else "a very large number"
-    if not math.isfinite(value):
-        return "not a number" if math.isnan(value) else "infinite"
-    if value.is_integer() and abs(value) < 1e15:
-        return str(int(value))
-    return repr(value)
-
-
 def _phase_label(index: int, name: object) -> str:
     if isinstance(name, str) and name.strip():
         return f"phase {index} ({quote(name.strip())})"
     return f"phase {index}"
 
 
-def _check_phase(index: int, phase: PhaseTemplate) -> list[str]:
-    problems: list[str] = []
+def _check_phase(index: int, phase: PhaseTemplate, r: Reader) -> None:
     label = _phase_label(index, phase.name)
     if not phase.name.strip():
-        problems.append(f"{label} has a blank name")
+        r.note("", Code.PHASE_BLANK_NAME, label)
     elif len(phase.name) > MAX_NAME_CHARS:
-        problems.append(
-            f"{label} has a name {len(phase.name)} characters long; "
-            f"at most {MAX_NAME_CHARS} are allowed"
-        )
+        r.note("", Code.PHASE_NAME_TOO_LONG, label, len(phase.name), MAX_NAME_CHARS)
     minutes = phase.minutes
     if isinstance(minutes, bool) or not isinstance(minutes, int | float):
-        problems.append(f"{label} has minutes {minutes!r}; minutes must be a number")
+        r.note("", Code.PHASE_MINUTES_NOT_A_NUMBER, label, minutes)
     elif not math.isfinite(minutes):
-        problems.append(f"{label} has minutes {_num(minutes)}; minutes must be an ordinary number")
+        r.note("", Code.PHASE_MINUTES_NOT_FINITE, label, minutes)
     elif minutes <= 0:
-        problems.append(f"{label} has minutes {_num(minutes)}; minutes must be more than 0")
+        r.note("", Code.PHASE_MINUTES_NOT_POSITIVE, label, minutes)
     elif minutes > MAX_PHASE_MINUTES:
-        problems.append(
-            f"{label} has minutes {_num(minutes)}; "
-            f"a phase can last at most {MAX_PHASE_MINUTES} minutes"
-        )
+        r.note("", Code.PHASE_MINUTES_TOO_MANY, label, minutes, MAX_PHASE_MINUTES)
     for placeholder in _PLACEHOLDER_RE.findall(phase.speaker):
         if placeholder != "coachee":
-            problems.append(
-                f"{label}: the speaker text uses {{{placeholder}}}; "
-                "the only placeholder allowed is {coachee}"
-            )
+            r.note(label, Code.UNKNOWN_PLACEHOLDER, placeholder)
     leftover = _PLACEHOLDER_RE.sub("", phase.speaker)
     if "{" in leftover or "}" in leftover:
-        problems.append(
-            f"{label}: the speaker text has a {{ or }} that does not belong to a placeholder; "
-            "write {coachee} exactly, or leave the braces out"
-        )
+        r.note(label, Code.STRAY_BRACE)
     for group in phase.prompt_groups:
         if group not in PROMPT_GROUPS:
-            problems.append(
-                f"{label} names the question group {quote(group)}, which does not exist; "
-                f"the groups are: {', '.join(PROMPT_GROUPS)}"
-            )
-    return problems
+            r.note("", Code.PHASE_NO_SUCH_GROUP, label, group, PROMPT_GROUPS)
 
 
-def check_template(t: ProtocolTemplate) -> list[str]:
-    """The problems with a template, in plain words; an empty list if it can be used."""
-    problems: list[str] = []
+def template_problems(t: ProtocolTemplate) -> list[Problem]:
+    """The problems with a template as codes (place and values); empty if it can be used."""
+    r = Reader()
     if not t.id.strip():
-        problems.append("the id is blank")
+        r.note("", Code.BLANK_FIELD, "id")
     elif len(t.id) > MAX_ID_CHARS:
-        problems.append(
-            f"the id is {len(t.id)} characters long; at most {MAX_ID_CHARS} are allowed"
-        )
+        r.note("", Code.ID_TOO_LONG, len(t.id), MAX_ID_CHARS)
     elif not _ID_RE.fullmatch(t.id):
-        problems.append(
-            f"the id {quote(t.id)} may only use lowercase letters a-z, digits, hyphens and "
-            "underscores, and must start with a letter or digit"
-        )
+        r.note("", Code.BAD_ID, t.id)
     if not t.name.strip():
-        problems.append("the name is blank")
+        r.note("", Code.BLANK_FIELD, "name")
     elif len(t.name) > MAX_NAME_CHARS:
-        problems.append(
-            f"the name is {len(t.name)} characters long; at most {MAX_NAME_CHARS} are allowed"
-        )
+        r.note("", Code.NAME_TOO_LONG, len(t.name), MAX_NAME_CHARS)
     default = t.default_minutes
     if (
         isinstance(default, bool)
         or not isinstance(default, int)
         or not 1 <= default <= MAX_SESSION_MINUTES
     ):
-        problems.append(
-            f"the session length (default_minutes) is {_num(default)}; "
-            f"it must be a whole number of minutes from 1 to {MAX_SESSION_MINUTES}"
-        )
+        r.note("", Code.BAD_SESSION_LENGTH, default, MAX_SESSION_MINUTES)
     for index, role in enumerate(t.roles, 1):
         if not role.strip():
-            problems.append(f"role {index} is blank")
+            r.note("", Code.BLANK_ROLE, index)
     if not t.phases:
-        problems.append("there are no phases; a protocol needs at least one")
+        r.note("", Code.NO_PHASES_IN_TEMPLATE)
     elif len(t.phases) > MAX_PHASES:
-        problems.append(f"there are {len(t.phases)} phases; at most {MAX_PHASES} are allowed")
+        r.note("", Code.TOO_MANY_PHASES, len(t.phases), MAX_PHASES)
     for index, phase in enumerate(t.phases, 1):
-        problems.extend(_check_phase(index, phase))
-    return problems
+        _check_phase(index, phase, r)
+    return r.problems
+
+
+def check_template(t: ProtocolTemplate) -> list[str]:
+    """The problems with a template, in plain words; an empty list if it can be used."""
+    return [table_sentence(p) for p in template_problems(t)]
 
 
 # --- parsing --------------------------------------------------------------------------

@@ -53,6 +53,22 @@ class Code(StrEnum):
     UNKNOWN_KEY = "unknown-key"  # (key, the keys allowed)
     NUMBER_TOO_LARGE = "number-too-large"  # (key,)
     ITEM_WRONG_TYPE = "item-wrong-type"  # (key, the item's number from 1, the item)
+    # A protocol template's own checks (also run on one made in the app before it is saved).
+    BLANK_FIELD = "blank-field"  # ("id" or "name",)
+    NAME_TOO_LONG = "name-too-long"  # (length, limit)
+    BAD_SESSION_LENGTH = "bad-session-length"  # (minutes, the most)
+    BLANK_ROLE = "blank-role"  # (number from 1,)
+    NO_PHASES_IN_TEMPLATE = "no-phases-in-template"  # ()
+    TOO_MANY_PHASES = "too-many-phases"  # (count, limit)
+    PHASE_BLANK_NAME = "phase-blank-name"  # (phase label,)
+    PHASE_NAME_TOO_LONG = "phase-name-too-long"  # (phase label, length, limit)
+    PHASE_MINUTES_NOT_A_NUMBER = "phase-minutes-not-a-number"  # (phase label, value)
+    PHASE_MINUTES_NOT_FINITE = "phase-minutes-not-finite"  # (phase label, value)
+    PHASE_MINUTES_NOT_POSITIVE = "phase-minutes-not-positive"  # (phase label, value)
+    PHASE_MINUTES_TOO_MANY = "phase-minutes-too-many"  # (phase label, value, the most)
+    UNKNOWN_PLACEHOLDER = "unknown-placeholder"  # (placeholder,)
+    STRAY_BRACE = "stray-brace"  # ()
+    PHASE_NO_SUCH_GROUP = "phase-no-such-group"  # (phase label, group, the groups)
     NOT_UNDERSTOOD = "not-understood"  # (key, the stored value): a setting
     NOT_A_TABLE = "not-a-table"  # (what it is, what it must hold, the value); no place
     BAD_VERSION = "bad-version"  # (key, the version, the one read)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import math
 from collections.abc import Callable, Sequence
 
 from cocoach_desktop.core.datafiles import kind_of, quote
@@ -155,6 +156,59 @@ def _unknown(v: Sequence[object]) -> str:
     )
 
 
+def plain_number(value: object) -> str:
+    """A number as a person would write it: 10 rather than 10.0."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return repr(value)
+    if isinstance(value, int):
+        return str(value) if abs(value) < 10**15 else "a very large number"
+    if not math.isfinite(value):
+        return "not a number" if math.isnan(value) else "infinite"
+    if value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return repr(value)
+
+
+_TEMPLATE_SENTENCES: dict[Code, Callable[[Sequence[object]], str]] = {
+    Code.BLANK_FIELD: lambda v: f"the {v[0]} is blank",
+    Code.NAME_TOO_LONG: lambda v: f"the name is {v[0]} characters long; at most {v[1]} are allowed",
+    Code.BAD_SESSION_LENGTH: lambda v: (
+        f"the session length (default_minutes) is {plain_number(v[0])}; "
+        f"it must be a whole number of minutes from 1 to {v[1]}"
+    ),
+    Code.BLANK_ROLE: lambda v: f"role {v[0]} is blank",
+    Code.NO_PHASES_IN_TEMPLATE: lambda v: "there are no phases; a protocol needs at least one",
+    Code.TOO_MANY_PHASES: lambda v: f"there are {v[0]} phases; at most {v[1]} are allowed",
+    Code.PHASE_BLANK_NAME: lambda v: f"{v[0]} has a blank name",
+    Code.PHASE_NAME_TOO_LONG: lambda v: (
+        f"{v[0]} has a name {v[1]} characters long; at most {v[2]} are allowed"
+    ),
+    Code.PHASE_MINUTES_NOT_A_NUMBER: lambda v: (
+        f"{v[0]} has minutes {v[1]!r}; minutes must be a number"
+    ),
+    Code.PHASE_MINUTES_NOT_FINITE: lambda v: (
+        f"{v[0]} has minutes {plain_number(v[1])}; minutes must be an ordinary number"
+    ),
+    Code.PHASE_MINUTES_NOT_POSITIVE: lambda v: (
+        f"{v[0]} has minutes {plain_number(v[1])}; minutes must be more than 0"
+    ),
+    Code.PHASE_MINUTES_TOO_MANY: lambda v: (
+        f"{v[0]} has minutes {plain_number(v[1])}; a phase can last at most {v[2]} minutes"
+    ),
+    Code.UNKNOWN_PLACEHOLDER: lambda v: (
+        f"the speaker text uses {{{v[0]}}}; the only placeholder allowed is {{coachee}}"
+    ),
+    Code.STRAY_BRACE: lambda v: (
+        "the speaker text has a { or } that does not belong to a placeholder; "
+        "write {coachee} exactly, or leave the braces out"
+    ),
+    Code.PHASE_NO_SUCH_GROUP: lambda v: (
+        f"{v[0]} names the question group {quote(str(v[1]))}, which does not exist; "
+        f"the groups are: {', '.join(_keys(v[2]))}"
+    ),
+}
+
+
 def _keys(value: object) -> tuple[str, ...]:
     assert isinstance(value, tuple)
     return value
@@ -201,6 +255,7 @@ _TABLE_SENTENCES: dict[Code, Callable[[Sequence[object]], str]] = {
         "every question needs its own id"
     ),
     Code.NOT_UNDERSTOOD: lambda v: f"Setting {v[0]} = {v[1]!r} was not understood.",
+    **_TEMPLATE_SENTENCES,
     Code.BLANK: lambda v: f"'{v[0]}' is blank",
     Code.TOO_LONG: lambda v: f"'{v[0]}' is {v[1]} characters long; at most {v[2]} are allowed",
 }
