@@ -8,13 +8,14 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
+from cocoach_desktop.domain import limits
 from cocoach_desktop.timer.model.session import SessionEvent
 
 # A note larger than this is refused with a message (a pasted book is a mistake, not a note).
-MAX_NOTE_CHARS = 200_000
-MAX_NAME_CHARS = 120
-MAX_TAG_CHARS = 40
-MAX_QUESTION_CHARS = 300  # a coaching question is a sentence; the bank files and archive agree
+MAX_NOTE_CHARS = limits.NOTE_CHARS
+MAX_NAME_CHARS = limits.NAME_CHARS
+MAX_TAG_CHARS = limits.TAG_CHARS
+MAX_QUESTION_CHARS = limits.QUESTION_CHARS
 
 
 def clean_name(name: str) -> str:

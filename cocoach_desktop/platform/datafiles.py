@@ -8,9 +8,13 @@ place, and the other files still load.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Sequence
+import re
+from collections.abc import Mapping, Sequence
 from importlib.resources.abc import Traversable
 from pathlib import PurePath
+from typing import Any
+
+import tomli_w
 
 MAX_LISTED_PROBLEMS = 8
 
@@ -107,19 +111,23 @@ def read_text(
         ) from None
 
 
-_TOML_ESCAPES: dict[int, str] = {
-    **{code: f"\\u{code:04X}" for code in (*range(0x20), 0x7F)},
-    **{code: "\\uFFFD" for code in range(0xD800, 0xE000)},  # lone surrogates
-    ord('"'): '\\"',
-    ord("\\"): "\\\\",
-    ord("\b"): "\\b",
-    ord("\t"): "\\t",
-    ord("\n"): "\\n",
-    ord("\f"): "\\f",
-    ord("\r"): "\\r",
-}
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
-def toml_str(text: str) -> str:
-    """``text`` as a TOML basic string: quoted, with everything awkward escaped."""
-    return '"' + text.translate(_TOML_ESCAPES) + '"'
+def _storable(value: object) -> object:
+    """``value`` with every lone surrogate in its texts made U+FFFD: UTF-8 cannot hold one."""
+    if isinstance(value, str):
+        return _SURROGATES.sub("\ufffd", value)
+    if isinstance(value, Mapping):
+        return {key: _storable(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_storable(item) for item in value]
+    return value
+
+
+def toml_text(document: Mapping[str, Any], comment: Sequence[str] = ()) -> str:
+    """``document`` as TOML text, written by tomli-w, after a ``# comment`` line for each line."""
+    head = "".join(f"# {line}\n" for line in comment)
+    storable = _storable(document)
+    assert isinstance(storable, dict)
+    return head + tomli_w.dumps(storable)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, fields, replace
 
+from cocoach_desktop.platform.reading import Code, Reader
+from cocoach_desktop.platform.wording import table_sentence
 from cocoach_desktop.timer.model.plan import DEFAULT_MIN_PER_COACHEE, Mode
 from cocoach_desktop.timer.model.screens import Rect
 from cocoach_desktop.timer.model.session import DEFAULT_FLOOR_SECONDS
@@ -54,3 +57,62 @@ class Preferences:
         if self.last_mode not in {m.value for m in Mode}:
             found.append(f"Unknown mode {self.last_mode!r}; quality first is used.")
         return found
+
+
+def read_preferences(stored: Mapping[str, object]) -> tuple[Preferences, list[str]]:
+    """Preferences from their stored values (text, as an INI file holds them), and what was wrong.
+
+    A value that is not understood, or that the checks refuse, falls back to its default;
+    the good values are kept.
+    """
+    defaults = Preferences()
+    r = Reader()
+    values: dict[str, object] = {}
+    for field in fields(Preferences):
+        if field.name not in stored:
+            continue
+        raw = stored[field.name]
+        kind = type(getattr(defaults, field.name))
+        value = _coerce(raw, kind)
+        if value is None:
+            r.note("", Code.NOT_UNDERSTOOD, field.name, raw)
+        else:
+            values[field.name] = value
+    problems = [table_sentence(p) for p in r.problems]
+    prefs = replace(defaults, **values)  # type: ignore[arg-type]
+    if prefs.problems():
+        problems += prefs.problems()
+        # Keep the good values: drop only the fields that the checks complain about.
+        prefs = _keep_valid(prefs, defaults)
+    return prefs, problems
+
+
+def _coerce(raw: object, kind: type) -> object | None:
+    """``raw`` as a ``kind`` (bool, int or str); None when it cannot be one."""
+    if kind is bool:
+        if isinstance(raw, bool):
+            return raw
+        text = str(raw).strip().lower()
+        if text in ("true", "1", "yes", "on"):
+            return True
+        if text in ("false", "0", "no", "off"):
+            return False
+        return None
+    if kind is int:
+        try:
+            return int(str(raw))
+        except ValueError:
+            return None
+    return str(raw)
+
+
+def _keep_valid(prefs: Preferences, defaults: Preferences) -> Preferences:
+    for field in fields(Preferences):
+        candidate = replace(defaults, **{field.name: getattr(prefs, field.name)})
+        if candidate.problems():
+            prefs = replace(prefs, **{field.name: getattr(defaults, field.name)})
+    if prefs.problems():  # e.g. two thresholds fine alone but not together
+        prefs = replace(
+            prefs, soon_seconds=defaults.soon_seconds, urgent_seconds=defaults.urgent_seconds
+        )
+    return prefs

@@ -25,7 +25,8 @@ from sqlalchemy import (
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from cocoach_desktop.domain.records import MAX_NAME_CHARS, MAX_TAG_CHARS, TallyKind
+from cocoach_desktop.domain import limits
+from cocoach_desktop.domain.records import TallyKind
 
 # Stable constraint names, so Alembic batch mode can find and recreate them by name.
 NAMING_CONVENTION = {
@@ -62,9 +63,6 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
-UID_CHARS = 36  # a UUID as text, "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx"
-
-
 def new_uid() -> str:
     """A row's stable identity: survives undo (a row put back) and a merge of archives."""
     return str(uuid.uuid4())
@@ -73,32 +71,32 @@ def new_uid() -> str:
 def uid_column() -> Mapped[str | None]:
     """The ``uid`` of a row: unique, made when the row is added (migration 0004 filled it
     for older rows; a row written with raw SQL may have none)."""
-    return mapped_column(String(UID_CHARS), default=new_uid, index=True, unique=True)
+    return mapped_column(String(limits.UID_CHARS), default=new_uid, index=True, unique=True)
 
 
 class Meta(Base):
     """Small key/value counters (``data_version``)."""
 
     __tablename__ = "meta"
-    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    key: Mapped[str] = mapped_column(String(limits.META_KEY_CHARS), primary_key=True)
     value: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class PersonRow(Base):
     __tablename__ = "people"
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(MAX_NAME_CHARS))
+    name: Mapped[str] = mapped_column(String(limits.NAME_CHARS))
     # records.name_key(name): unique, so "Élodie", "élodie" and "Élodie" typed with a
     # combining accent are one person (NOCASE is ASCII-only).
-    key: Mapped[str] = mapped_column(String(MAX_NAME_CHARS * 3), unique=True)
+    key: Mapped[str] = mapped_column(String(limits.NAME_KEY_CHARS), unique=True)
     uid: Mapped[str | None] = uid_column()
 
 
 class GroupRow(Base):
     __tablename__ = "groups"
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(MAX_NAME_CHARS))
-    key: Mapped[str] = mapped_column(String(MAX_NAME_CHARS * 3), unique=True)
+    name: Mapped[str] = mapped_column(String(limits.NAME_CHARS))
+    key: Mapped[str] = mapped_column(String(limits.NAME_KEY_CHARS), unique=True)
     uid: Mapped[str | None] = uid_column()
 
 
@@ -115,19 +113,19 @@ class SessionRow(Base):
         Index("ix_sessions_actual_seconds", "actual_seconds"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
-    protocol_id: Mapped[str] = mapped_column(String(80))
-    protocol_name: Mapped[str] = mapped_column(String(200))
-    mode: Mapped[str] = mapped_column(String(40))
+    protocol_id: Mapped[str] = mapped_column(String(limits.PROTOCOL_ID_CHARS))
+    protocol_name: Mapped[str] = mapped_column(String(limits.LABEL_CHARS))
+    mode: Mapped[str] = mapped_column(String(limits.MODE_CHARS))
     planned_seconds: Mapped[int] = mapped_column(Integer)
     # Sum of the phases' actual seconds, kept here so the list can sort by duration cheaply.
     actual_seconds: Mapped[float] = mapped_column(Float, default=0.0)
     started: Mapped[datetime | None] = mapped_column(UTCDateTime())
     ended: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    status: Mapped[str] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(String(limits.STATE_CHARS))
     group_id: Mapped[int | None] = mapped_column(ForeignKey("groups.id", ondelete="SET NULL"))
     # The first coachee's name key (casefolded), kept by the archive whenever participants
     # change: sorting the list by coachee then uses an index instead of a subquery per row.
-    coachee_key: Mapped[str] = mapped_column(String(MAX_NAME_CHARS * 3), default="")
+    coachee_key: Mapped[str] = mapped_column(String(limits.NAME_KEY_CHARS), default="")
     # Crash recovery: the live run's position as of the last autosave (all NULL when none).
     checkpoint_phase_index: Mapped[int | None] = mapped_column(Integer)
     checkpoint_running: Mapped[bool | None] = mapped_column()
@@ -150,7 +148,7 @@ class ParticipantRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"))
     person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"))
-    role: Mapped[str] = mapped_column(String(20))
+    role: Mapped[str] = mapped_column(String(limits.STATE_CHARS))
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 
@@ -160,9 +158,9 @@ class PhaseRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"))
     idx: Mapped[int] = mapped_column(Integer)
-    name: Mapped[str] = mapped_column(String(200))
-    speaker: Mapped[str] = mapped_column(String(MAX_NAME_CHARS), default="")
-    coachee: Mapped[str] = mapped_column(String(MAX_NAME_CHARS), default="")
+    name: Mapped[str] = mapped_column(String(limits.LABEL_CHARS))
+    speaker: Mapped[str] = mapped_column(String(limits.NAME_CHARS), default="")
+    coachee: Mapped[str] = mapped_column(String(limits.NAME_CHARS), default="")
     planned_seconds: Mapped[float] = mapped_column(Float)
     actual_seconds: Mapped[float] = mapped_column(Float, default=0.0)
 
@@ -172,7 +170,7 @@ class EventRow(Base):
     __table_args__ = (Index("ix_events_session_id", "session_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"))
-    kind: Mapped[str] = mapped_column(String(20))
+    kind: Mapped[str] = mapped_column(String(limits.STATE_CHARS))
     phase_index: Mapped[int] = mapped_column(Integer)
     monotonic: Mapped[float] = mapped_column(Float)
     wall: Mapped[datetime] = mapped_column(UTCDateTime())
@@ -185,10 +183,10 @@ class NoteRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"))
     text: Mapped[str] = mapped_column(Text)
-    visibility: Mapped[str] = mapped_column(String(20))
+    visibility: Mapped[str] = mapped_column(String(limits.STATE_CHARS))
     created: Mapped[datetime] = mapped_column(UTCDateTime())
     phase_index: Mapped[int | None] = mapped_column(Integer)
-    phase_name: Mapped[str] = mapped_column(String(200), default="")
+    phase_name: Mapped[str] = mapped_column(String(limits.LABEL_CHARS), default="")
     session_seconds: Mapped[float] = mapped_column(Float, default=0.0)
     uid: Mapped[str | None] = uid_column()
 
@@ -205,7 +203,7 @@ class CommitmentRow(Base):
     person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"))
     text: Mapped[str] = mapped_column(Text)
     due: Mapped[date | None] = mapped_column(Date)
-    status: Mapped[str] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(String(limits.STATE_CHARS))
     follow_up: Mapped[str] = mapped_column(Text, default="")
     created: Mapped[datetime | None] = mapped_column(UTCDateTime())
     uid: Mapped[str | None] = uid_column()
@@ -214,8 +212,8 @@ class CommitmentRow(Base):
 class TagRow(Base):
     __tablename__ = "tags"
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(MAX_TAG_CHARS))
-    key: Mapped[str] = mapped_column(String(MAX_TAG_CHARS * 3), unique=True)
+    name: Mapped[str] = mapped_column(String(limits.TAG_CHARS))
+    key: Mapped[str] = mapped_column(String(limits.TAG_KEY_CHARS), unique=True)
 
 
 class SessionTagRow(Base):
@@ -242,7 +240,7 @@ class TopicRow(Base):
     # A topic belongs to its person, not to the session where it came up: deleting that
     # session keeps the topic waiting (SET NULL); restoring the session links it again.
     session_id: Mapped[int | None] = mapped_column(ForeignKey("sessions.id", ondelete="SET NULL"))
-    status: Mapped[str] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(String(limits.STATE_CHARS))
     # The session where it was dealt with (ticked on the closing screen); deleting that
     # session keeps the topic (SET NULL), and restoring the session links it again.
     taken_session_id: Mapped[int | None] = mapped_column(
@@ -268,9 +266,9 @@ class SavedQuestionRow(Base):
         {"sqlite_autoincrement": True},
     )
     id: Mapped[int] = mapped_column(primary_key=True)
-    group: Mapped[str] = mapped_column(String(200))
+    group: Mapped[str] = mapped_column(String(limits.QUESTION_GROUP_CHARS))
     text: Mapped[str] = mapped_column(Text, default="")
-    shipped_id: Mapped[str] = mapped_column(String(200), default="")
+    shipped_id: Mapped[str] = mapped_column(String(limits.SHIPPED_ID_CHARS), default="")
     starred: Mapped[bool] = mapped_column(default=False)
     hidden: Mapped[bool] = mapped_column(default=False)
     created: Mapped[datetime] = mapped_column(UTCDateTime())
@@ -289,7 +287,7 @@ class TallyMarkRow(Base):
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"))
-    kind: Mapped[str] = mapped_column(String(20))
+    kind: Mapped[str] = mapped_column(String(limits.STATE_CHARS))
     session_seconds: Mapped[float] = mapped_column(Float, default=0.0)
     phase_index: Mapped[int | None] = mapped_column(Integer)
     created: Mapped[datetime | None] = mapped_column(UTCDateTime())

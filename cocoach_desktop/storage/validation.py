@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from datetime import date, datetime, time
 
+from cocoach_desktop.domain import limits
 from cocoach_desktop.domain.records import (
     MAX_NAME_CHARS,
     MAX_NOTE_CHARS,
@@ -20,10 +21,10 @@ from cocoach_desktop.setup.model.topics import MAX_TOPIC_CHARS
 
 # A coaching question is one sentence to read out; a pasted paragraph is a mistake.
 # A question's group (the bank's heading) and a shipped question's id are short labels.
-MAX_QUESTION_GROUP_CHARS = 200
-MAX_SHIPPED_ID_CHARS = 200
+MAX_QUESTION_GROUP_CHARS = limits.QUESTION_GROUP_CHARS
+MAX_SHIPPED_ID_CHARS = limits.SHIPPED_ID_CHARS
 # Larger is a mistake (as in exports): far beyond any session, and beyond a float's precision.
-MAX_TALLY_SECONDS = 1e12
+MAX_TALLY_SECONDS = limits.MAX_SECONDS
 
 
 def refuse(value: str, what: str, *, limit: int, blank: bool, name: bool) -> None:

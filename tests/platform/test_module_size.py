@@ -15,17 +15,16 @@ MOST_LINES = 400
 # under the limit fails the test too, so the list says what is true.
 OVERSIZED = {
     "archive/qt/archive_window.py",  # 1023
-    "setup/qt/setup_panel.py",  # 1008
-    "questions/model/prompts.py",  # 838
-    "shell/qt/facilitator_window.py",  # 803
+    "setup/qt/setup_panel.py",  # 1009
+    "shell/qt/facilitator_window.py",  # 809
     "archive/qt/session_view.py",  # 802
-    "exchange/model/exchange.py",  # 761
+    "questions/model/prompts.py",  # 790
     "recording/qt/recorder.py",  # 722
-    "app.py",  # 706
-    "protocols/model/protocols.py",  # 631
-    "storage/backup.py",  # 591
+    "app.py",  # 715
+    "storage/backup.py",  # 594
     "timer/qt/projector_window.py",  # 568
     "commands.py",  # 551
+    "protocols/model/protocols.py",  # 485
     "backups/qt/backups.py",  # 418
     "exchange/model/session_document.py",  # 408
 }

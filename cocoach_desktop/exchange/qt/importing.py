@@ -9,13 +9,14 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from cocoach_desktop.domain import limits
 from cocoach_desktop.exchange.model.exchange import parse_json_document
 from cocoach_desktop.platform.qt.background import BackgroundJob, Cancelled, Progress, run_job
 
 if TYPE_CHECKING:
     from cocoach_desktop.storage.archive import Archive
 
-MAX_IMPORT_BYTES = 200 * 1024 * 1024
+MAX_IMPORT_BYTES = limits.EXPORT_FILE_BYTES
 
 
 def _tr(text: str) -> str:

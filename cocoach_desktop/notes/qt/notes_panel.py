@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from cocoach_desktop.advice.qt.advice_hint import AdviceHint
+from cocoach_desktop.domain import limits
 from cocoach_desktop.domain.records import Commitment, Note, Visibility
 from cocoach_desktop.notes.qt.due_picker import DEFAULT_GAP_DAYS, DueDateEdit
 from cocoach_desktop.platform.formatting import short_date
@@ -113,7 +114,7 @@ class NotesPanel(QWidget):
         layout.addWidget(self.commit_title)
         commit_row = QHBoxLayout()
         self.commit_edit = QLineEdit()
-        self.commit_edit.setMaxLength(2000)
+        self.commit_edit.setMaxLength(limits.TYPED_COMMITMENT_CHARS)
         self.commit_edit.returnPressed.connect(self._commit_entered)
         # A refusal ("cannot be blank") is about what was typed: typing again answers it.
         self.commit_edit.textEdited.connect(lambda _t: self.show_problem("", COMMITMENT_PROBLEM))

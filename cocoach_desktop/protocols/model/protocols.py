@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-import difflib
 import json
 import math
 import os
 import re
 import tomllib
 import unicodedata
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field, replace
 from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
+from cocoach_desktop.domain import limits
 from cocoach_desktop.platform.datafiles import (
     DataFileError,
     join_problems,
@@ -23,10 +23,13 @@ from cocoach_desktop.platform.datafiles import (
     quote,
     read_text,
     reason,
-    toml_str,
+    toml_text,
 )
 from cocoach_desktop.platform.files import write_atomically
 from cocoach_desktop.platform.formatting import sort_key
+from cocoach_desktop.platform.reading import Code, Problem, Reader
+from cocoach_desktop.platform.tables import Table
+from cocoach_desktop.platform.wording import table_sentence
 
 
 @dataclass(frozen=True)
@@ -78,12 +81,12 @@ PROMPT_GROUPS: tuple[str, ...] = (
 """The question-bank groups a phase may name in ``prompt_groups``."""
 
 DEFAULT_ID = "quality-first"
-MAX_FILE_BYTES = 256 * 1024
-MAX_NAME_CHARS = 80
-MAX_ID_CHARS = 80
-MAX_PHASES = 30
-MAX_PHASE_MINUTES = 600
-MAX_SESSION_MINUTES = 600
+MAX_FILE_BYTES = limits.PROTOCOL_FILE_BYTES
+MAX_NAME_CHARS = limits.PROTOCOL_NAME_CHARS
+MAX_ID_CHARS = limits.PROTOCOL_TEMPLATE_ID_CHARS
+MAX_PHASES = limits.PROTOCOL_PHASES
+MAX_PHASE_MINUTES = limits.PHASE_MINUTES
+MAX_SESSION_MINUTES = limits.SESSION_MINUTES
 
 _ID_RE = re.compile(r"[a-z0-9][a-z0-9_-]*")
 _PLACEHOLDER_RE = re.compile(r"\{([^{}]*)\}")
@@ -109,224 +112,83 @@ class LoadResult:
 # --- checking -------------------------------------------------------------------------
 
 
-def _num(value: object) -> str:
-    """A number as a person would write it: 10 rather than 10.0."""
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return repr(value)
-    if isinstance(value, int):
-        return str(value) if abs(value) < 10**15 else "a very large number"
-    if not math.isfinite(value):
-        return "not a number" if math.isnan(value) else "infinite"
-    if value.is_integer() and abs(value) < 1e15:
-        return str(int(value))
-    return repr(value)
-
-
 def _phase_label(index: int, name: object) -> str:
     if isinstance(name, str) and name.strip():
         return f"phase {index} ({quote(name.strip())})"
     return f"phase {index}"
 
 
-def _check_phase(index: int, phase: PhaseTemplate) -> list[str]:
-    problems: list[str] = []
+def _check_phase(index: int, phase: PhaseTemplate, r: Reader) -> None:
     label = _phase_label(index, phase.name)
     if not phase.name.strip():
-        problems.append(f"{label} has a blank name")
+        r.note("", Code.PHASE_BLANK_NAME, label)
     elif len(phase.name) > MAX_NAME_CHARS:
-        problems.append(
-            f"{label} has a name {len(phase.name)} characters long; "
-            f"at most {MAX_NAME_CHARS} are allowed"
-        )
+        r.note("", Code.PHASE_NAME_TOO_LONG, label, len(phase.name), MAX_NAME_CHARS)
     minutes = phase.minutes
     if isinstance(minutes, bool) or not isinstance(minutes, int | float):
-        problems.append(f"{label} has minutes {minutes!r}; minutes must be a number")
+        r.note("", Code.PHASE_MINUTES_NOT_A_NUMBER, label, minutes)
     elif not math.isfinite(minutes):
-        problems.append(f"{label} has minutes {_num(minutes)}; minutes must be an ordinary number")
+        r.note("", Code.PHASE_MINUTES_NOT_FINITE, label, minutes)
     elif minutes <= 0:
-        problems.append(f"{label} has minutes {_num(minutes)}; minutes must be more than 0")
+        r.note("", Code.PHASE_MINUTES_NOT_POSITIVE, label, minutes)
     elif minutes > MAX_PHASE_MINUTES:
-        problems.append(
-            f"{label} has minutes {_num(minutes)}; "
-            f"a phase can last at most {MAX_PHASE_MINUTES} minutes"
-        )
+        r.note("", Code.PHASE_MINUTES_TOO_MANY, label, minutes, MAX_PHASE_MINUTES)
     for placeholder in _PLACEHOLDER_RE.findall(phase.speaker):
         if placeholder != "coachee":
-            problems.append(
-                f"{label}: the speaker text uses {{{placeholder}}}; "
-                "the only placeholder allowed is {coachee}"
-            )
+            r.note(label, Code.UNKNOWN_PLACEHOLDER, placeholder)
     leftover = _PLACEHOLDER_RE.sub("", phase.speaker)
     if "{" in leftover or "}" in leftover:
-        problems.append(
-            f"{label}: the speaker text has a {{ or }} that does not belong to a placeholder; "
-            "write {coachee} exactly, or leave the braces out"
-        )
+        r.note(label, Code.STRAY_BRACE)
     for group in phase.prompt_groups:
         if group not in PROMPT_GROUPS:
-            problems.append(
-                f"{label} names the question group {quote(group)}, which does not exist; "
-                f"the groups are: {', '.join(PROMPT_GROUPS)}"
-            )
-    return problems
+            r.note("", Code.PHASE_NO_SUCH_GROUP, label, group, PROMPT_GROUPS)
 
 
-def check_template(t: ProtocolTemplate) -> list[str]:
-    """The problems with a template, in plain words; an empty list if it can be used."""
-    problems: list[str] = []
+def template_problems(t: ProtocolTemplate) -> list[Problem]:
+    """The problems with a template as codes (place and values); empty if it can be used."""
+    r = Reader()
     if not t.id.strip():
-        problems.append("the id is blank")
+        r.note("", Code.BLANK_FIELD, "id")
     elif len(t.id) > MAX_ID_CHARS:
-        problems.append(
-            f"the id is {len(t.id)} characters long; at most {MAX_ID_CHARS} are allowed"
-        )
+        r.note("", Code.ID_TOO_LONG, len(t.id), MAX_ID_CHARS)
     elif not _ID_RE.fullmatch(t.id):
-        problems.append(
-            f"the id {quote(t.id)} may only use lowercase letters a-z, digits, hyphens and "
-            "underscores, and must start with a letter or digit"
-        )
+        r.note("", Code.BAD_ID, t.id)
     if not t.name.strip():
-        problems.append("the name is blank")
+        r.note("", Code.BLANK_FIELD, "name")
     elif len(t.name) > MAX_NAME_CHARS:
-        problems.append(
-            f"the name is {len(t.name)} characters long; at most {MAX_NAME_CHARS} are allowed"
-        )
+        r.note("", Code.NAME_TOO_LONG, len(t.name), MAX_NAME_CHARS)
     default = t.default_minutes
     if (
         isinstance(default, bool)
         or not isinstance(default, int)
         or not 1 <= default <= MAX_SESSION_MINUTES
     ):
-        problems.append(
-            f"the session length (default_minutes) is {_num(default)}; "
-            f"it must be a whole number of minutes from 1 to {MAX_SESSION_MINUTES}"
-        )
+        r.note("", Code.BAD_SESSION_LENGTH, default, MAX_SESSION_MINUTES)
     for index, role in enumerate(t.roles, 1):
         if not role.strip():
-            problems.append(f"role {index} is blank")
+            r.note("", Code.BLANK_ROLE, index)
     if not t.phases:
-        problems.append("there are no phases; a protocol needs at least one")
+        r.note("", Code.NO_PHASES_IN_TEMPLATE)
     elif len(t.phases) > MAX_PHASES:
-        problems.append(f"there are {len(t.phases)} phases; at most {MAX_PHASES} are allowed")
+        r.note("", Code.TOO_MANY_PHASES, len(t.phases), MAX_PHASES)
     for index, phase in enumerate(t.phases, 1):
-        problems.extend(_check_phase(index, phase))
-    return problems
+        _check_phase(index, phase, r)
+    return r.problems
+
+
+def check_template(t: ProtocolTemplate) -> list[str]:
+    """The problems with a template, in plain words; an empty list if it can be used."""
+    return [table_sentence(p) for p in template_problems(t)]
 
 
 # --- parsing --------------------------------------------------------------------------
 
 
-class _Missing:
-    pass
-
-
-_MISSING = _Missing()
-
-
-class _Fields:
-    """Reads typed values out of one table, noting each problem instead of stopping."""
-
-    def __init__(self, data: dict[str, object], where: str, problems: list[str]) -> None:
-        self.data = data
-        self.where = where
-        self.problems = problems
-
-    def _problem(self, text: str) -> None:
-        self.problems.append(f"{self.where}{text}" if self.where else text)
-
-    def unknown(self, required: Sequence[str], optional: Sequence[str]) -> None:
-        known = (*required, *optional)
-        for key in self.data:
-            if key in known:
-                continue
-            close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
-            hint = f" (did you mean '{close[0]}'?)" if close else ""
-            self._problem(
-                f"unknown key {quote(str(key))}{hint}; the keys allowed here are: "
-                + ", ".join(known)
-            )
-
-    def _get(self, key: str, optional: bool) -> object:
-        if key in self.data:
-            return self.data[key]
-        if not optional:
-            self._problem(f"the required key '{key}' is missing")
-        return _MISSING
-
-    def _wrong(self, key: str, expected: str, value: object) -> None:
-        self._problem(f"'{key}' must be {expected}, but it is {kind_of(value)}")
-
-    def text(self, key: str) -> str:
-        value = self._get(key, optional=False)
-        if isinstance(value, str):
-            return value
-        if value is not _MISSING:
-            self._wrong(key, "text", value)
-        return ""
-
-    def whole(self, key: str) -> int:
-        value = self._get(key, optional=False)
-        if isinstance(value, int) and not isinstance(value, bool):
-            return value
-        if isinstance(value, float) and value.is_integer():
-            return int(value)
-        if value is not _MISSING:
-            self._wrong(key, "a whole number of minutes", value)
-        return 0
-
-    def number(self, key: str) -> float:
-        value = self._get(key, optional=False)
-        if isinstance(value, int | float) and not isinstance(value, bool):
-            try:
-                return float(value)
-            except OverflowError:
-                self._problem(f"'{key}' is far too large a number")
-                return 0.0
-        if value is not _MISSING:
-            self._wrong(key, "a number", value)
-        return 0.0
-
-    def flag(self, key: str) -> bool:
-        value = self._get(key, optional=True)
-        if isinstance(value, bool):
-            return value
-        if value is not _MISSING:
-            self._wrong(key, "true or false", value)
-        return False
-
-    def texts(self, key: str, optional: bool) -> tuple[str, ...]:
-        value = self._get(key, optional=optional)
-        if value is _MISSING:
-            return ()
-        if not isinstance(value, list):
-            self._wrong(key, "a list of texts", value)
-            return ()
-        items: list[str] = []
-        for index, item in enumerate(value, 1):
-            if isinstance(item, str):
-                items.append(item)
-            else:
-                self._problem(f"item {index} of '{key}' must be text, but it is {kind_of(item)}")
-        return tuple(items)
-
-    def tables(self, key: str) -> list[object]:
-        value = self._get(key, optional=False)
-        if value is _MISSING:
-            return []
-        if not isinstance(value, list):
-            self._wrong(key, "a list of [[phases]] tables", value)
-            return []
-        return list(value)
-
-
-def _parse_phase(index: int, raw: object, problems: list[str]) -> PhaseTemplate:
+def _parse_phase(index: int, raw: object, r: Reader) -> PhaseTemplate:
     if not isinstance(raw, dict):
-        problems.append(
-            f"phase {index} must be a table with name, minutes, speaker and rule, "
-            f"but it is {kind_of(raw)}"
-        )
+        r.note("", Code.NOT_A_TABLE, f"phase {index}", "name, minutes, speaker and rule", raw)
         return PhaseTemplate(name="", minutes=0.0, speaker="", rule="")
-    fields = _Fields(raw, f"{_phase_label(index, raw.get('name'))}: ", problems)
+    fields = Table(r, raw, _phase_label(index, raw.get("name")))
     fields.unknown(_PHASE_REQUIRED, _PHASE_OPTIONAL)
     return PhaseTemplate(
         name=fields.text("name"),
@@ -346,8 +208,8 @@ def _build(data: object, origin: str, builtin: bool) -> ProtocolTemplate:
             "the file must hold one table of keys (id, name, phases and so on), "
             f"but it holds {kind_of(data)}",
         )
-    problems: list[str] = []
-    fields = _Fields(data, "", problems)
+    r = Reader()
+    fields = Table(r, data)
     fields.unknown(_TOP_REQUIRED, _TOP_OPTIONAL)
     template = ProtocolTemplate(
         id=fields.text("id"),
@@ -358,14 +220,13 @@ def _build(data: object, origin: str, builtin: bool) -> ProtocolTemplate:
         roles=fields.texts("roles", optional=False),
         rotate=fields.flag("rotate"),
         phases=tuple(
-            _parse_phase(index, raw, problems)
-            for index, raw in enumerate(fields.tables("phases"), 1)
+            _parse_phase(index, raw, r) for index, raw in enumerate(fields.tables("phases"), 1)
         ),
         builtin=builtin,
         origin=origin,
     )
-    if problems:
-        raise TemplateError(origin, join_problems(problems))
+    if r.problems:
+        raise TemplateError(origin, join_problems([table_sentence(p) for p in r.problems]))
     problems = check_template(template)
     if problems:
         raise TemplateError(origin, join_problems(problems))
@@ -517,49 +378,42 @@ def load_templates(sources: Iterable[tuple[Traversable, bool]]) -> LoadResult:
 # --- writing --------------------------------------------------------------------------
 
 
-def _toml_num(value: float) -> str:
-    if isinstance(value, int):
-        return str(int(value))
-    if math.isnan(value):
-        return "nan"
-    if math.isinf(value):
-        return "inf" if value > 0 else "-inf"
-    if value.is_integer() and abs(value) < 1e15:
-        return str(int(value))
-    return repr(value)
-
-
-def _toml_list(items: Iterable[str]) -> str:
-    return "[" + ", ".join(toml_str(item) for item in items) + "]"
-
-
 def to_toml(t: ProtocolTemplate) -> str:
     """The template in the TOML format that :func:`parse_template` reads."""
-    lines = [
-        f"id = {toml_str(t.id)}",
-        f"name = {toml_str(t.name)}",
-        f"description = {toml_str(t.description)}",
-        f"source = {toml_str(t.source)}",
-        f"default_minutes = {_toml_num(t.default_minutes)}",
-        f"roles = {_toml_list(t.roles)}",
-        f"rotate = {'true' if t.rotate else 'false'}",
-    ]
+    phases: list[dict[str, object]] = []
     for phase in t.phases:
-        lines += [
-            "",
-            "[[phases]]",
-            f"name = {toml_str(phase.name)}",
-            f"minutes = {_toml_num(phase.minutes)}",
-            f"speaker = {toml_str(phase.speaker)}",
-            f"rule = {toml_str(phase.rule)}",
-        ]
+        table: dict[str, object] = {
+            "name": phase.name,
+            "minutes": _toml_number(phase.minutes),
+            "speaker": phase.speaker,
+            "rule": phase.rule,
+        }
         if phase.fixed:
-            lines.append("fixed = true")
+            table["fixed"] = True
         if phase.prompt_groups:
-            lines.append(f"prompt_groups = {_toml_list(phase.prompt_groups)}")
+            table["prompt_groups"] = list(phase.prompt_groups)
         if phase.ask_dont_tell:
-            lines.append("ask_dont_tell = true")
-    return "\n".join(lines) + "\n"
+            table["ask_dont_tell"] = True
+        phases.append(table)
+    return toml_text(
+        {
+            "id": t.id,
+            "name": t.name,
+            "description": t.description,
+            "source": t.source,
+            "default_minutes": t.default_minutes,
+            "roles": list(t.roles),
+            "rotate": t.rotate,
+            "phases": phases,
+        }
+    )
+
+
+def _toml_number(value: float) -> float | int:
+    """Whole minutes as a whole number (15, not 15.0), as a person would write them."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return int(value)
+    return value
 
 
 def _slug(name: str) -> str:

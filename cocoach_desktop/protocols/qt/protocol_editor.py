@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cocoach_desktop.domain import limits
 from cocoach_desktop.platform.qt.widgets import problem_banner
 from cocoach_desktop.protocols.model.protocols import (
     PROMPT_GROUPS,
@@ -43,7 +44,7 @@ class TemplateEditor(QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.name = QLineEdit(template.name)
-        self.name.setMaxLength(80)
+        self.name.setMaxLength(limits.PROTOCOL_NAME_CHARS)
         form.addRow(self.tr("Name"), self.name)
         self.total = QLabel()
         form.addRow(self.tr("Default length"), self.total)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import math
 import re
 import tomllib
@@ -12,27 +11,30 @@ from dataclasses import dataclass, field
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
+from cocoach_desktop.domain import limits
 from cocoach_desktop.domain.records import MAX_QUESTION_CHARS, SavedQuestion
 from cocoach_desktop.platform.datafiles import (
     MAX_LISTED_PROBLEMS,
     DataFileError,
     join_problems,
-    kind_of,
     origin_of,
     quote,
     read_text,
     reason,
-    toml_str,
+    toml_text,
 )
+from cocoach_desktop.platform.reading import Code, Reader
+from cocoach_desktop.platform.tables import Table, Wanted
+from cocoach_desktop.platform.wording import table_sentence
 from cocoach_desktop.protocols.model.protocols import PROMPT_GROUPS
 
 FORMAT = "cocoach-questions"
 FORMAT_VERSION = 1
-MAX_FILE_BYTES = 256 * 1024
-MAX_TITLE_CHARS = 80
-MAX_PURPOSE_CHARS = 500
-MAX_QUESTIONS = 500
-MAX_ID_CHARS = 40
+MAX_FILE_BYTES = limits.BANK_FILE_BYTES
+MAX_TITLE_CHARS = limits.BANK_TITLE_CHARS
+MAX_PURPOSE_CHARS = limits.BANK_PURPOSE_CHARS
+MAX_QUESTIONS = limits.BANK_QUESTIONS
+MAX_ID_CHARS = limits.BANK_ID_CHARS
 
 GROUP_TITLES: dict[str, str] = {
     "goal": "Goal and contracting",
@@ -111,11 +113,6 @@ class BankLoad:
 # --- words ----------------------------------------------------------------------------
 
 
-def _hint(key: str, known: Sequence[str]) -> str:
-    close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
-    return f" (did you mean '{close[0]}'?)" if close else ""
-
-
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 
 
@@ -168,67 +165,50 @@ def _decode(text: object, origin: str) -> object:
         raise BankError(origin, f"this is not valid TOML: {exc}") from None
 
 
-def _check_text(label: str, value: object, problems: list[str]) -> str:
+def _check_text(label: str, value: object, r: Reader) -> str:
     if not isinstance(value, str):
-        problems.append(f"{label}: the text must be text, but it is {kind_of(value)}")
+        r.note(label, Code.NAMED_WRONG_TYPE, "text", value)
         return ""
     text = value.strip()
     if not text:
-        problems.append(f"{label}: the text is blank")
+        r.note(label, Code.BLANK_QUESTION)
     elif len(text) > MAX_QUESTION_CHARS:
-        problems.append(
-            f"{label}: the text is {len(text)} characters long; "
-            f"a question may have at most {MAX_QUESTION_CHARS}"
-        )
+        r.note(label, Code.QUESTION_TOO_LONG, len(text), MAX_QUESTION_CHARS)
     return text
 
 
-def _check_id(label: str, value: object, shipped: bool, problems: list[str]) -> str:
+def _check_id(label: str, value: object, shipped: bool, r: Reader) -> str:
     if value is None:
         if shipped:
-            problems.append(f"{label}: the required key 'id' is missing")
+            r.note(label, Code.MISSING, "id")
         return ""
     if not isinstance(value, str):
-        problems.append(f"{label}: the id must be text, but it is {kind_of(value)}")
+        r.note(label, Code.NAMED_WRONG_TYPE, "id", value)
         return ""
     if not shipped:
         return value  # an imported file's ids are not kept, so any text will do
     if len(value) > MAX_ID_CHARS:
-        problems.append(
-            f"{label}: the id is {len(value)} characters long; at most {MAX_ID_CHARS} are allowed"
-        )
+        r.note(label, Code.ID_TOO_LONG, len(value), MAX_ID_CHARS)
     elif not _ID_RE.fullmatch(value):
-        problems.append(
-            f"{label}: the id {quote(value)} may only use lowercase letters a-z, digits, "
-            "hyphens and underscores, and must start with a letter or digit"
-        )
+        r.note(label, Code.BAD_ID, value)
     return value
 
 
-def _parse_questions(raw: object, shipped: bool, problems: list[str]) -> list[tuple[str, str]]:
-    if raw is None:
-        problems.append("the file has no questions; each one is a [[questions]] table")
+def _parse_questions(raw: object, shipped: bool, r: Reader) -> list[tuple[str, str]]:
+    if raw is None or (isinstance(raw, list) and not raw):
+        r.note("", Code.NO_QUESTIONS)
         return []
     if not isinstance(raw, list):
-        problems.append(
-            f"'questions' must be a list of [[questions]] tables, but it is {kind_of(raw)}"
-        )
-        return []
-    if not raw:
-        problems.append("the file has no questions; each one is a [[questions]] table")
+        r.note("", Code.WRONG_TYPE, "questions", Wanted.TABLES, raw)
         return []
     if len(raw) > MAX_QUESTIONS:
-        problems.append(
-            f"the file has {len(raw)} questions; a bank may have at most {MAX_QUESTIONS}"
-        )
+        r.note("", Code.TOO_MANY_QUESTIONS, len(raw), MAX_QUESTIONS)
         return []
     questions: list[tuple[str, str]] = []
     first_place: dict[str, int] = {}
     for index, item in enumerate(raw, 1):
         if not isinstance(item, dict):
-            problems.append(
-                f"question {index} must be a table with an id and a text, but it is {kind_of(item)}"
-            )
+            r.note("", Code.NOT_A_TABLE, f"question {index}", "an id and a text", item)
             continue
         raw_id = item.get("id")
         label = f"question {index}"
@@ -236,45 +216,20 @@ def _parse_questions(raw: object, shipped: bool, problems: list[str]) -> list[tu
             label += f" ({quote(raw_id)})"
         for key in item:
             if key not in _QUESTION_KEYS:
-                problems.append(
-                    f"{label}: unknown key {quote(str(key))}{_hint(str(key), _QUESTION_KEYS)}; "
-                    "a question has only 'id' and 'text'"
-                )
-        qid = _check_id(label, raw_id, shipped, problems)
+                r.note(label, Code.UNKNOWN_QUESTION_KEY, str(key), _QUESTION_KEYS)
+        qid = _check_id(label, raw_id, shipped, r)
         if "text" not in item:
-            problems.append(f"{label}: the required key 'text' is missing")
+            r.note(label, Code.MISSING, "text")
             text = ""
         else:
-            text = _check_text(label, item["text"], problems)
+            text = _check_text(label, item["text"], r)
         if shipped and qid:
             if qid in first_place:
-                problems.append(
-                    f"{label}: the id {quote(qid)} is already used by question "
-                    f"{first_place[qid]}; every question needs its own id"
-                )
+                r.note(label, Code.DUPLICATE_ID, qid, first_place[qid])
             else:
                 first_place[qid] = index
         questions.append((qid, text))
     return questions
-
-
-def _optional_text(
-    data: dict[str, object], key: str, limit: int, required: bool, problems: list[str]
-) -> str:
-    if key not in data:
-        if required:
-            problems.append(f"the required key '{key}' is missing")
-        return ""
-    value = data[key]
-    if not isinstance(value, str):
-        problems.append(f"'{key}' must be text, but it is {kind_of(value)}")
-        return ""
-    text = " ".join(value.split())
-    if required and not text:
-        problems.append(f"'{key}' is blank")
-    elif len(text) > limit:
-        problems.append(f"'{key}' is {len(text)} characters long; at most {limit} are allowed")
-    return text
 
 
 def _parse(text: object, origin: str, shipped: bool) -> _Parsed:
@@ -297,11 +252,12 @@ def _parse(text: object, origin: str, shipped: bool) -> _Parsed:
             f"not '{FORMAT}'",
         )
     version = data.get("version")
-    problems: list[str] = []
+    r = Reader()
+    top = Table(r, data)
     if version is None:
-        problems.append("the required key 'version' is missing")
+        top.note(Code.MISSING, "version")
     elif isinstance(version, bool) or not isinstance(version, int):
-        problems.append(f"'version' must be a whole number, but it is {kind_of(version)}")
+        top.wrong("version", Wanted.WHOLE, version)
     elif version > FORMAT_VERSION:
         raise BankError(
             origin,
@@ -309,30 +265,22 @@ def _parse(text: object, origin: str, shipped: bool) -> _Parsed:
             f"this version reads format {FORMAT_VERSION}: update Cocoach to use it",
         )
     elif version < 1:
-        problems.append(f"'version' is {version}; it must be {FORMAT_VERSION}")
-    for key in data:
-        if key not in _TOP_KEYS:
-            problems.append(
-                f"unknown key {quote(str(key))}{_hint(str(key), _TOP_KEYS)}; "
-                f"the keys allowed here are: {', '.join(_TOP_KEYS)}"
-            )
+        top.note(Code.BAD_VERSION, "version", version, FORMAT_VERSION)
+    top.unknown(_TOP_KEYS)
     group = data.get("group")
     if group is None:
-        problems.append("the required key 'group' is missing")
+        top.note(Code.MISSING, "group")
         group = ""
     elif not isinstance(group, str):
-        problems.append(f"'group' must be text, but it is {kind_of(group)}")
+        top.wrong("group", Wanted.TEXT, group)
         group = ""
     elif group not in PROMPT_GROUPS:
-        problems.append(
-            f"the group {quote(group)}{_hint(group, PROMPT_GROUPS)} does not exist; "
-            f"the groups are: {', '.join(PROMPT_GROUPS)}"
-        )
-    title = _optional_text(data, "title", MAX_TITLE_CHARS, shipped, problems)
-    purpose = _optional_text(data, "purpose", MAX_PURPOSE_CHARS, shipped, problems)
-    questions = _parse_questions(data.get("questions"), shipped, problems)
-    if problems:
-        raise BankError(origin, join_problems(problems))
+        top.note(Code.NO_SUCH_GROUP, group, PROMPT_GROUPS)
+    title = top.line("title", limit=MAX_TITLE_CHARS, required=shipped)
+    purpose = top.line("purpose", limit=MAX_PURPOSE_CHARS, required=shipped)
+    questions = _parse_questions(data.get("questions"), shipped, r)
+    if r.problems:
+        raise BankError(origin, join_problems([table_sentence(p) for p in r.problems]))
     return _Parsed(
         group=group,
         title=title or GROUP_TITLES[group],
@@ -647,15 +595,7 @@ def bank_file_text(group: str, title: str, purpose: str, questions: Iterable[Que
     """
     if group not in PROMPT_GROUPS:
         raise ValueError(f"the group {quote(group)} does not exist")
-    lines = [
-        "# A question bank exported from Cocoach Desktop. Import it from the question bank",
-        "# window; each [[questions]] table is one question.",
-        f"format = {toml_str(FORMAT)}",
-        f"version = {FORMAT_VERSION}",
-        f"group = {toml_str(group)}",
-        f"title = {toml_str(title)}",
-        f"purpose = {toml_str(purpose)}",
-    ]
+    tables: list[dict[str, object]] = []
     used: set[str] = set()
     for number, q in enumerate(questions, 1):
         if q.shipped_id:
@@ -669,8 +609,20 @@ def bank_file_text(group: str, title: str, purpose: str, questions: Iterable[Que
             qid = f"{base}-{extra}"
             extra += 1
         used.add(qid)
-        lines += ["", "[[questions]]", f"id = {toml_str(qid)}", f"text = {toml_str(q.text)}"]
-    return "\n".join(lines) + "\n"
+        tables.append({"id": qid, "text": q.text})
+    document = {
+        "format": FORMAT,
+        "version": FORMAT_VERSION,
+        "group": group,
+        "title": title,
+        "purpose": purpose,
+        "questions": tables,
+    }
+    comment = (
+        "A question bank exported from Cocoach Desktop. Import it from the question bank",
+        "window; each entry of questions is one question.",
+    )
+    return toml_text(document, comment)
 
 
 # --- the deck on the presentation screen ----------------------------------------------

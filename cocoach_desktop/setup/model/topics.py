@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-MAX_TOPIC_CHARS = 2000
+from cocoach_desktop.domain import limits
+
+MAX_TOPIC_CHARS = limits.TOPIC_CHARS
 
 
 @dataclass(frozen=True)

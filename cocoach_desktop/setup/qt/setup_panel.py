@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cocoach_desktop.domain import limits
 from cocoach_desktop.domain.records import Role, SessionDetail, clean_name, name_key
 from cocoach_desktop.platform.clock import utc_now
 from cocoach_desktop.platform.clocktime import (
@@ -55,7 +56,7 @@ from cocoach_desktop.timer.model.plan import (
     build_plan,
 )
 
-MAX_NAME_CHARS = 80
+MAX_NAME_CHARS = limits.TYPED_NAME_CHARS
 MAX_MINUTES = MAX_SESSION_SECONDS // 60
 # The Minutes field takes any number, so that 600 or 0 is said to be out of range rather
 # than silently turned into 60 or ignored.
@@ -343,7 +344,7 @@ class SetupPanel(QWidget):
         topics.addLayout(whose_row)
         topic_row = QHBoxLayout()
         self.topic_edit = QLineEdit()
-        self.topic_edit.setMaxLength(2000)
+        self.topic_edit.setMaxLength(limits.TOPIC_CHARS)
         self.topic_edit.returnPressed.connect(self._add_topic_from_edit)
         self.add_topic_button = QPushButton()
         self.add_topic_button.clicked.connect(self._add_topic_from_edit)

@@ -1,0 +1,103 @@
+"""The shipped JSON Schema of the export format is made from the reader's own declarations."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from archive_fixtures import open_filled
+
+from cocoach_desktop.domain import limits
+from cocoach_desktop.exchange.model import exchange
+from cocoach_desktop.exchange.model.export_schema import export_schema, schema_text
+
+SCHEMA_FILE = Path(__file__).resolve().parents[2] / "docs" / "export-format.schema.json"
+
+
+def test_the_committed_schema_is_the_generated_one() -> None:
+    # After a change to exchange/model/export_fields.py, regenerate with:
+    #   python -c "from cocoach_desktop.exchange.model.export_schema import schema_text as s;
+    #   print(s(),end='')" > docs/export-format.schema.json
+    assert SCHEMA_FILE.read_text(encoding="utf-8") == schema_text()
+
+
+def _keys_checked(value: Any, schema: dict[str, Any], defs: dict[str, Any], at: str) -> set[str]:
+    """Every place in ``value`` whose key the schema does not name (the set is empty if none)."""
+    if "$ref" in schema:
+        schema = defs[schema["$ref"].rsplit("/", 1)[1]]
+    unknown: set[str] = set()
+    if isinstance(value, dict):
+        named = schema["properties"]
+        unknown |= {f"{at}.{k}" for k in value if k not in named}
+        missing = [k for k in schema["required"] if k not in value]
+        assert not missing, f"{at}: required {missing} not written"
+        for key, item in value.items():
+            if key in named:
+                unknown |= _keys_checked(item, named[key], defs, f"{at}.{key}")
+    elif isinstance(value, list) and "items" in schema:
+        for item in value:
+            unknown |= _keys_checked(item, schema["items"], defs, f"{at}[]")
+    return unknown
+
+
+def _named(schema: dict[str, Any], defs: dict[str, Any]) -> set[str]:
+    names = set(schema["properties"])
+    return names | {f"{d}.{k}" for d, sub in defs.items() for k in sub["properties"]}
+
+
+def _written(value: Any, schema: dict[str, Any], defs: dict[str, Any], into: set[str]) -> None:
+    """Collect "record.key" (and top-level "key") for every key a real export writes."""
+    if "$ref" in schema:
+        name = schema["$ref"].rsplit("/", 1)[1]
+        schema = defs[name]
+        if isinstance(value, dict):
+            into.update(f"{name}.{k}" for k in value)
+    elif isinstance(value, dict):
+        into.update(value)
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if key in schema.get("properties", {}):
+                _written(item, schema["properties"][key], defs, into)
+    elif isinstance(value, list) and "items" in schema:
+        for item in value:
+            _written(item, schema["items"], defs, into)
+
+
+def test_a_real_export_has_exactly_the_fields_the_schema_names(tmp_path: Path) -> None:
+    archive = open_filled(tmp_path / "archive.db", 40)
+    details = archive.details()
+    document = json.loads(
+        exchange.dumps(
+            exchange.to_json_document(
+                details,
+                archive.export_topics(None),
+                exported=datetime(2026, 1, 1, tzinfo=UTC),
+                app_version="test",
+            )
+        )
+    )
+    schema = export_schema()
+    defs = schema["$defs"]
+    assert _keys_checked(document, schema, defs, "") == set()
+    written: set[str] = set()
+    _written(document, schema, defs, written)
+    # Only a person's export writes "person" at the top (checked below).
+    assert _named(schema, defs) - written == {"person"}
+    person = exchange.person_document(
+        details[0].summary.coachees[0],
+        details,
+        [],
+        exported=datetime(2026, 1, 1, tzinfo=UTC),
+        app_version="test",
+    )
+    assert _keys_checked(json.loads(exchange.dumps(person)), schema, defs, "") == set()
+    assert "person" in person
+
+
+def test_the_schema_carries_the_readers_limits() -> None:
+    defs = export_schema()["$defs"]
+    assert defs["note"]["properties"]["text"]["maxLength"] == limits.NOTE_CHARS
+    assert defs["session"]["properties"]["mode"]["maxLength"] == limits.MODE_CHARS
+    assert defs["note"]["properties"]["visibility"]["enum"] == ["private", "shareable"]
