@@ -29,7 +29,7 @@ from cocoach_desktop.platform.preferences import Preferences
 from cocoach_desktop.platform.qt.change_bridge import ChangeBridge
 from cocoach_desktop.platform.qt.i18n import install_translator
 from cocoach_desktop.platform.qt.settings import SettingsStore
-from cocoach_desktop.platform.qt.single_instance import Ownership, SingleInstance, temp_recovery_dir
+from cocoach_desktop.platform.qt.single_instance import SingleInstance, start_or_leave
 from cocoach_desktop.platform.qt.theme import apply_app_theme, palette
 from cocoach_desktop.platform.qt.widgets import after_first_paint, show_banner
 from cocoach_desktop.platform.qt.writer import ArchiveWriter, waiting_archive
@@ -54,6 +54,7 @@ from cocoach_desktop.storage import ARCHIVE_FILE
 from cocoach_desktop.tally.qt.tally_panel import TallyKeeper
 from cocoach_desktop.timer.model.display import DisplayState, Thresholds, start_moment
 from cocoach_desktop.timer.model.plan import Mode
+from cocoach_desktop.timer.qt.compact_timer import CompactTimer
 from cocoach_desktop.timer.qt.projector_placement import PresentationManager
 from cocoach_desktop.timer.qt.run_controller import SessionController
 from cocoach_desktop.timer.qt.sound import Chime
@@ -63,7 +64,6 @@ from cocoach_desktop.timer.qt.sound import Chime
 if TYPE_CHECKING:
     from cocoach_desktop.archive.qt.archive_window import ArchiveWindow
     from cocoach_desktop.storage.archive import Archive
-    from cocoach_desktop.timer.qt.compact_window import CompactWindow
 
 
 # The longest the app waits for the archive's writer when quitting or switching files (a
@@ -113,7 +113,6 @@ class CocoachApp:
             geometry=self.prefs.presentation_geometry,
             on_geometry_chosen=lambda rect: self._save(presentation_geometry=rect),
         )
-        self.compact: CompactWindow | None = None
         # What the services write is published here; the set-up follows the archive's changes.
         self.feed = ChangeFeed()
         self.changes = ChangeBridge(self.feed, self.window)
@@ -125,6 +124,12 @@ class CocoachApp:
             data_dir / "protocols",
         )
         self.setup = self.window.setup
+        self.compact = CompactTimer(
+            self.prefs.theme,
+            lambda: self.window.screen().availableGeometry(),
+            lambda: self.controller.tick(),
+            parent=self.window,
+        )
         # The archive's one writer thread: the live session's writes never hold up the GUI.
         self.writer = ArchiveWriter()  # not the window's child: it outlives the window
         self.recorder = SessionRecorder(
@@ -202,7 +207,9 @@ class CocoachApp:
         w.act_blank.toggled.connect(self.presentation.set_blanked)
         w.act_presentation.toggled.connect(self.presentation.set_visible)
         self.presentation.visibilityChanged.connect(self._presentation_visibility)
-        w.act_compact.toggled.connect(self.set_compact)
+        w.act_compact.toggled.connect(self.compact.set_shown)
+        self.compact.closed.connect(lambda: w.act_compact.setChecked(False))
+        self.compact.expandRequested.connect(self._expand_from_compact)
         w.leaveFullScreenRequested.connect(self.leave_full_screen)
         w.act_settings.triggered.connect(self.open_settings)
         w.act_shortcuts.triggered.connect(self.show_shortcuts)
@@ -316,8 +323,7 @@ class CocoachApp:
     def _show_room(self, state: DisplayState) -> None:
         """What the room's screens (projector, compact timer) show: never a private note."""
         self.presentation.show_state(state)
-        if self.compact is not None:
-            self.compact.show_state(state)
+        self.compact.show_state(state)
 
     def _planned_start(self, start: time | None) -> None:
         when = None if start is None else start_moment(self.clock.now(), start)
@@ -499,31 +505,6 @@ class CocoachApp:
 
     # ----- views -------------------------------------------------------------------------
 
-    def set_compact(self, on: bool) -> None:
-        if on:
-            if self.compact is None:
-                from cocoach_desktop.timer.qt.compact_window import CompactWindow
-
-                self.compact = CompactWindow(self.prefs.theme)
-                self.compact.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
-                self.compact.closed.connect(lambda: self.window.act_compact.setChecked(False))
-                self.compact.expandRequested.connect(self._expand_from_compact)
-                self._place_compact(self.compact)
-            self.controller.tick()  # the compact timer shows the present at once
-            self.compact.show()
-        elif self.compact is not None:
-            self.compact.hide()
-
-    def _place_compact(self, compact: CompactWindow) -> None:
-        """First shown in the bottom-right corner of the facilitator's screen, clear of the
-        window's menus and notes (dragged elsewhere, it stays where it is put)."""
-        area = self.window.screen().availableGeometry()
-        compact.adjustSize()
-        margin = 24
-        compact.move(
-            area.right() - compact.width() - margin, area.bottom() - compact.height() - margin
-        )
-
     def _expand_from_compact(self) -> None:
         self.window.act_compact.setChecked(False)
         self.window.showNormal()
@@ -547,8 +528,7 @@ class CocoachApp:
         self.window.apply_palette(palette(name))
         (self.window.act_dark if name == "dark" else self.window.act_light).setChecked(True)
         self.presentation.set_theme(name)
-        if self.compact is not None:
-            self.compact.set_theme(name)
+        self.compact.set_theme(name)
         self.controller.tick()
 
     def change_theme(self, name: str) -> None:
@@ -630,8 +610,7 @@ class CocoachApp:
         if self.archive_window is not None:
             self.archive_window.close()
         self.presentation.close()
-        if self.compact is not None:
-            self.compact.close()
+        self.compact.close()
         self.chime.close()
         self._files.close()
 
@@ -659,38 +638,10 @@ def run(argv: Sequence[str] | None = None) -> int:
     install_translator(app)  # COCOACH_LANG, else the system language, if translated
     data_dir = paths.data_dir()
     instance = SingleInstance(data_dir)
-    claim = instance.claim()
-    read_only = claim.ownership is Ownership.UNWRITABLE
-    # A folder that went read-only under a running copy: that copy is still the one to use.
-    woken = read_only and instance.wake_other()
-    if claim.ownership is Ownership.HELD or woken:
-        woken = woken or instance.wake_other()
-        message = _tr(
-            "Cocoach is already open with this archive ({folder}). Only one copy at a time "
-            "may write to it, so this one will close."
-        ).format(folder=data_dir)
-        print(message, file=sys.stderr)
-        if not woken:
-            QMessageBox.information(None, _tr("Cocoach is already open"), message)
+    start = start_or_leave(instance, data_dir)
+    if not start.runs:
         return 0
-    recovery_dir, unwritable = data_dir, ""
-    if read_only:
-        # Nothing can be written beside the archive: the timer runs, the archive stays shut,
-        # and note texts go to memory and to an owner-only folder in the temp folder.
-        instance.listen()  # a second start on this folder brings this copy to the front
-        try:
-            recovery_dir = temp_recovery_dir()
-            kept = _tr("notes are kept in memory and in a recovery file in {folder}").format(
-                folder=recovery_dir
-            )
-        except OSError:
-            kept = _tr("notes are kept in memory only: keep Cocoach open until they are copied")
-        unwritable = _tr(
-            "The data folder {folder} cannot be written ({reason}). The timer works; {kept}; "
-            "nothing goes to the archive this time."
-        ).format(folder=data_dir, reason=claim.reason, kept=kept)
-        print(unwritable, file=sys.stderr)
-    cocoach = CocoachApp(SystemClock(), data_dir, recovery_dir=recovery_dir)
+    cocoach = CocoachApp(SystemClock(), data_dir, recovery_dir=start.recovery_dir)
     instance.wakeRequested.connect(cocoach.bring_to_front)
     if cocoach.settings.problems:
         cocoach.window.statusBar().showMessage(
@@ -706,7 +657,11 @@ def run(argv: Sequence[str] | None = None) -> int:
     after_first_paint(
         cocoach.window,
         lambda: cocoach.attach_archive(
-            *((None, unwritable) if read_only else open_archive_safely(data_dir, _ask_yes_no))
+            *(
+                (None, start.unwritable)
+                if start.unwritable
+                else open_archive_safely(data_dir, _ask_yes_no)
+            )
         ),
     )
     QTimer.singleShot(1500, load_check)  # before anyone types a question

@@ -118,9 +118,9 @@ def main(out: Path) -> None:
         save(w, out / "facilitator-light.png", app)
         cocoach.change_theme("dark")
 
-        cocoach.set_compact(True)
-        assert cocoach.compact is not None
-        save(cocoach.compact, out / "compact.png", app)
+        cocoach.compact.set_shown(True)
+        assert cocoach.compact.window is not None
+        save(cocoach.compact.window, out / "compact.png", app)
         c.finish()
         cocoach.change_theme("light")
         save(pres.window, out / "presentation-finished-light.png", app)

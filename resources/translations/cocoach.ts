@@ -569,16 +569,6 @@ Finishing: writing it to the disk…</source>
         </message>
         <message>
             <location filename="../../cocoach_desktop/app.py" />
-            <source>Cocoach is already open</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cocoach_desktop/app.py" />
-            <source>Cocoach is already open with this archive ({folder}). Only one copy at a time may write to it, so this one will close.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cocoach_desktop/app.py" />
             <source>Finish the session before importing: its notes are being written.</source>
             <translation type="unfinished" />
         </message>
@@ -615,21 +605,6 @@ Finishing: writing it to the disk…</source>
         <message>
             <location filename="../../cocoach_desktop/app.py" />
             <source>The archive is not open, so there is nothing to review.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cocoach_desktop/app.py" />
-            <source>The data folder {folder} cannot be written ({reason}). The timer works; {kept}; nothing goes to the archive this time.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cocoach_desktop/app.py" />
-            <source>notes are kept in memory and in a recovery file in {folder}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cocoach_desktop/app.py" />
-            <source>notes are kept in memory only: keep Cocoach open until they are copied</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2809,97 +2784,97 @@ Resume it where it was (the time away counts as a pause), resume it counting the
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/shell/qt/settings_dialog.py" />
             <source> s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/shell/qt/settings_dialog.py" />
             <source>0: the prompt changes only when you move it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/shell/qt/settings_dialog.py" />
             <source>Change the prompt by itself every</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/shell/qt/settings_dialog.py" />
             <source>Chime at the end of each phase</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/shell/qt/settings_dialog.py" />
             <source>Dark (best on most projectors)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/shell/qt/settings_dialog.py" />
             <source>First warning when this much is left</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/shell/qt/settings_dialog.py" />
             <source>Keep the planned end: shrink later phases when one runs over</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/shell/qt/settings_dialog.py" />
             <source>Light</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/shell/qt/settings_dialog.py" />
             <source>Never shrink a phase below</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/shell/qt/settings_dialog.py" />
             <source>Second warning when this much is left</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/shell/qt/settings_dialog.py" />
             <source>Settings</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/shell/qt/settings_dialog.py" />
             <source>Show a question prompt on the projector (Q moves on)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/shell/qt/settings_dialog.py" />
             <source>Show the time of day, small, on the projector</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/shell/qt/settings_dialog.py" />
             <source>Show “Ask, don’t tell” on the projector in questions-only phases</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/shell/qt/settings_dialog.py" />
             <source>Test</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/shell/qt/settings_dialog.py" />
             <source>The visual warnings still show.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/shell/qt/settings_dialog.py" />
             <source>Theme</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/shell/qt/settings_dialog.py" />
             <source>Warn when sharing leaves a coachee under</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/shell/qt/settings_dialog.py" />
             <source>never</source>
             <translation type="unfinished" />
         </message>
@@ -3208,28 +3183,43 @@ Made for about {minutes} minutes.</source>
     <context>
         <name>ShortcutsDialog</name>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/shell/qt/shortcuts_dialog.py" />
             <source>Action</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/shell/qt/shortcuts_dialog.py" />
             <source>Keyboard shortcuts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/shell/qt/shortcuts_dialog.py" />
             <source>Keys</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/shell/qt/shortcuts_dialog.py" />
             <source>Timer keys work from the presentation window too. While you type in a field, letters go to the field.</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>SingleInstance</name>
+        <message>
+            <location filename="../../cocoach_desktop/platform/qt/single_instance.py" />
+            <source>Cocoach is already open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/qt/single_instance.py" />
+            <source>Cocoach is already open with this archive ({folder}). Only one copy at a time may write to it, so this one will close.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/qt/single_instance.py" />
+            <source>The data folder {folder} cannot be written ({reason}). The timer works; {kept}; nothing goes to the archive this time.</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <location filename="../../cocoach_desktop/platform/qt/single_instance.py" />
             <source>a file is in the way where the folder should be</source>
@@ -3248,6 +3238,16 @@ Made for about {minutes} minutes.</source>
         <message>
             <location filename="../../cocoach_desktop/platform/qt/single_instance.py" />
             <source>its lock file {name} cannot be made</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/qt/single_instance.py" />
+            <source>notes are kept in memory and in a recovery file in {folder}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/qt/single_instance.py" />
+            <source>notes are kept in memory only: keep Cocoach open until they are copied</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3343,102 +3343,102 @@ Made for about {minutes} minutes.</source>
     <context>
         <name>TemplateEditor</name>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/protocols/qt/protocol_editor.py" />
             <source>Add phase</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/protocols/qt/protocol_editor.py" />
             <source>Default length</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/protocols/qt/protocol_editor.py" />
             <source>Edit protocol</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/protocols/qt/protocol_editor.py" />
             <source>Minutes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/protocols/qt/protocol_editor.py" />
             <source>Move down</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/protocols/qt/protocol_editor.py" />
             <source>Move up</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/protocols/qt/protocol_editor.py" />
             <source>Name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/protocols/qt/protocol_editor.py" />
             <source>New phase</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/protocols/qt/protocol_editor.py" />
             <source>Phase</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/protocols/qt/protocol_editor.py" />
             <source>Phase {n}: minutes must be a number.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/protocols/qt/protocol_editor.py" />
             <source>Question groups</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/protocols/qt/protocol_editor.py" />
             <source>Questions only</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/protocols/qt/protocol_editor.py" />
             <source>Remove phase</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/protocols/qt/protocol_editor.py" />
             <source>Rule</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/protocols/qt/protocol_editor.py" />
             <source>The banks this phase's prompts come from, separated by commas: {groups}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/protocols/qt/protocol_editor.py" />
             <source>Tick for a phase of questions only: the projector says “Ask, don’t tell”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/protocols/qt/protocol_editor.py" />
             <source>Whose turn</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/protocols/qt/protocol_editor.py" />
             <source>Write {coachee} in “Whose turn” for the coachee's name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/protocols/qt/protocol_editor.py" />
             <source>{m:g} min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/protocols/qt/protocol_editor.py" />
             <source>– (a minutes cell is not a number)</source>
             <translation type="unfinished" />
         </message>

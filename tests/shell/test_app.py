@@ -257,7 +257,7 @@ def test_duplicated_protocol_is_saved_in_the_user_folder(app, data_dir: Path) ->
 def test_compact_timer_follows_the_session(app, qtbot: QtBot) -> None:
     cocoach, clock = app
     qtbot.keyClick(cocoach.window, Qt.Key.Key_C)
-    compact = cocoach.compact
+    compact = cocoach.compact.window
     assert compact is not None and compact.isVisible()
     assert compact.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
     # First shown in the screen's bottom-right corner: never over the menus and the notes.

@@ -153,7 +153,7 @@ def test_after_finish_the_room_sees_thank_you_and_the_length_not_a_frozen_countd
     assert not pres.phase_progress.isVisible()
     dark = palette("dark")
     assert pixel(pres, 2, pres.height() // 2) == dark.background  # no warning frame
-    compact = cocoach.compact
+    compact = cocoach.compact.window
     assert compact is not None
     assert compact.time_label.text() == length
     assert compact.phase_label.toolTip().startswith("Thank you")
@@ -269,7 +269,7 @@ def test_between_sessions_the_room_sees_the_waiting_screen(
     assert pres.speaker_label.text() == "Starts in"
     assert pres.time_label.text() == "5:00"
     assert pres.alert_label.text().startswith(f"Starting at {typed} · it is ")
-    compact = cocoach.compact
+    compact = cocoach.compact.window
     assert compact is not None and compact.time_label.text() == "5:00"
 
 
@@ -477,7 +477,7 @@ def test_nothing_private_reaches_the_room_in_any_state(
     states: list[DisplayState] = []
     cocoach.controller.updated.connect(states.append)
     cocoach.controller.waiting.connect(states.append)
-    compact = cocoach.compact
+    compact = cocoach.compact.window
     assert compact is not None
     for step in (
         cocoach.controller.toggle,

@@ -7,6 +7,7 @@ import errno
 import hashlib
 import os
 import stat
+import sys
 import tempfile
 from dataclasses import dataclass
 from enum import Enum
@@ -14,6 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtWidgets import QMessageBox
 
 LOCK_FILE = "cocoach.lock"
 WAKE = b"raise\n"
@@ -212,3 +214,51 @@ class SingleInstance(QObject):
             self.server.close()
             self.server = None
         self.lock.unlock()
+
+
+@dataclass(frozen=True)
+class Start:
+    """How this copy starts: whether it runs at all, where note texts go when the archive
+    cannot be written, and the sentence that says so (empty when the folder is writable)."""
+
+    runs: bool
+    recovery_dir: Path
+    unwritable: str = ""
+
+
+def start_or_leave(instance: SingleInstance, data_dir: Path) -> Start:
+    """Claim the archive. Another copy holding it is woken and this one leaves (said on
+    stderr, and in a box when the other copy could not be woken). A folder that cannot be
+    written lets the timer run with the archive shut; note texts then go to memory and to an
+    owner-only folder in the temp folder."""
+    claim = instance.claim()
+    read_only = claim.ownership is Ownership.UNWRITABLE
+    # A folder that went read-only under a running copy: that copy is still the one to use.
+    woken = read_only and instance.wake_other()
+    if claim.ownership is Ownership.HELD or woken:
+        woken = woken or instance.wake_other()
+        message = _tr(
+            "Cocoach is already open with this archive ({folder}). Only one copy at a time "
+            "may write to it, so this one will close."
+        ).format(folder=data_dir)
+        print(message, file=sys.stderr)
+        if not woken:
+            QMessageBox.information(None, _tr("Cocoach is already open"), message)
+        return Start(False, data_dir)
+    if not read_only:
+        return Start(True, data_dir)
+    instance.listen()  # a second start on this folder brings this copy to the front
+    recovery_dir = data_dir
+    try:
+        recovery_dir = temp_recovery_dir()
+        kept = _tr("notes are kept in memory and in a recovery file in {folder}").format(
+            folder=recovery_dir
+        )
+    except OSError:
+        kept = _tr("notes are kept in memory only: keep Cocoach open until they are copied")
+    unwritable = _tr(
+        "The data folder {folder} cannot be written ({reason}). The timer works; {kept}; "
+        "nothing goes to the archive this time."
+    ).format(folder=data_dir, reason=claim.reason, kept=kept)
+    print(unwritable, file=sys.stderr)
+    return Start(True, recovery_dir, unwritable)
