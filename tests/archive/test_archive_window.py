@@ -535,3 +535,13 @@ def test_editing_a_session_far_down_the_list_keeps_it_chosen(qtbot: QtBot, tmp_p
     assert window.selected_session_id() == session_id
     assert window.table.verticalScrollBar().value() == scrolled
     archive.engine.dispose()
+
+
+def test_the_chart_and_the_agenda_give_a_phase_the_same_time() -> None:
+    """14.6 s ran: the agenda table says 0:15, and so must the chart beside it."""
+    from cocoach_desktop.archive.qt.timeline_chart import phase_figures
+    from cocoach_desktop.domain.records import PhaseRecord
+    from cocoach_desktop.platform.formatting import length_text
+
+    phase = PhaseRecord(0, "Contracting and goal", 300.0, 14.6)
+    assert phase_figures(phase) == f"{length_text(14.6)} / 5:00" == "0:15 / 5:00"

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette,
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from cocoach_desktop.domain.records import PhaseRecord
-from cocoach_desktop.platform.timefmt import clock_text
+from cocoach_desktop.platform.timefmt import length_text
 
 ROW_HEIGHT = 26
 BAR_HEIGHT = 14
@@ -23,6 +23,12 @@ def overtime_colour(palette: QPalette) -> QColor:
     if abs(colour.lightness() - base.lightness()) < 60 or colour.saturation() < 80:
         return QColor(FALLBACK_OVERTIME)
     return colour
+
+
+def phase_figures(phase: PhaseRecord) -> str:
+    """A phase's actual and planned time beside its bar, rounded as the agenda table shows
+    them (a phase of 14.6 s reads 0:15 in both)."""
+    return f"{length_text(phase.actual_seconds)} / {length_text(phase.planned_seconds)}"
 
 
 class TimelineChart(QWidget):
@@ -93,7 +99,7 @@ class TimelineChart(QWidget):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(muted, 1.5))
             painter.drawRect(QRectF(chart_x, bar_top, planned_w, BAR_HEIGHT))
-            figures = f"{clock_text(phase.actual_seconds)} / {clock_text(phase.planned_seconds)}"
+            figures = phase_figures(phase)
             painter.setPen(over if phase.actual_seconds > phase.planned_seconds + 0.5 else muted)
             painter.drawText(
                 QRectF(self.width() - figures_w, top, figures_w, ROW_HEIGHT),
