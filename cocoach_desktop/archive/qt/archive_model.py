@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 
 from cocoach_desktop.domain.records import (
@@ -71,6 +72,10 @@ class SessionListModel(QAbstractTableModel):
     Only summaries are read (never notes), one page of ``page_size`` at a time, so an archive
     of ten thousand sessions opens as fast as one of ten.
     """
+
+    totalChanged = (
+        Signal()
+    )  # the count of matching sessions was read again (the list may not reset)
 
     def __init__(
         self, archive: Archive, tz: tzinfo | None = None, page_size: int = PAGE_SIZE
@@ -157,6 +162,7 @@ class SessionListModel(QAbstractTableModel):
             self._total = total
         finally:
             self._announcing = False
+        self.totalChanged.emit()
 
     def _page(self, offset: int) -> list[SessionSummary]:
         return self._archive.list_sessions(

@@ -389,6 +389,7 @@ class ArchiveWindow(QMainWindow):
         for combo in (self.person_combo, self.group_combo, self.protocol_combo, self.tag_combo):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.model.modelReset.connect(self._update_count)
+        self.model.totalChanged.connect(self._update_count)  # an edit refreshes rows in place
         self.model.rowsInserted.connect(self._update_count)
         self.session_view.personRequested.connect(self.open_person_named)
         self.person_view.sessionRequested.connect(self.open_session)

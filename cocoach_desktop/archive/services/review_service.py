@@ -34,17 +34,20 @@ class _DeleteStep:
         self.text = text
         self._archive, self._feed = archive, feed
         self.deleted = deleted
+        self._put_back_as = deleted.id  # the id it has in the archive while it is there
 
     def redo(self) -> bool:
-        self.deleted = self._archive.delete_session(self.deleted.id)
-        self._feed.publish(session_changed(self.deleted.id, ChangeKind.REMOVED))
+        # Delete what undo put back, under the id it came back with: its old id may belong
+        # to another session since (a session started after the deletion takes a free id).
+        self.deleted = self._archive.delete_session(self._put_back_as)
+        self._feed.publish(session_changed(self._put_back_as, ChangeKind.REMOVED))
         return True
 
     def undo(self) -> bool:
         # Put back under the ids it had where they are free (storage decides): the id it
-        # comes back under is the one published.
-        restored = self._archive.restore_session(self.deleted)
-        self._feed.publish(session_changed(restored, ChangeKind.ADDED))
+        # comes back under is the one published, and the one a redo deletes.
+        self._put_back_as = self._archive.restore_session(self.deleted)
+        self._feed.publish(session_changed(self._put_back_as, ChangeKind.ADDED))
         return True
 
 
