@@ -24,7 +24,6 @@ OVERSIZED = {
     "storage/backup.py",  # 594
     "timer/qt/projector_window.py",  # 568
     "commands.py",  # 551
-    "protocols/model/protocols.py",  # 485
     "backups/qt/backups.py",  # 418
     "exchange/model/session_document.py",  # 408
 }
