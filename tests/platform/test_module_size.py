@@ -18,7 +18,6 @@ OVERSIZED = {
     "setup/qt/setup_panel.py",  # 1009
     "shell/qt/facilitator_window.py",  # 809
     "archive/qt/session_view.py",  # 802
-    "questions/model/prompts.py",  # 790
     "recording/qt/recorder.py",  # 722
     "app.py",  # 715
     "storage/backup.py",  # 594
