@@ -24,7 +24,6 @@ OVERSIZED = {
     "timer/qt/projector_window.py",  # 568
     "commands.py",  # 551
     "backups/qt/backups.py",  # 418
-    "exchange/model/session_document.py",  # 408
 }
 
 
