@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from cocoach_desktop import __version__
 from cocoach_desktop.domain.records import SNIPPET_END, SNIPPET_START, SessionFilter
+from cocoach_desktop.exchange.model.coachee_copy import CoacheeNeededError, for_coachee
 from cocoach_desktop.exchange.model.csv_export import sessions_csv
 from cocoach_desktop.exchange.model.exchange import (
     ImportData,
@@ -25,11 +26,7 @@ from cocoach_desktop.exchange.model.exchange import (
     person_document,
     to_json_document,
 )
-from cocoach_desktop.exchange.model.session_document import (
-    CoacheeNeededError,
-    for_coachee,
-    session_markdown,
-)
+from cocoach_desktop.exchange.model.session_document import session_markdown
 from cocoach_desktop.platform import paths
 from cocoach_desktop.platform.clock import utc_now
 from cocoach_desktop.platform.formatting import date_and_time

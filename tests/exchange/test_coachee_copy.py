@@ -24,11 +24,8 @@ from cocoach_desktop.domain.records import (
     TopicRecord,
     Visibility,
 )
-from cocoach_desktop.exchange.model.session_document import (
-    CoacheeNeededError,
-    for_coachee,
-    session_markdown,
-)
+from cocoach_desktop.exchange.model.coachee_copy import CoacheeNeededError, for_coachee
+from cocoach_desktop.exchange.model.session_document import session_markdown
 from cocoach_desktop.storage.archive import Archive
 from cocoach_desktop.storage.db import ARCHIVE_FILE, open_archive
 

@@ -47,11 +47,8 @@ from cocoach_desktop.exchange.model.exchange import (
     person_document,
     to_json_document,
 )
-from cocoach_desktop.exchange.model.session_document import (
-    md_escape,
-    session_markdown,
-    tally_sentence,
-)
+from cocoach_desktop.exchange.model.markdown_text import md_escape
+from cocoach_desktop.exchange.model.session_document import session_markdown, tally_sentence
 from cocoach_desktop.timer.model.session import EventKind, SessionEvent
 
 T0 = datetime(2024, 5, 7, 9, 0, tzinfo=UTC)

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import re
-from dataclasses import replace
-from datetime import date, timedelta, tzinfo
+from datetime import date, tzinfo
 from typing import Final
 
 from cocoach_desktop.domain.records import (
@@ -17,19 +15,19 @@ from cocoach_desktop.domain.records import (
     TopicRecord,
     TopicStatus,
     Visibility,
-    name_key,
 )
+from cocoach_desktop.exchange.model.coachee_copy import for_coachee
 from cocoach_desktop.exchange.model.exchange import as_utc, local_time
+from cocoach_desktop.exchange.model.markdown_text import md_block, md_escape
+from cocoach_desktop.exchange.model.session_happenings import happenings
 from cocoach_desktop.platform.formatting import (
     ENGLISH,
     count_text,
     long_date,
     sort_key,
-    span_text,
     time_of_day,
 )
 from cocoach_desktop.platform.timefmt import clock_text, difference_text, length_text
-from cocoach_desktop.timer.model.session import EventKind, planned_ends
 
 _ROLE_LABELS: Final = {
     Role.COACHEE: ("Coachee", "Coachees"),
@@ -48,137 +46,9 @@ _STATUS_WORDS: Final = {
     SessionStatus.ABANDONED: "abandoned",
 }
 
-# Characters that mean something anywhere in a line (emphasis, code, links, HTML, tables,
-# entities, headings, strikethrough). Escaping all ASCII punctuation would also be valid
-# CommonMark, but the .md file is read as text too, so only these are escaped.
-_INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&])")
-# What means something only at the start of a line: list bullets, numbered lists, setext
-# underlines ("===" under a line makes it a heading).
-_LINE_START = re.compile(r"^([+=-]|\d+(?=[.)]))")
-
-
-def _escape_line(line: str) -> str:
-    # Leading spaces could turn the line into a code block; they carry no meaning in a note.
-    line = _INLINE_SPECIAL.sub(r"\\\1", line.strip())
-    match = _LINE_START.match(line)
-    if match is None:
-        return line
-    if match.group(1)[0].isdigit():
-        end = match.end()
-        return line[:end] + "\\" + line[end:]
-    return "\\" + line
-
-
-def md_escape(text: str) -> str:
-    """User text for one line of Markdown or a table cell (``|`` escaped, line breaks spaces)."""
-    return _escape_line(" ".join(text.splitlines()))
-
-
-def md_block(text: str, indent: str) -> str:
-    """User text over several lines, each line a paragraph of the list item it is in."""
-    lines = [_escape_line(line) for line in text.splitlines()]
-    lines = [line for line in lines if line] or [""]
-    # Not hard breaks (a backslash at the line end): Qt's Markdown reader turns a hard break
-    # inside a list item into a new bullet, so one note would look like several.
-    return ("\n\n" + indent).join(lines)
-
 
 def _long_date(day: date) -> str:
     return long_date(day, ENGLISH)  # the document's sentences are English: so are its dates
-
-
-def _duration(seconds: float) -> str:
-    """A length in words a reader takes in at a glance: "45 s", "2 min 10 s", "1 h 5 min"."""
-    return span_text(seconds, ENGLISH)
-
-
-def _phase_label(detail: SessionDetail, index: int | None) -> str:
-    if index is None or not 0 <= index < len(detail.phases):
-        return "phase " + str((index or 0) + 1)
-    return detail.phases[index].name
-
-
-def _happenings(detail: SessionDetail, tz: tzinfo | None = None) -> list[str]:
-    """What happened during the session, in words, from its event log (times in ``tz``)."""
-    lines: list[str] = []
-    events = detail.events
-
-    def quoted(index: int) -> str:
-        return "“" + md_escape(_phase_label(detail, index)) + "”"
-
-    pauses: list[float | None] = []
-    for k, event in enumerate(events):
-        if event.kind is EventKind.PAUSE:
-            end = next(
-                (e for e in events[k + 1 :] if e.kind in (EventKind.RESUME, EventKind.FINISH)),
-                None,
-            )
-            pauses.append(None if end is None else max(0.0, end.monotonic - event.monotonic))
-    if pauses:
-        known = sum(p for p in pauses if p is not None)
-        count = "once" if len(pauses) == 1 else f"{len(pauses)} times"
-        if len(pauses) == 1 and known:
-            lines.append(f"Paused once, for {_duration(known)}.")
-        elif known:
-            lines.append(f"Paused {count}, {_duration(known)} in all.")
-        else:
-            lines.append(f"Paused {count}.")
-
-    extended: dict[int, float] = {}
-    over: dict[int, float] = {}
-    skipped: list[int] = []
-    for event in events:
-        if event.kind in (EventKind.EXTEND, EventKind.REDUCE):  # net: an undo cancels out
-            amount = event.seconds if event.kind is EventKind.EXTEND else -event.seconds
-            extended[event.phase_index] = extended.get(event.phase_index, 0.0) + amount
-        elif event.kind in (EventKind.NEXT, EventKind.FINISH) and event.seconds >= 1:
-            over[event.phase_index] = over.get(event.phase_index, 0.0) + event.seconds
-        elif event.kind is EventKind.SKIP and event.phase_index not in skipped:
-            skipped.append(event.phase_index)
-    for i in sorted(extended):
-        if extended[i] >= 1:
-            lines.append(f"{quoted(i)} was given {_duration(extended[i])} more.")
-        elif extended[i] <= -1:
-            lines.append(f"{quoted(i)} had {_duration(-extended[i])} taken away.")
-    ends = planned_ends(events, detail.summary.planned_seconds)
-    if ends and detail.summary.started is not None:
-        first = as_utc(detail.summary.started) + timedelta(seconds=detail.summary.planned_seconds)
-        last = as_utc(ends[max(ends)])
-        if abs((last - first).total_seconds()) >= 30:
-            lines.append(
-                f"The end was moved to {time_of_day(local_time(last, tz))} (planned for "
-                f"{time_of_day(local_time(first, tz))})."
-            )
-    for i in sorted(over):
-        lines.append(f"{quoted(i)} ran {_duration(over[i])} over its time.")
-    for i in skipped:
-        lines.append(f"{quoted(i)} was ended before its time was up.")
-    for event in events:
-        if event.kind is EventKind.PREVIOUS:
-            lines.append(
-                f"Went back from {quoted(event.phase_index)} to {quoted(event.phase_index - 1)}."
-            )
-    finish = next((e for e in events if e.kind is EventKind.FINISH), None)
-    if finish is not None and finish.phase_index < len(detail.phases) - 1:
-        lines.append(f"Finished during {quoted(finish.phase_index)}, before the last phase.")
-
-    s = detail.summary
-    if s.status is SessionStatus.ABANDONED:
-        lines.append("The session was abandoned before it finished.")
-    elif s.status is SessionStatus.RUNNING:
-        lines.append("The session had not finished when this was written.")
-    if s.actual_seconds > 0:
-        difference = s.actual_seconds - s.planned_seconds
-        total = f"It took {_duration(s.actual_seconds)} of active time"
-        if abs(difference) < 30:
-            lines.append(f"{total}, as planned.")
-        else:
-            more = "more" if difference > 0 else "less"
-            lines.append(
-                f"{total}, {_duration(abs(difference))} {more} than the "
-                f"{_duration(s.planned_seconds)} planned."
-            )
-    return lines
 
 
 def tally_sentence(counts: TallyCounts) -> str:
@@ -316,47 +186,6 @@ def _topics(detail: SessionDetail) -> list[str]:
     return out
 
 
-class CoacheeNeededError(ValueError):
-    """A coachee's copy of a session shared by several coachees must say whose it is."""
-
-
-def for_coachee(detail: SessionDetail, coachee: str | None = None) -> SessionDetail:
-    """What one coachee may be handed of a session: their own part of it, nothing of others'.
-
-    In a shared session each coachee had their own phases: the copy keeps the notes taken in
-    that coachee's phases and that coachee's commitments, and leaves out every other
-    coachee's (a note taken outside any phase has no owner and is left out too). In every
-    session the other members' "next time" topics stay out: they are theirs to bring.
-    ``coachee`` may be left out only when the session had one coachee (or none).
-    """
-    coachees = detail.summary.coachees
-    if coachee is None and len(coachees) > 1:
-        raise CoacheeNeededError(
-            "This session was shared by "
-            + ", ".join(coachees)
-            + ": say which coachee the copy is for."
-        )
-    who = coachee if coachee is not None else (coachees[0] if coachees else None)
-    key = name_key(who) if who is not None else None
-    if key is not None and key not in {name_key(c) for c in coachees}:
-        raise CoacheeNeededError(
-            f"{who} was not a coachee in this session"
-            + (f" (the coachees were {', '.join(coachees)})." if coachees else ".")
-        )
-    notes, commitments = detail.notes, detail.commitments
-    if len(coachees) > 1:
-        theirs = {p.index for p in detail.phases if name_key(p.coachee) == key}
-        notes = tuple(n for n in notes if n.phase_index in theirs)
-        commitments = tuple(c for c in commitments if name_key(c.person) == key)
-    return replace(
-        detail,
-        notes=notes,
-        commitments=commitments,
-        topics=tuple(t for t in detail.topics if name_key(t.person) == key),
-        dealt_topics=tuple(t for t in detail.dealt_topics if name_key(t.person) == key),
-    )
-
-
 def session_markdown(
     detail: SessionDetail,
     *,
@@ -392,7 +221,7 @@ def session_markdown(
     timings: list[str] = []
     if detail.phases:
         timings += ["## Agenda", "", *_agenda(detail), ""]
-    happened = _happenings(detail, tz)
+    happened = happenings(detail, tz)
     if happened:
         timings += ["## What happened", "", *(f"- {line}" for line in happened), ""]
     if detail.tally:
