@@ -100,82 +100,82 @@
     <context>
         <name>ArchiveWindow</name>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <location filename="../../cocoach_desktop/archive/qt/archive_menus.py" />
             <source>&amp;Archive</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <location filename="../../cocoach_desktop/archive/qt/archive_menus.py" />
             <source>&amp;Close</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <location filename="../../cocoach_desktop/archive/qt/archive_menus.py" />
             <source>&amp;Delete session…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <location filename="../../cocoach_desktop/archive/qt/archive_menus.py" />
             <source>&amp;Edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <location filename="../../cocoach_desktop/archive/qt/archive_menus.py" />
             <source>&amp;Export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <location filename="../../cocoach_desktop/archive/qt/archive_menus.py" />
             <source>&amp;Find…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <location filename="../../cocoach_desktop/archive/qt/archive_menus.py" />
             <source>&amp;Redo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <location filename="../../cocoach_desktop/archive/qt/archive_menus.py" />
             <source>&amp;Undo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <location filename="../../cocoach_desktop/archive/qt/archive_finding.py" />
             <source>Any group</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <location filename="../../cocoach_desktop/archive/qt/archive_finding.py" />
             <source>Any protocol</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <location filename="../../cocoach_desktop/archive/qt/archive_finding.py" />
             <source>Any tag</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <location filename="../../cocoach_desktop/archive/qt/archive_finding.py" />
             <source>Anyone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <location filename="../../cocoach_desktop/archive/qt/archive_menus.py" />
             <source>Archive (current filter) as &amp;CSV…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <location filename="../../cocoach_desktop/archive/qt/archive_menus.py" />
             <source>Archive (current filter) as &amp;JSON…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <location filename="../../cocoach_desktop/archive/qt/archive_menus.py" />
             <source>C&amp;lear filters</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <location filename="../../cocoach_desktop/archive/qt/archive_exports.py" />
             <source>CSV files (*.csv)</source>
             <translation type="unfinished" />
         </message>
@@ -185,17 +185,17 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <location filename="../../cocoach_desktop/archive/qt/archive_exports.py" />
             <source>Choose a session to export first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <location filename="../../cocoach_desktop/archive/qt/archive_finding.py" />
             <source>Clear filters</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <location filename="../../cocoach_desktop/archive/qt/archive_menus.py" />
             <source>Clear search</source>
             <translation type="unfinished" />
         </message>
@@ -205,22 +205,22 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <location filename="../../cocoach_desktop/archive/qt/search_hits.py" />
             <source>Commitment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <location filename="../../cocoach_desktop/archive/qt/archive_deleting.py" />
             <source>Delete session</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <location filename="../../cocoach_desktop/archive/qt/archive_deleting.py" />
             <source>Delete the session {what} with all its notes? Ctrl+Z puts it back.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <location filename="../../cocoach_desktop/archive/qt/archive_deleting.py" />
             <source>Delete {name}</source>
             <translation type="unfinished" />
         </message>
@@ -230,207 +230,207 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <location filename="../../cocoach_desktop/archive/qt/archive_finding.py" />
             <source>Enter or double-click opens; Esc clears the search</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <location filename="../../cocoach_desktop/archive/qt/archive_exports.py" />
             <source>Export cancelled: no file was written.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <location filename="../../cocoach_desktop/archive/qt/archive_exports.py" />
             <source>Export everything about {name}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <location filename="../../cocoach_desktop/archive/qt/archive_exports.py" />
             <source>Export for one coachee</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <location filename="../../cocoach_desktop/archive/qt/archive_exports.py" />
             <source>Export the archive as JSON</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <location filename="../../cocoach_desktop/archive/qt/archive_exports.py" />
             <source>Export the complete session</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <location filename="../../cocoach_desktop/archive/qt/archive_exports.py" />
             <source>Export the list as CSV</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <location filename="../../cocoach_desktop/archive/qt/archive_exports.py" />
             <source>Export the session for the coachee</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <location filename="../../cocoach_desktop/archive/qt/archive_exports.py" />
             <source>Exporting to {name}…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <location filename="../../cocoach_desktop/archive/qt/archive_finding.py" />
             <source>From</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <location filename="../../cocoach_desktop/archive/qt/archive_exports.py" />
             <source>JSON files (*.json)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <location filename="../../cocoach_desktop/archive/qt/archive_exports.py" />
             <source>Markdown files (*.md)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <location filename="../../cocoach_desktop/archive/qt/search_hits.py" />
             <source>Note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <location filename="../../cocoach_desktop/archive/qt/search_hits.py" />
             <source>Nothing found for “{q}”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <location filename="../../cocoach_desktop/archive/qt/archive_menus.py" />
             <source>Open</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <location filename="../../cocoach_desktop/archive/qt/archive_exports.py" />
             <source>PDF files (*.pdf)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <location filename="../../cocoach_desktop/archive/qt/search_hits.py" />
             <source>Person</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <location filename="../../cocoach_desktop/archive/qt/archive_finding.py" />
             <source>Results appear as you type; Enter opens, Esc clears (Ctrl+F)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <location filename="../../cocoach_desktop/archive/qt/archive_exports.py" />
             <source>Saved {path}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <location filename="../../cocoach_desktop/archive/qt/archive_finding.py" />
             <source>Search notes, commitments, topics and names (Ctrl+F)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <location filename="../../cocoach_desktop/archive/qt/archive_menus.py" />
             <source>Session as &amp;Markdown for the coachee</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <location filename="../../cocoach_desktop/archive/qt/archive_menus.py" />
             <source>Session as &amp;PDF for the coachee</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <location filename="../../cocoach_desktop/archive/qt/archive_menus.py" />
             <source>Session as Markdown, complete (with private notes)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <location filename="../../cocoach_desktop/archive/qt/archive_menus.py" />
             <source>Session as PDF, complete (with private notes)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <location filename="../../cocoach_desktop/archive/qt/archive_finding.py" />
             <source>Sessions of this group</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <location filename="../../cocoach_desktop/archive/qt/archive_finding.py" />
             <source>Sessions run with this protocol</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <location filename="../../cocoach_desktop/archive/qt/archive_finding.py" />
             <source>Sessions this person took part in</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <location filename="../../cocoach_desktop/archive/qt/archive_finding.py" />
             <source>Sessions with this tag</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <location filename="../../cocoach_desktop/archive/qt/archive_finding.py" />
             <source>Show every session again</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <location filename="../../cocoach_desktop/archive/qt/archive_finding.py" />
             <source>That person is no longer in the archive.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <location filename="../../cocoach_desktop/archive/qt/archive_finding.py" />
             <source>That session is no longer in the archive.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <location filename="../../cocoach_desktop/archive/qt/archive_finding.py" />
             <source>The lowest date means any date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <location filename="../../cocoach_desktop/archive/qt/archive_exports.py" />
             <source>This session was shared. Whose copy is it? It holds only their part.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <location filename="../../cocoach_desktop/archive/qt/search_hits.py" />
             <source>Topic</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <location filename="../../cocoach_desktop/archive/qt/archive_finding.py" />
             <source>any date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <location filename="../../cocoach_desktop/archive/qt/archive_deleting.py" />
             <source>this session</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <location filename="../../cocoach_desktop/archive/qt/archive_finding.py" />
             <source>to</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <location filename="../../cocoach_desktop/archive/qt/archive_finding.py" />
             <source>{name} is not in the archive.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <location filename="../../cocoach_desktop/archive/qt/archive_deleting.py" />
             <source>{name} was deleted.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <location filename="../../cocoach_desktop/archive/qt/archive_finding.py" />
             <source>{n} session(s)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/archive_window.py" />
+            <location filename="../../cocoach_desktop/archive/qt/archive_finding.py" />
             <source>{n} session(s) match</source>
             <translation type="unfinished" />
         </message>
@@ -611,52 +611,52 @@ Finishing: writing it to the disk…</source>
     <context>
         <name>CommitmentEditor</name>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <location filename="../../cocoach_desktop/archive/qt/session_editors.py" />
             <source>Delete</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <location filename="../../cocoach_desktop/archive/qt/session_editors.py" />
             <source>Delete this commitment (Ctrl+Z takes it back)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <location filename="../../cocoach_desktop/archive/qt/session_editors.py" />
             <source>Done</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <location filename="../../cocoach_desktop/archive/qt/session_editors.py" />
             <source>Dropped</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <location filename="../../cocoach_desktop/archive/qt/session_editors.py" />
             <source>Due</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <location filename="../../cocoach_desktop/archive/qt/session_editors.py" />
             <source>Follow-up: how did it go?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <location filename="../../cocoach_desktop/archive/qt/session_editors.py" />
             <source>Open</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <location filename="../../cocoach_desktop/archive/qt/session_editors.py" />
             <source>Save</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <location filename="../../cocoach_desktop/archive/qt/session_editors.py" />
             <source>Save this commitment (Enter)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <location filename="../../cocoach_desktop/archive/qt/session_editors.py" />
             <source>What they will do</source>
             <translation type="unfinished" />
         </message>
@@ -1541,42 +1541,42 @@ Finishing: writing it to the disk…</source>
     <context>
         <name>NoteEditor</name>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <location filename="../../cocoach_desktop/archive/qt/session_editors.py" />
             <source>Delete</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <location filename="../../cocoach_desktop/archive/qt/session_editors.py" />
             <source>Delete this note (Ctrl+Z takes it back)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <location filename="../../cocoach_desktop/archive/qt/session_editors.py" />
             <source>Private</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <location filename="../../cocoach_desktop/archive/qt/session_editors.py" />
             <source>Private notes never go into the coachee's copy</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <location filename="../../cocoach_desktop/archive/qt/session_editors.py" />
             <source>Private: left out of the coachee's copy</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <location filename="../../cocoach_desktop/archive/qt/session_editors.py" />
             <source>Save</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <location filename="../../cocoach_desktop/archive/qt/session_editors.py" />
             <source>Save this note (Ctrl+Z takes it back)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <location filename="../../cocoach_desktop/archive/qt/session_editors.py" />
             <source>Shareable</source>
             <translation type="unfinished" />
         </message>
@@ -2436,12 +2436,12 @@ Resume it where it was (the time away counts as a pause), resume it counting the
     <context>
         <name>SessionView</name>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <location filename="../../cocoach_desktop/archive/qt/session_sections.py" />
             <source>(noted {date})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <location filename="../../cocoach_desktop/archive/qt/session_sections.py" />
             <source>, overtime {t}</source>
             <translation type="unfinished" />
         </message>
@@ -2461,17 +2461,19 @@ Resume it where it was (the time away counts as a pause), resume it counting the
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_corrections.py" />
             <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
             <source>Add commitment</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_corrections.py" />
             <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
             <source>Add note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <location filename="../../cocoach_desktop/archive/qt/session_sections.py" />
             <source>Advice across {n} tallied sessions of {team}: {first}% in the first, {last}% in the latest. Fewer advice moments is the sign of a growing coaching culture.</source>
             <translation type="unfinished" />
         </message>
@@ -2481,12 +2483,12 @@ Resume it where it was (the time away counts as a pause), resume it counting the
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <location filename="../../cocoach_desktop/archive/qt/session_editors.py" />
             <source>Before or after the phases</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <location filename="../../cocoach_desktop/archive/qt/session_corrections.py" />
             <source>Change tags</source>
             <translation type="unfinished" />
         </message>
@@ -2521,12 +2523,12 @@ Resume it where it was (the time away counts as a pause), resume it counting the
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <location filename="../../cocoach_desktop/archive/qt/session_corrections.py" />
             <source>Delete commitment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <location filename="../../cocoach_desktop/archive/qt/session_corrections.py" />
             <source>Delete note</source>
             <translation type="unfinished" />
         </message>
@@ -2536,27 +2538,27 @@ Resume it where it was (the time away counts as a pause), resume it counting the
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <location filename="../../cocoach_desktop/archive/qt/session_corrections.py" />
             <source>Edit commitment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <location filename="../../cocoach_desktop/archive/qt/session_corrections.py" />
             <source>Edit note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <location filename="../../cocoach_desktop/archive/qt/session_sections.py" />
             <source>End moved back to {t}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <location filename="../../cocoach_desktop/archive/qt/session_sections.py" />
             <source>End moved to {t}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <location filename="../../cocoach_desktop/archive/qt/session_sections.py" />
             <source>Extended {phase} {plus}</source>
             <translation type="unfinished" />
         </message>
@@ -2566,22 +2568,22 @@ Resume it where it was (the time away counts as a pause), resume it counting the
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <location filename="../../cocoach_desktop/archive/qt/session_sections.py" />
             <source>Finished</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <location filename="../../cocoach_desktop/archive/qt/session_sections.py" />
             <source>Moved on early from {phase}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <location filename="../../cocoach_desktop/archive/qt/session_sections.py" />
             <source>Moved on from {phase}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <location filename="../../cocoach_desktop/archive/qt/session_editors.py" />
             <source>No commitments.</source>
             <translation type="unfinished" />
         </message>
@@ -2591,7 +2593,7 @@ Resume it where it was (the time away counts as a pause), resume it counting the
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <location filename="../../cocoach_desktop/archive/qt/session_editors.py" />
             <source>No notes.</source>
             <translation type="unfinished" />
         </message>
@@ -2606,17 +2608,17 @@ Resume it where it was (the time away counts as a pause), resume it counting the
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <location filename="../../cocoach_desktop/archive/qt/session_sections.py" />
             <source>Nobody kept a tally in this session.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <location filename="../../cocoach_desktop/archive/qt/session_sections.py" />
             <source>None dealt with.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <location filename="../../cocoach_desktop/archive/qt/session_sections.py" />
             <source>None noted.</source>
             <translation type="unfinished" />
         </message>
@@ -2636,17 +2638,17 @@ Resume it where it was (the time away counts as a pause), resume it counting the
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <location filename="../../cocoach_desktop/archive/qt/session_sections.py" />
             <source>Overtime</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <location filename="../../cocoach_desktop/archive/qt/session_sections.py" />
             <source>Paused</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <location filename="../../cocoach_desktop/archive/qt/session_sections.py" />
             <source>Paused {span} in {phase}</source>
             <translation type="unfinished" />
         </message>
@@ -2656,7 +2658,7 @@ Resume it where it was (the time away counts as a pause), resume it counting the
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <location filename="../../cocoach_desktop/archive/qt/session_editors.py" />
             <source>Phase {n}: {name}</source>
             <translation type="unfinished" />
         </message>
@@ -2686,7 +2688,7 @@ Resume it where it was (the time away counts as a pause), resume it counting the
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <location filename="../../cocoach_desktop/archive/qt/session_sections.py" />
             <source>Started with {phase}</source>
             <translation type="unfinished" />
         </message>
@@ -2701,12 +2703,12 @@ Resume it where it was (the time away counts as a pause), resume it counting the
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <location filename="../../cocoach_desktop/archive/qt/session_sections.py" />
             <source>The trend for {team} shows once two sessions have a tally.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <location filename="../../cocoach_desktop/archive/qt/session_sections.py" />
             <source>Time up in {phase}</source>
             <translation type="unfinished" />
         </message>
@@ -2716,7 +2718,7 @@ Resume it where it was (the time away counts as a pause), resume it counting the
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <location filename="../../cocoach_desktop/archive/qt/session_sections.py" />
             <source>Went back from {phase}</source>
             <translation type="unfinished" />
         </message>
@@ -2726,22 +2728,22 @@ Resume it where it was (the time away counts as a pause), resume it counting the
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <location filename="../../cocoach_desktop/archive/qt/session_sections.py" />
             <source>all sessions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <location filename="../../cocoach_desktop/archive/qt/session_sections.py" />
             <source>dealt with</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <location filename="../../cocoach_desktop/archive/qt/session_sections.py" />
             <source>dealt with in this meeting too</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <location filename="../../cocoach_desktop/archive/qt/session_sections.py" />
             <source>dropped</source>
             <translation type="unfinished" />
         </message>
@@ -2761,22 +2763,22 @@ Resume it where it was (the time away counts as a pause), resume it counting the
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <location filename="../../cocoach_desktop/archive/qt/session_sections.py" />
             <source>team “{group}”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <location filename="../../cocoach_desktop/archive/qt/session_sections.py" />
             <source>waiting</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <location filename="../../cocoach_desktop/archive/qt/session_sections.py" />
             <source>{minus} taken away from {phase}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
+            <location filename="../../cocoach_desktop/archive/qt/session_sections.py" />
             <source>{open} open questions, {closed} closed, {advice} advice ({share}% of what was counted was advice).</source>
             <translation type="unfinished" />
         </message>

@@ -14,15 +14,13 @@ MOST_LINES = 400
 # shrinks: split one (one job per module), then take it off. A listed module that is now
 # under the limit fails the test too, so the list says what is true.
 OVERSIZED = {
-    "archive/qt/archive_window.py",  # 1023
     "setup/qt/setup_panel.py",  # 1009
     "shell/qt/facilitator_window.py",  # 809
-    "archive/qt/session_view.py",  # 802
     "recording/qt/recorder.py",  # 722
-    "app.py",  # 715
+    "app.py",  # 670
     "storage/backup.py",  # 594
     "timer/qt/projector_window.py",  # 568
-    "commands.py",  # 551
+    "commands.py",  # 548
     "backups/qt/backups.py",  # 418
 }
 
