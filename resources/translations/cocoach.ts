@@ -2884,27 +2884,27 @@ Resume it where it was (the time away counts as a pause), resume it counting the
     <context>
         <name>SetupPanel</name>
         <message>
-            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <location filename="../../cocoach_desktop/setup/qt/length_section.py" />
             <source> min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <location filename="../../cocoach_desktop/setup/qt/group_section.py" />
             <source>&amp;Coachee today</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <location filename="../../cocoach_desktop/setup/qt/group_section.py" />
             <source>&amp;Facilitator</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <location filename="../../cocoach_desktop/setup/qt/length_section.py" />
             <source>&amp;Minutes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <location filename="../../cocoach_desktop/setup/qt/protocol_section.py" />
             <source>&amp;Protocol</source>
             <translation type="unfinished" />
         </message>
@@ -2919,57 +2919,57 @@ Resume it where it was (the time away counts as a pause), resume it counting the
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <location filename="../../cocoach_desktop/setup/qt/group_section.py" />
             <source>&amp;Team</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <location filename="../../cocoach_desktop/setup/qt/topics_section.py" />
             <source>&amp;Whose</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <location filename="../../cocoach_desktop/setup/qt/length_section.py" />
             <source>A session needs at least 1 minute.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <location filename="../../cocoach_desktop/setup/qt/group_section.py" />
             <source>Add</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <location filename="../../cocoach_desktop/setup/qt/group_section.py" />
             <source>Add a person and press Enter</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <location filename="../../cocoach_desktop/setup/qt/group_section.py" />
             <source>An observer watches and notes how the group works; they do not coach</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <location filename="../../cocoach_desktop/setup/qt/protocol_section.py" />
             <source>Delete</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <location filename="../../cocoach_desktop/setup/qt/protocol_section.py" />
             <source>Delete your own protocol</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <location filename="../../cocoach_desktop/setup/qt/protocol_section.py" />
             <source>Duplicate…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <location filename="../../cocoach_desktop/setup/qt/protocol_section.py" />
             <source>Edit your own protocol</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <location filename="../../cocoach_desktop/setup/qt/protocol_section.py" />
             <source>Edit…</source>
             <translation type="unfinished" />
         </message>
@@ -2979,42 +2979,42 @@ Resume it where it was (the time away counts as a pause), resume it counting the
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <location filename="../../cocoach_desktop/setup/qt/length_section.py" />
             <source>How long the session lasts: 1 to {max} minutes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <location filename="../../cocoach_desktop/setup/qt/topics_section.py" />
             <source>Kept here, but not saved in the archive: {reason}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <location filename="../../cocoach_desktop/setup/qt/protocol_section.py" />
             <source>Make your own copy to edit (Ctrl+D)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <location filename="../../cocoach_desktop/setup/qt/topics_section.py" />
             <source>Name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <location filename="../../cocoach_desktop/setup/qt/topics_section.py" />
             <source>Next time: topics that wait their turn</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <location filename="../../cocoach_desktop/setup/qt/protocol_section.py" />
             <source>No protocol is available.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <location filename="../../cocoach_desktop/setup/qt/topics_section.py" />
             <source>Note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <location filename="../../cocoach_desktop/setup/qt/group_section.py" />
             <source>Observer / coach (Ctrl+M)</source>
             <translation type="unfinished" />
         </message>
@@ -3024,7 +3024,8 @@ Resume it where it was (the time away counts as a pause), resume it counting the
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <location filename="../../cocoach_desktop/setup/qt/group_section.py" />
+            <location filename="../../cocoach_desktop/setup/qt/topics_section.py" />
             <source>Remove selected (Del)</source>
             <translation type="unfinished" />
         </message>
@@ -3034,48 +3035,48 @@ Resume it where it was (the time away counts as a pause), resume it counting the
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <location filename="../../cocoach_desktop/setup/qt/protocol_section.py" />
             <source>Some protocol files could not be read, the others are fine:
 </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <location filename="../../cocoach_desktop/setup/qt/length_section.py" />
             <source>Starts &amp;at</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <location filename="../../cocoach_desktop/setup/qt/group_section.py" />
             <source>Take the selected person out of the group (Delete, in the list)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <location filename="../../cocoach_desktop/setup/qt/topics_section.py" />
             <source>Take the selected topic off the list (Delete, in the list)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <location filename="../../cocoach_desktop/setup/qt/group_section.py" />
             <source>The group</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <location filename="../../cocoach_desktop/setup/qt/length_section.py" />
             <source>The session would end at {end}, before it starts at {start}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <location filename="../../cocoach_desktop/setup/qt/length_section.py" />
             <source>The time the session must end by. The minutes follow from it when you start.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <location filename="../../cocoach_desktop/setup/qt/topics_section.py" />
             <source>Their topic, in a few words</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <location filename="../../cocoach_desktop/setup/qt/length_section.py" />
             <source>Until {end} is {minutes} minutes: a session lasts at most {max} minutes (8 hours).</source>
             <translation type="unfinished" />
         </message>
@@ -3085,74 +3086,74 @@ Resume it where it was (the time away counts as a pause), resume it counting the
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <location filename="../../cocoach_desktop/setup/qt/length_section.py" />
             <source>When the session is planned to start: the room sees a countdown to it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <location filename="../../cocoach_desktop/setup/qt/group_section.py" />
             <source>Which team meets (optional)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <location filename="../../cocoach_desktop/setup/qt/group_section.py" />
             <source>Your name (optional)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <location filename="../../cocoach_desktop/setup/qt/group_section.py" />
             <source>add {name}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <location filename="../../cocoach_desktop/setup/qt/length_section.py" />
             <source>hh:mm</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <location filename="../../cocoach_desktop/setup/qt/length_section.py" />
             <source>hh:mm (optional)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <location filename="../../cocoach_desktop/setup/qt/group_section.py" />
             <source>make {name} a coach</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <location filename="../../cocoach_desktop/setup/qt/group_section.py" />
             <source>make {name} an observer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <location filename="../../cocoach_desktop/setup/qt/topics_section.py" />
             <source>note {name}'s topic</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <location filename="../../cocoach_desktop/setup/qt/length_section.py" />
             <source>or &amp;until</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <location filename="../../cocoach_desktop/setup/qt/topics_section.py" />
             <source>remove a topic</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <location filename="../../cocoach_desktop/setup/qt/group_section.py" />
             <source>remove {name}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <location filename="../../cocoach_desktop/setup/qt/protocol_section.py" />
             <source>{description}
 Source: {source}
 Made for about {minutes} minutes.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <location filename="../../cocoach_desktop/setup/qt/length_section.py" />
             <source>{end} has already passed: type a later end, or the minutes.</source>
             <translation type="unfinished" />
         </message>
@@ -3162,22 +3163,22 @@ Made for about {minutes} minutes.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <location filename="../../cocoach_desktop/setup/qt/length_section.py" />
             <source>{minutes} minutes is too long: a session lasts at most {max} minutes (8 hours).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <location filename="../../cocoach_desktop/setup/qt/group_section.py" />
             <source>{name} (observer)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <location filename="../../cocoach_desktop/setup/qt/protocol_section.py" />
             <source>{name} (yours)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/setup/qt/setup_panel.py" />
+            <location filename="../../cocoach_desktop/setup/qt/group_section.py" />
             <source>{name} is already in the group.</source>
             <translation type="unfinished" />
         </message>

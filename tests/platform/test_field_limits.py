@@ -132,7 +132,7 @@ _LITERAL_LIMIT = re.compile(
 )
 _ALLOWED = {
     # Not field limits: the set-up panel's clock-time fields hold "HH:MM" or a few words,
-    ("setup/qt/setup_panel.py", "setMaxLength(12)"),
+    ("setup/qt/length_section.py", "setMaxLength(12)"),
     # and the advice check reads only the start of a long text (nothing is refused).
     ("advice/model/advice.py", "MAX_CHARS = 2000"),
 }
