@@ -17,7 +17,6 @@ import pytest
 from archive_fixtures import open_filled
 
 from cocoach_desktop.backups.qt.backups import open_archive_safely
-from cocoach_desktop.storage import backup as backup_module
 from cocoach_desktop.storage.backup import BackupError, backups_folder, make_backup
 from cocoach_desktop.storage.db import ARCHIVE_FILE, ArchiveDamagedError, open_archive
 
@@ -131,7 +130,7 @@ def _failing_rename(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(old: object, new: object) -> None:
         raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(old))
 
-    monkeypatch.setattr(backup_module.os, "rename", refuse)
+    monkeypatch.setattr("cocoach_desktop.storage.set_aside.os.rename", refuse)
 
 
 def test_a_failed_set_aside_says_why_once_and_keeps_the_file(
