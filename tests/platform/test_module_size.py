@@ -21,9 +21,7 @@ OVERSIZED = {
     "questions/model/prompts.py",  # 790
     "recording/qt/recorder.py",  # 722
     "app.py",  # 715
-    "storage/backup.py",  # 594
     "timer/qt/projector_window.py",  # 568
-    "commands.py",  # 551
     "protocols/model/protocols.py",  # 485
     "backups/qt/backups.py",  # 418
     "exchange/model/session_document.py",  # 408
