@@ -158,7 +158,7 @@ def test_a_failed_restore_after_setting_aside_puts_the_file_back_and_says_so_onc
     def full_disk(*args: object, **kwargs: object) -> None:
         raise BackupError(f"Could not write the restored archive {live}: the disk is full.")
 
-    monkeypatch.setattr("cocoach_desktop.backups.qt.backups.restore_backup", full_disk)
+    monkeypatch.setattr("cocoach_desktop.backups.qt.archive_start.restore_backup", full_disk)
     asked, opened, message = _run(data_dir, True)
     assert asked and not opened
     _said_once(message)

@@ -23,7 +23,6 @@ OVERSIZED = {
     "app.py",  # 715
     "timer/qt/projector_window.py",  # 568
     "protocols/model/protocols.py",  # 485
-    "backups/qt/backups.py",  # 418
     "exchange/model/session_document.py",  # 408
 }
 
