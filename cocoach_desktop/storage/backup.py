@@ -1,36 +1,36 @@
 """Backups of the archive file through SQLite's backup API: verified, rotated, restorable.
 
-The names of the files, the copies and checks, setting archives aside and the recovery
-files live in modules of their own; their public names are re-exported here.
+The names of the files and their errors, setting archives aside and the recovery files
+live in modules of their own; their public names are re-exported here.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
+import tempfile
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import Protocol
 
 from cocoach_desktop.backups.model.retention import backups_to_keep
+from cocoach_desktop.platform.files import fsync_folder
 from cocoach_desktop.storage.backup_files import (
-    BACKUP_PREFIX,
     BACKUP_SUFFIX,
-    BACKUPS_DIR,
     BEFORE_RESTORE_PREFIX,
-    DAMAGED_SUFFIX,
-    RECOVERY_PREFIX,
-    SET_ASIDE_SUFFIX,
     SIDECARS,
-    STAMP_FORMAT,
     BackupError,
     BackupInfo,
     LiveDamagedError,
     backup_name,
     backups_folder,
-    free_name,
     parse_backup_name,
-    plain_error,
     stamp,
 )
+from cocoach_desktop.storage.backup_files import free_name as _free_name
+from cocoach_desktop.storage.backup_files import plain_error as _plain
 from cocoach_desktop.storage.recovery_files import (
     session_copy_path,
     write_recovery_file,
@@ -42,32 +42,13 @@ from cocoach_desktop.storage.set_aside import (
     set_aside_candidates,
     set_aside_damaged,
 )
-from cocoach_desktop.storage.sqlite_copy import (
-    EngineLike,
-    PooledConnection,
-    copy_verified,
-    count_sessions,
-    pragma_problem,
-    source_connection,
-    verify,
-)
-from cocoach_desktop.storage.sqlite_copy import connect_file as _connect
 
+# What callers import from here (some of it lives in the modules above).
 __all__ = [
-    "BACKUPS_DIR",
-    "BACKUP_PREFIX",
-    "BACKUP_SUFFIX",
-    "BEFORE_RESTORE_PREFIX",
-    "DAMAGED_SUFFIX",
-    "RECOVERY_PREFIX",
-    "SET_ASIDE_SUFFIX",
     "SIDECARS",
-    "STAMP_FORMAT",
     "BackupError",
     "BackupInfo",
-    "EngineLike",
     "LiveDamagedError",
-    "PooledConnection",
     "backup_name",
     "backups_folder",
     "count_sessions",
@@ -82,11 +63,162 @@ __all__ = [
     "session_copy_path",
     "set_aside_candidates",
     "set_aside_damaged",
-    "stamp",
     "verify",
     "write_recovery_file",
     "write_session_copy",
 ]
+
+
+class PooledConnection(Protocol):
+    """What is used of SQLAlchemy's pooled raw connection."""
+
+    @property
+    def driver_connection(self) -> object: ...
+
+    def close(self) -> None: ...
+
+
+class EngineLike(Protocol):
+    """What ``make_backup`` uses of a SQLAlchemy ``Engine``.
+
+    A protocol rather than an import: this module needs only ``sqlite3``, and without a
+    SQLAlchemy import the UI may import it without breaking the import contracts.
+    """
+
+    def raw_connection(self) -> PooledConnection: ...
+
+
+# --- SQLite helpers ---------------------------------------------------------------------
+
+
+def _connect(path: Path, mode: str) -> sqlite3.Connection:
+    """A connection to ``path``; ``mode`` "ro" or "rw" never creates the file, "rwc" may."""
+    # A URI, so that opening a missing file fails instead of creating an empty database.
+    uri = f"{path.absolute().as_uri()}?mode={mode}"
+    return sqlite3.connect(uri, uri=True, timeout=10.0, isolation_level=None)
+
+
+def _check(conn: sqlite3.Connection, pragma: str) -> str | None:
+    """None if ``PRAGMA <pragma>`` says exactly 'ok', else what it said."""
+    try:
+        rows = conn.execute(f"PRAGMA {pragma}").fetchall()
+    except sqlite3.DatabaseError as exc:  # "file is not a database", "malformed"...
+        return str(exc)
+    if rows == [("ok",)]:
+        return None
+    return "; ".join(str(row[0]) for row in rows[:5]) or "no answer"
+
+
+def count_sessions(path: Path) -> int | None:
+    """How many sessions the archive file at ``path`` holds, or None if it cannot be read.
+
+    Opens the file read-only: counting never changes it.
+    """
+    try:
+        conn = _connect(path, "ro")
+    except sqlite3.Error:
+        return None
+    try:
+        row = conn.execute("SELECT count(*) FROM sessions").fetchone()
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+    return int(row[0]) if row else None
+
+
+def verify(path: Path) -> str | None:
+    """None if the database file at ``path`` passes ``PRAGMA integrity_check``, else why not.
+
+    Opens the file read-only, so checking never changes it.
+    """
+    try:
+        conn = _connect(path, "ro")
+    except sqlite3.Error as exc:
+        return str(exc)
+    try:
+        return _check(conn, "integrity_check")
+    finally:
+        conn.close()
+
+
+@contextlib.contextmanager
+def _source_connection(
+    source: Path | sqlite3.Connection | EngineLike,
+) -> Iterator[sqlite3.Connection]:
+    """The ``sqlite3`` connection to read a backup from, closed (or returned) afterwards."""
+    if isinstance(source, Path):
+        if not source.is_file():
+            raise BackupError(f"Could not back up {source}: the file does not exist.")
+        try:
+            conn = _connect(source, "rw")  # read-write so SQLite can read a WAL it must recover
+        except sqlite3.Error as exc:
+            raise _plain(exc, source, "open") from exc
+        try:
+            yield conn
+        finally:
+            conn.close()
+    elif isinstance(source, sqlite3.Connection):
+        if source.in_transaction:
+            # The copy would include a change that may still be rolled back.
+            raise BackupError("Could not back up the archive: a change is still in progress.")
+        yield source
+    else:
+        # The engine's own driver connection: the same SQLite library, so the copy sees what
+        # is still only in the WAL, and no second library ever opens the file.
+        raw = source.raw_connection()
+        try:
+            driver = raw.driver_connection
+            if not isinstance(driver, sqlite3.Connection):
+                raise BackupError("Could not back up the archive: it is not a SQLite database.")
+            yield driver
+        finally:
+            raw.close()  # back to the pool, rolled back
+
+
+def _fsync_file(path: Path) -> None:
+    with open(path, "rb") as handle:
+        os.fsync(handle.fileno())
+
+
+def _copy_verified(conn: sqlite3.Connection, target: Path, what: str) -> Path:
+    """Copy the database behind ``conn`` to ``target``: temp file, verify, rename into place."""
+    folder = target.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        # A fresh unique name, so a temp file (or hot journal) left by a crash is never reused.
+        fd, temp_name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".tmp", dir=folder)
+        os.close(fd)
+    except OSError as exc:
+        raise _plain(exc, folder, f"write {what} into") from exc
+    temp = Path(temp_name)
+    try:
+        dest = sqlite3.connect(temp, isolation_level=None)
+        try:
+            conn.backup(dest)
+            # A backup is one self-contained file: no -wal beside it to lose when copied.
+            dest.execute("PRAGMA journal_mode=DELETE").fetchall()
+        finally:
+            dest.close()
+        _fsync_file(temp)
+    except (OSError, sqlite3.Error) as exc:
+        temp.unlink(missing_ok=True)
+        raise _plain(exc, target, f"write {what}") from exc
+    # Reopened from disk, read-only: checks what was written, not what was in memory.
+    problem = verify(temp)
+    if problem is not None:
+        temp.unlink(missing_ok=True)
+        raise BackupError(
+            f"Could not write {what} {target}: the copy failed its check ({problem}). "
+            "Nothing was replaced."
+        )
+    try:
+        os.replace(temp, target)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise _plain(exc, target, f"write {what}") from exc
+    fsync_folder(folder)
+    return target
 
 
 # --- the rotation -----------------------------------------------------------------------
@@ -112,14 +244,14 @@ def make_backup(
     """
     target = folder / backup_name(now)
     label = source if isinstance(source, Path) else "the archive"
-    with source_connection(source) as conn:
-        problem = pragma_problem(conn, "quick_check")
+    with _source_connection(source) as conn:
+        problem = _check(conn, "quick_check")
         if problem is not None:
             raise BackupError(
                 f"Did not back up {label}: it is damaged ({problem}). "
                 "The existing backups were left as they are."
             )
-        copy_verified(conn, target, "the backup")
+        _copy_verified(conn, target, "the backup")
     if prune:
         prune_backups(folder, now)
     return target
@@ -133,7 +265,7 @@ def list_backups(folder: Path) -> list[BackupInfo]:
     try:
         entries = list(folder.iterdir())
     except OSError as exc:
-        raise plain_error(exc, folder, "read the backups in") from exc
+        raise _plain(exc, folder, "read the backups in") from exc
     for entry in entries:
         taken = parse_backup_name(entry.name)
         if taken is None:
@@ -181,7 +313,7 @@ def newest_good_backup(folder: Path) -> BackupInfo | None:
     return None
 
 
-# --- restore ----------------------------------------------------------------------------
+# --- restore and rescue -----------------------------------------------------------------
 
 
 def restore_backup(
@@ -207,9 +339,9 @@ def restore_backup(
         try:
             source = _connect(backup, "ro")
         except sqlite3.Error as exc:
-            raise plain_error(exc, backup, "open") from exc
+            raise _plain(exc, backup, "open") from exc
         try:
-            copy_verified(source, live, "the restored archive")
+            _copy_verified(source, live, "the restored archive")
         finally:
             source.close()
         return None
@@ -218,9 +350,9 @@ def restore_backup(
     try:
         probe = _connect(live, "ro")
     except sqlite3.Error as exc:
-        raise plain_error(exc, live, "open") from exc
+        raise _plain(exc, live, "open") from exc
     try:
-        damaged = pragma_problem(probe, "quick_check")
+        damaged = _check(probe, "quick_check")
     finally:
         probe.close()
     if damaged is not None:
@@ -231,27 +363,27 @@ def restore_backup(
     try:
         current = _connect(live, "rw")
     except sqlite3.Error as exc:
-        raise plain_error(exc, live, "open") from exc
+        raise _plain(exc, live, "open") from exc
     try:
-        target = free_name(folder, f"{BEFORE_RESTORE_PREFIX}{stamp(now)}", BACKUP_SUFFIX)
-        saved = copy_verified(current, target, "the copy of the current archive")
+        target = _free_name(folder, f"{BEFORE_RESTORE_PREFIX}{stamp(now)}", BACKUP_SUFFIX)
+        saved = _copy_verified(current, target, "the copy of the current archive")
     finally:
         current.close()
     try:
         source = _connect(backup, "ro")
     except sqlite3.Error as exc:
-        raise plain_error(exc, backup, "open") from exc
+        raise _plain(exc, backup, "open") from exc
     try:
         # Written through SQLite, not as a file copy: the live file's WAL, locks and journal
         # are handled by SQLite itself, and a crash mid-way leaves a hot journal, not a mess.
         dest = _connect(live, "rwc")
         try:
             source.backup(dest)
-            problem = pragma_problem(dest, "integrity_check")
+            problem = _check(dest, "integrity_check")
         finally:
             dest.close()
     except sqlite3.Error as exc:
-        raise plain_error(exc, live, "restore the backup into") from exc
+        raise _plain(exc, live, "restore the backup into") from exc
     finally:
         source.close()
     if problem is not None:

@@ -14,6 +14,7 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from cocoach_desktop.backups.model.retention import DAILY_KEPT, WEEKLY_KEPT, backups_to_keep
+from cocoach_desktop.storage import backup as backup_module
 from cocoach_desktop.storage.backup import (
     BackupError,
     LiveDamagedError,
@@ -185,9 +186,7 @@ def test_a_copy_failing_its_check_leaves_no_temp_and_old_backups_untouched(
     folder = backups_folder(live)
     old = [make_backup(live, folder, NOW - timedelta(days=d)) for d in (3, 2, 1)]
     before = {p.name: p.read_bytes() for p in old}
-    monkeypatch.setattr(
-        "cocoach_desktop.storage.sqlite_copy.verify", lambda path: "*** page 3: btree broken"
-    )
+    monkeypatch.setattr(backup_module, "verify", lambda path: "*** page 3: btree broken")
     with pytest.raises(BackupError, match="failed its check") as info:
         make_backup(live, folder, NOW)
     assert "Nothing was replaced" in str(info.value)
@@ -198,7 +197,7 @@ def test_disk_full_is_said_in_plain_words(live: Path, monkeypatch: pytest.Monkey
     def full(*args: object, **kwargs: object) -> tuple[int, str]:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr("cocoach_desktop.storage.sqlite_copy.tempfile.mkstemp", full)
+    monkeypatch.setattr("cocoach_desktop.storage.backup.tempfile.mkstemp", full)
     with pytest.raises(BackupError, match="the disk is full") as info:
         make_backup(live, backups_folder(live), NOW)
     assert "backups" in str(info.value)
@@ -223,7 +222,7 @@ def test_a_read_only_folder_simulated(live: Path, monkeypatch: pytest.MonkeyPatc
     def refuse(*args: object, **kwargs: object) -> tuple[int, str]:
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr("cocoach_desktop.storage.sqlite_copy.tempfile.mkstemp", refuse)
+    monkeypatch.setattr("cocoach_desktop.storage.backup.tempfile.mkstemp", refuse)
     with pytest.raises(BackupError, match="read-only"):
         make_backup(live, backups_folder(live), NOW)
 

@@ -19,7 +19,6 @@ OVERSIZED = {
     "shell/qt/facilitator_window.py",  # 809
     "archive/qt/session_view.py",  # 802
     "questions/model/prompts.py",  # 790
-    "recording/qt/recorder.py",  # 722
     "app.py",  # 715
     "timer/qt/projector_window.py",  # 568
     "protocols/model/protocols.py",  # 485
