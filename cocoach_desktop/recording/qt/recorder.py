@@ -55,6 +55,9 @@ class SessionRecorder(RunWrites, NoteTaking, CommitmentTaking):
     SaveScheduler); the timer's events are handed over the moment they happen. When a
     write fails, the text stays in memory and in a recovery file beside the archive, the
     facilitator is told in plain words until it is written, and it is tried again.
+
+    Its parts: :class:`NoteTaking` (notes), :class:`CommitmentTaking` (commitments) and
+    :class:`RunWrites` (the run's position and end), over :class:`RecorderState`.
     """
 
     def __init__(
