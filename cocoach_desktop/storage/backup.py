@@ -1,51 +1,72 @@
-"""Backups of the archive file through SQLite's backup API: verified, rotated, restorable."""
+"""Backups of the archive file through SQLite's backup API: verified, rotated, restorable.
+
+The names of the files and their errors, setting archives aside and the recovery files
+live in modules of their own; their public names are re-exported here.
+"""
 
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
-import re
 import sqlite3
 import tempfile
 from collections.abc import Iterator
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 
 from cocoach_desktop.backups.model.retention import backups_to_keep
-from cocoach_desktop.platform.files import fsync_folder, write_atomically
-from cocoach_desktop.platform.formatting import date_and_time
-
-BACKUPS_DIR = "backups"
-BACKUP_PREFIX = "cocoach-"
-BACKUP_SUFFIX = ".sqlite3"
-BEFORE_RESTORE_PREFIX = "before-restore-"
-RECOVERY_PREFIX = "recovered-notes-"
-DAMAGED_SUFFIX = ".damaged"
-# The archive in use, renamed when the user puts a set-aside archive back in its place.
-SET_ASIDE_SUFFIX = ".set-aside-"
-# Sortable, and legal in file names everywhere (no colons, for Windows).
-STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
-# What travels with a database file: SQLite finds these by the database's own name.
-SIDECARS = ("-wal", "-shm", "-journal")
-
-_BACKUP_NAME = re.compile(
-    re.escape(BACKUP_PREFIX) + r"(\d{8}T\d{6}Z)" + re.escape(BACKUP_SUFFIX) + r"\Z"
+from cocoach_desktop.platform.files import fsync_folder
+from cocoach_desktop.storage.backup_files import (
+    BACKUP_SUFFIX,
+    BEFORE_RESTORE_PREFIX,
+    SIDECARS,
+    BackupError,
+    BackupInfo,
+    LiveDamagedError,
+    backup_name,
+    backups_folder,
+    parse_backup_name,
+    stamp,
+)
+from cocoach_desktop.storage.backup_files import free_name as _free_name
+from cocoach_desktop.storage.backup_files import plain_error as _plain
+from cocoach_desktop.storage.recovery_files import (
+    session_copy_path,
+    write_recovery_file,
+    write_session_copy,
+)
+from cocoach_desktop.storage.set_aside import (
+    put_back,
+    remove_with_companions,
+    set_aside_candidates,
+    set_aside_damaged,
 )
 
-
-class BackupError(Exception):
-    """A backup, restore or rescue failed; ``str()`` says why in plain words, naming the file."""
-
-
-class LiveDamagedError(BackupError):
-    """A restore was refused: the archive in use is damaged, so it could not be saved first.
-
-    Nothing was changed; setting the damaged file aside (``set_aside_damaged``) and
-    restoring again is the way forward, which the caller names in its own terms.
-    """
+# What callers import from here (some of it lives in the modules above).
+__all__ = [
+    "SIDECARS",
+    "BackupError",
+    "BackupInfo",
+    "LiveDamagedError",
+    "backup_name",
+    "backups_folder",
+    "count_sessions",
+    "list_backups",
+    "make_backup",
+    "newest_good_backup",
+    "parse_backup_name",
+    "prune_backups",
+    "put_back",
+    "remove_with_companions",
+    "restore_backup",
+    "session_copy_path",
+    "set_aside_candidates",
+    "set_aside_damaged",
+    "verify",
+    "write_recovery_file",
+    "write_session_copy",
+]
 
 
 class PooledConnection(Protocol):
@@ -65,71 +86,6 @@ class EngineLike(Protocol):
     """
 
     def raw_connection(self) -> PooledConnection: ...
-
-
-@dataclass(frozen=True)
-class BackupInfo:
-    """One backup file in the rotation."""
-
-    path: Path
-    taken: datetime  # UTC, from the file name
-    size: int  # bytes
-
-
-def backups_folder(live: Path) -> Path:
-    """The default backups folder: ``backups/`` beside the live file (outside it, same disk)."""
-    return live.parent / BACKUPS_DIR
-
-
-def stamp(now: datetime) -> str:
-    """``now`` as it appears in file names, e.g. ``20261122T101500Z``."""
-    if now.tzinfo is None or now.utcoffset() is None:
-        raise ValueError(f"now must be timezone-aware (UTC), got {now!r}")
-    return now.astimezone(UTC).strftime(STAMP_FORMAT)
-
-
-def backup_name(taken: datetime) -> str:
-    """The file name of a backup taken at ``taken``, e.g. ``cocoach-20261122T101500Z.sqlite3``."""
-    return f"{BACKUP_PREFIX}{stamp(taken)}{BACKUP_SUFFIX}"
-
-
-def parse_backup_name(name: str) -> datetime | None:
-    """When the backup called ``name`` was taken (UTC), or None if it is not a backup's name."""
-    match = _BACKUP_NAME.match(name)
-    if match is None:
-        return None
-    try:
-        return datetime.strptime(match.group(1), STAMP_FORMAT).replace(tzinfo=UTC)
-    except ValueError:  # e.g. month 13: looks like ours, is not
-        return None
-
-
-# --- plain-words errors -----------------------------------------------------------------
-
-
-def _plain(exc: BaseException, path: Path, doing: str) -> BackupError:
-    """A BackupError saying in plain words what went wrong with ``path`` while ``doing``."""
-    code = exc.errno if isinstance(exc, OSError) else None
-    # SQLite's errors by their result code, never by their message text. Imported here:
-    # the engine module loads SQLAlchemy, which the app's start leaves for later.
-    from cocoach_desktop.storage.sqlite_engine import Fault, sqlite_fault
-
-    fault = sqlite_fault(exc)
-    if code == errno.ENOSPC or fault is Fault.FULL:
-        why = "the disk is full"
-    elif code in (errno.EACCES, errno.EPERM, errno.EROFS) or fault is Fault.READONLY:
-        why = "the folder or file is read-only, or belongs to someone else"
-    elif code == errno.ENOENT:
-        why = "the file or folder does not exist"
-    elif fault is Fault.BUSY:
-        why = "another program (or this one) is still using it"
-    elif fault is Fault.DAMAGED:
-        why = "the file is damaged or is not an archive"
-    elif fault is Fault.CANTOPEN:
-        why = "the file cannot be opened (missing, or the folder is read-only)"
-    else:
-        why = str(exc) or type(exc).__name__
-    return BackupError(f"Could not {doing} {path}: {why}.")
 
 
 # --- SQLite helpers ---------------------------------------------------------------------
@@ -223,16 +179,6 @@ def _source_connection(
 def _fsync_file(path: Path) -> None:
     with open(path, "rb") as handle:
         os.fsync(handle.fileno())
-
-
-def _free_name(folder: Path, stem: str, suffix: str) -> Path:
-    """``folder/stem+suffix``, or ``stem-2+suffix``, ...: a name that is not taken."""
-    candidate = folder / f"{stem}{suffix}"
-    number = 2
-    while candidate.exists():
-        candidate = folder / f"{stem}-{number}{suffix}"
-        number += 1
-    return candidate
 
 
 def _copy_verified(conn: sqlite3.Connection, target: Path, what: str) -> Path:
@@ -444,151 +390,3 @@ def restore_backup(
         undo = f" The previous archive is in {saved}." if saved is not None else ""
         raise BackupError(f"The restored archive {live} failed its check ({problem}).{undo}")
     return saved
-
-
-def _move_with_companions(old_main: Path, new_main: Path) -> None:
-    """Rename ``old_main`` and its ``-wal``/``-shm``/``-journal`` to ``new_main``; all or none."""
-    present = [s for s in SIDECARS if Path(f"{old_main}{s}").exists()]
-    # Companions first: a -wal left behind under the old name could be replayed into another
-    # database created there; a main file left behind without its -wal is merely incomplete.
-    moves = [(Path(f"{old_main}{s}"), Path(f"{new_main}{s}")) for s in present]
-    moves.append((old_main, new_main))
-    done: list[tuple[Path, Path]] = []
-    try:
-        for old, new in moves:
-            os.rename(old, new)
-            done.append((old, new))
-    except OSError:
-        for old, new in reversed(done):  # put back what moved, so the set stays together
-            with contextlib.suppress(OSError):
-                os.rename(new, old)
-        raise
-
-
-def _taken_with_companions(candidate: Path) -> bool:
-    return candidate.exists() or any(Path(f"{candidate}{s}").exists() for s in SIDECARS)
-
-
-def _free_companion_name(live: Path, tail: str) -> Path:
-    """``<name><tail>`` beside ``live`` (or ``-2``, ``-3``, ...): taken by no file nor companion."""
-    target = live.with_name(f"{live.name}{tail}")
-    number = 2
-    while _taken_with_companions(target):
-        target = live.with_name(f"{live.name}{tail}-{number}")
-        number += 1
-    return target
-
-
-def remove_with_companions(main: Path) -> None:
-    """Delete ``main`` and its ``-wal``/``-shm``/``-journal`` (those that exist)."""
-    for path in (main, *(Path(f"{main}{s}") for s in SIDECARS)):
-        path.unlink(missing_ok=True)
-
-
-def set_aside_candidates(live: Path) -> list[Path]:
-    """Archives set aside beside ``live`` (``.damaged*``, ``.set-aside-*``, pre-migration
-    copies): every ``<name>.*`` file in its folder except SQLite's own companion files."""
-    try:
-        entries = list(live.parent.iterdir())
-    except OSError:
-        return []
-    found = []
-    for entry in entries:
-        name = entry.name
-        if not name.startswith(f"{live.name}.") or name.endswith(SIDECARS):
-            continue
-        with contextlib.suppress(OSError):
-            if entry.is_file():
-                found.append(entry)
-    return sorted(found)
-
-
-def put_back(aside: Path, live: Path, now: datetime) -> Path | None:
-    """Put the set-aside archive ``aside`` back as ``live``; return where ``live`` went.
-
-    The archive in use (if any) is never deleted: it is renamed first, with its companions,
-    to ``<name>.set-aside-<UTC stamp>``. Every connection to ``live`` must be closed first.
-    If the second rename fails, the first is undone.
-    """
-    moved: Path | None = None
-    try:
-        if live.exists():
-            moved = _free_companion_name(live, f"{SET_ASIDE_SUFFIX}{stamp(now)}")
-            _move_with_companions(live, moved)
-        try:
-            _move_with_companions(aside, live)
-        except OSError:
-            if moved is not None:
-                with contextlib.suppress(OSError):
-                    _move_with_companions(moved, live)
-            raise
-    except OSError as exc:
-        raise _plain(exc, aside, "put back") from exc
-    fsync_folder(live.parent)
-    return moved
-
-
-def set_aside_damaged(live: Path) -> Path:
-    """Rename a damaged ``live`` file (and its ``-wal``/``-shm``/``-journal``) aside.
-
-    It becomes ``<name>.damaged`` (or ``.damaged-2``, ...; never overwriting an earlier one),
-    its companions following under the same new name so SQLite would still pair them. Nothing
-    is deleted. Returns the new path of the main file.
-    """
-    if not live.exists():
-        raise BackupError(f"Could not set aside {live}: the file does not exist.")
-    target = _free_companion_name(live, DAMAGED_SUFFIX)
-    try:
-        _move_with_companions(live, target)
-    except OSError as exc:
-        raise _plain(exc, live, "set aside") from exc
-    fsync_folder(live.parent)
-    return target
-
-
-def write_recovery_file(
-    folder: Path, texts: list[str], now: datetime, *, target: Path | None = None
-) -> Path:
-    """Save note texts that could not reach the archive as ``recovered-notes-<stamp>.txt``.
-
-    Plain UTF-8, written atomically (temp file, fsync, rename) into ``folder`` (the data
-    folder, beside the archive), never overwriting an earlier recovery file, unless
-    ``target`` names the file of the same episode to rewrite with the newest texts.
-    """
-    when = date_and_time(now.astimezone(UTC)) + " UTC"
-    if target is None:
-        target = _free_name(folder, f"{RECOVERY_PREFIX}{stamp(now)}", ".txt")
-    header = [f"Notes that could not be saved to the Cocoach archive ({when})."]
-    return _write_notes(folder, target, header, texts)
-
-
-def _write_notes(folder: Path, target: Path, header: list[str], texts: list[str]) -> Path:
-    """``texts`` as numbered notes under ``header``, written atomically to ``target``."""
-    parts = [*header, ""]
-    for number, text in enumerate(texts, start=1):
-        parts += [f"----- Note {number} of {len(texts)} -----", text.rstrip("\n"), ""]
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        write_atomically(target, "\n".join(parts).encode("utf-8"))
-    except OSError as exc:
-        raise _plain(exc, target, "write") from exc
-    return target
-
-
-def session_copy_path(folder: Path, session_id: int) -> Path:
-    """Where the running session's notes are copied beside the archive (see below)."""
-    return folder / f"{RECOVERY_PREFIX}session-{session_id}.txt"
-
-
-def write_session_copy(folder: Path, session_id: int, started: datetime, texts: list[str]) -> Path:
-    """A copy of the running session's notes, rewritten (atomically) as each is saved.
-
-    The archive holds them too; this copy is for the day the archive loses them (its
-    ``-wal`` file deleted after a crash). It is removed once the session ends and is saved.
-    """
-    when = date_and_time(started.astimezone(UTC)) + " UTC"
-    header = [
-        f"Notes of the Cocoach session started {when}, copied here as they were saved.",
-        "This copy is removed when the session ends; the archive keeps them.",
-    ]
-    return _write_notes(folder, session_copy_path(folder, session_id), header, texts)

@@ -17,7 +17,6 @@ import pytest
 from archive_fixtures import open_filled
 
 from cocoach_desktop.backups.qt.backups import open_archive_safely
-from cocoach_desktop.storage import backup as backup_module
 from cocoach_desktop.storage.backup import BackupError, backups_folder, make_backup
 from cocoach_desktop.storage.db import ARCHIVE_FILE, ArchiveDamagedError, open_archive
 
@@ -131,7 +130,7 @@ def _failing_rename(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(old: object, new: object) -> None:
         raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(old))
 
-    monkeypatch.setattr(backup_module.os, "rename", refuse)
+    monkeypatch.setattr("cocoach_desktop.storage.set_aside.os.rename", refuse)
 
 
 def test_a_failed_set_aside_says_why_once_and_keeps_the_file(
@@ -159,7 +158,7 @@ def test_a_failed_restore_after_setting_aside_puts_the_file_back_and_says_so_onc
     def full_disk(*args: object, **kwargs: object) -> None:
         raise BackupError(f"Could not write the restored archive {live}: the disk is full.")
 
-    monkeypatch.setattr("cocoach_desktop.backups.qt.backups.restore_backup", full_disk)
+    monkeypatch.setattr("cocoach_desktop.backups.qt.archive_start.restore_backup", full_disk)
     asked, opened, message = _run(data_dir, True)
     assert asked and not opened
     _said_once(message)

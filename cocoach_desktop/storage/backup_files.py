@@ -1,0 +1,113 @@
+"""The names of backup files, and what went wrong with one said in plain words."""
+
+from __future__ import annotations
+
+import errno
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+BACKUPS_DIR = "backups"
+BACKUP_PREFIX = "cocoach-"
+BACKUP_SUFFIX = ".sqlite3"
+BEFORE_RESTORE_PREFIX = "before-restore-"
+RECOVERY_PREFIX = "recovered-notes-"
+DAMAGED_SUFFIX = ".damaged"
+# The archive in use, renamed when the user puts a set-aside archive back in its place.
+SET_ASIDE_SUFFIX = ".set-aside-"
+# Sortable, and legal in file names everywhere (no colons, for Windows).
+STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
+# What travels with a database file: SQLite finds these by the database's own name.
+SIDECARS = ("-wal", "-shm", "-journal")
+
+_BACKUP_NAME = re.compile(
+    re.escape(BACKUP_PREFIX) + r"(\d{8}T\d{6}Z)" + re.escape(BACKUP_SUFFIX) + r"\Z"
+)
+
+
+class BackupError(Exception):
+    """A backup, restore or rescue failed; ``str()`` says why in plain words, naming the file."""
+
+
+class LiveDamagedError(BackupError):
+    """A restore was refused: the archive in use is damaged, so it could not be saved first.
+
+    Nothing was changed; setting the damaged file aside (``set_aside_damaged``) and
+    restoring again is the way forward, which the caller names in its own terms.
+    """
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file in the rotation."""
+
+    path: Path
+    taken: datetime  # UTC, from the file name
+    size: int  # bytes
+
+
+def backups_folder(live: Path) -> Path:
+    """The default backups folder: ``backups/`` beside the live file (outside it, same disk)."""
+    return live.parent / BACKUPS_DIR
+
+
+def stamp(now: datetime) -> str:
+    """``now`` as it appears in file names, e.g. ``20261122T101500Z``."""
+    if now.tzinfo is None or now.utcoffset() is None:
+        raise ValueError(f"now must be timezone-aware (UTC), got {now!r}")
+    return now.astimezone(UTC).strftime(STAMP_FORMAT)
+
+
+def backup_name(taken: datetime) -> str:
+    """The file name of a backup taken at ``taken``, e.g. ``cocoach-20261122T101500Z.sqlite3``."""
+    return f"{BACKUP_PREFIX}{stamp(taken)}{BACKUP_SUFFIX}"
+
+
+def parse_backup_name(name: str) -> datetime | None:
+    """When the backup called ``name`` was taken (UTC), or None if it is not a backup's name."""
+    match = _BACKUP_NAME.match(name)
+    if match is None:
+        return None
+    try:
+        return datetime.strptime(match.group(1), STAMP_FORMAT).replace(tzinfo=UTC)
+    except ValueError:  # e.g. month 13: looks like ours, is not
+        return None
+
+
+def free_name(folder: Path, stem: str, suffix: str) -> Path:
+    """``folder/stem+suffix``, or ``stem-2+suffix``, ...: a name that is not taken."""
+    candidate = folder / f"{stem}{suffix}"
+    number = 2
+    while candidate.exists():
+        candidate = folder / f"{stem}-{number}{suffix}"
+        number += 1
+    return candidate
+
+
+# --- plain-words errors -----------------------------------------------------------------
+
+
+def plain_error(exc: BaseException, path: Path, doing: str) -> BackupError:
+    """A BackupError saying in plain words what went wrong with ``path`` while ``doing``."""
+    code = exc.errno if isinstance(exc, OSError) else None
+    # SQLite's errors by their result code, never by their message text. Imported here:
+    # the engine module loads SQLAlchemy, which the app's start leaves for later.
+    from cocoach_desktop.storage.sqlite_engine import Fault, sqlite_fault
+
+    fault = sqlite_fault(exc)
+    if code == errno.ENOSPC or fault is Fault.FULL:
+        why = "the disk is full"
+    elif code in (errno.EACCES, errno.EPERM, errno.EROFS) or fault is Fault.READONLY:
+        why = "the folder or file is read-only, or belongs to someone else"
+    elif code == errno.ENOENT:
+        why = "the file or folder does not exist"
+    elif fault is Fault.BUSY:
+        why = "another program (or this one) is still using it"
+    elif fault is Fault.DAMAGED:
+        why = "the file is damaged or is not an archive"
+    elif fault is Fault.CANTOPEN:
+        why = "the file cannot be opened (missing, or the folder is read-only)"
+    else:
+        why = str(exc) or type(exc).__name__
+    return BackupError(f"Could not {doing} {path}: {why}.")
