@@ -861,167 +861,167 @@ Finishing: writing it to the disk…</source>
     <context>
         <name>FacilitatorWindow</name>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>&amp;About Cocoach</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>&amp;Archive</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>&amp;Back up now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>&amp;Blank the room’s screen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>&amp;Compact timer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>&amp;Dark</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>&amp;Duplicate protocol…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>&amp;Edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>&amp;Export questions to a file…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>&amp;Extend or shorten…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>&amp;Finish session</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>&amp;Import questions from a file…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>&amp;Import sessions from a file…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>&amp;Keyboard shortcuts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>&amp;Light</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>&amp;Next phase</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>&amp;Next prompt</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>&amp;Open the archive…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>&amp;Presentation</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>&amp;Previous phase</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>&amp;Previous prompt</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>&amp;Question bank and check</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>&amp;Questions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>&amp;Quit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>&amp;Restore from a backup…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>&amp;Session</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>&amp;Settings…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>&amp;Theme</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>&amp;Tools</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>&amp;View</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>+1 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>+5 min</source>
             <translation type="unfinished" />
         </message>
@@ -1051,17 +1051,17 @@ Finishing: writing it to the disk…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>Count: {name}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>End &amp;at…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>End the session at a time of day: the later phases are fitted to it</source>
             <translation type="unfinished" />
         </message>
@@ -1086,37 +1086,37 @@ Finishing: writing it to the disk…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>Finished</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>Full screen (this window)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>Give this phase any number of minutes, or take some away</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>Give this phase one more minute</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>Leave full screen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>N&amp;otes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>New &amp;session</source>
             <translation type="unfinished" />
         </message>
@@ -1141,7 +1141,7 @@ Finishing: writing it to the disk…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>P&amp;in this prompt</source>
             <translation type="unfinished" />
         </message>
@@ -1151,12 +1151,12 @@ Finishing: writing it to the disk…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>Presentation &amp;screen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>Prompts on the p&amp;rojector</source>
             <translation type="unfinished" />
         </message>
@@ -1186,7 +1186,7 @@ Finishing: writing it to the disk…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>Set-up &amp;panel</source>
             <translation type="unfinished" />
         </message>
@@ -1196,12 +1196,12 @@ Finishing: writing it to the disk…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>Show or hide the set-up; it folds away by itself when a session starts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>Show where the &amp;data lives</source>
             <translation type="unfinished" />
         </message>
@@ -1211,7 +1211,7 @@ Finishing: writing it to the disk…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>Take one minute away from this phase</source>
             <translation type="unfinished" />
         </message>
@@ -1246,22 +1246,22 @@ Finishing: writing it to the disk…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>−1 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>■ The room’s screen is blank: B shows it again</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>▶ &amp;Resume</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>▶ &amp;Start</source>
             <translation type="unfinished" />
         </message>
@@ -1271,7 +1271,7 @@ Finishing: writing it to the disk…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>❚❚ &amp;Pause</source>
             <translation type="unfinished" />
         </message>
@@ -2809,97 +2809,97 @@ Resume it where it was (the time away counts as a pause), resume it counting the
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/shell/qt/settings_dialog.py" />
             <source> s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/shell/qt/settings_dialog.py" />
             <source>0: the prompt changes only when you move it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/shell/qt/settings_dialog.py" />
             <source>Change the prompt by itself every</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/shell/qt/settings_dialog.py" />
             <source>Chime at the end of each phase</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/shell/qt/settings_dialog.py" />
             <source>Dark (best on most projectors)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/shell/qt/settings_dialog.py" />
             <source>First warning when this much is left</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/shell/qt/settings_dialog.py" />
             <source>Keep the planned end: shrink later phases when one runs over</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/shell/qt/settings_dialog.py" />
             <source>Light</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/shell/qt/settings_dialog.py" />
             <source>Never shrink a phase below</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/shell/qt/settings_dialog.py" />
             <source>Second warning when this much is left</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/shell/qt/settings_dialog.py" />
             <source>Settings</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/shell/qt/settings_dialog.py" />
             <source>Show a question prompt on the projector (Q moves on)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/shell/qt/settings_dialog.py" />
             <source>Show the time of day, small, on the projector</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/shell/qt/settings_dialog.py" />
             <source>Show “Ask, don’t tell” on the projector in questions-only phases</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/shell/qt/settings_dialog.py" />
             <source>Test</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/shell/qt/settings_dialog.py" />
             <source>The visual warnings still show.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/shell/qt/settings_dialog.py" />
             <source>Theme</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/shell/qt/settings_dialog.py" />
             <source>Warn when sharing leaves a coachee under</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/shell/qt/settings_dialog.py" />
             <source>never</source>
             <translation type="unfinished" />
         </message>
@@ -3208,22 +3208,22 @@ Made for about {minutes} minutes.</source>
     <context>
         <name>ShortcutsDialog</name>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/shell/qt/shortcuts_dialog.py" />
             <source>Action</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/shell/qt/shortcuts_dialog.py" />
             <source>Keyboard shortcuts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/shell/qt/shortcuts_dialog.py" />
             <source>Keys</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/shell/qt/shortcuts_dialog.py" />
             <source>Timer keys work from the presentation window too. While you type in a field, letters go to the field.</source>
             <translation type="unfinished" />
         </message>
@@ -3343,102 +3343,102 @@ Made for about {minutes} minutes.</source>
     <context>
         <name>TemplateEditor</name>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/protocols/qt/protocol_editor.py" />
             <source>Add phase</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/protocols/qt/protocol_editor.py" />
             <source>Default length</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/protocols/qt/protocol_editor.py" />
             <source>Edit protocol</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/protocols/qt/protocol_editor.py" />
             <source>Minutes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/protocols/qt/protocol_editor.py" />
             <source>Move down</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/protocols/qt/protocol_editor.py" />
             <source>Move up</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/protocols/qt/protocol_editor.py" />
             <source>Name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/protocols/qt/protocol_editor.py" />
             <source>New phase</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/protocols/qt/protocol_editor.py" />
             <source>Phase</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/protocols/qt/protocol_editor.py" />
             <source>Phase {n}: minutes must be a number.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/protocols/qt/protocol_editor.py" />
             <source>Question groups</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/protocols/qt/protocol_editor.py" />
             <source>Questions only</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/protocols/qt/protocol_editor.py" />
             <source>Remove phase</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/protocols/qt/protocol_editor.py" />
             <source>Rule</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/protocols/qt/protocol_editor.py" />
             <source>The banks this phase's prompts come from, separated by commas: {groups}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/protocols/qt/protocol_editor.py" />
             <source>Tick for a phase of questions only: the projector says “Ask, don’t tell”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/protocols/qt/protocol_editor.py" />
             <source>Whose turn</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/protocols/qt/protocol_editor.py" />
             <source>Write {coachee} in “Whose turn” for the coachee's name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/protocols/qt/protocol_editor.py" />
             <source>{m:g} min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/dialogs.py" />
+            <location filename="../../cocoach_desktop/protocols/qt/protocol_editor.py" />
             <source>– (a minutes cell is not a number)</source>
             <translation type="unfinished" />
         </message>
