@@ -1781,7 +1781,7 @@ A line starting “Q:” or ending in “?” records a question asked: it is ch
     <context>
         <name>PresentationWindow</name>
         <message>
-            <location filename="../../cocoach_desktop/timer/qt/projector_window.py" />
+            <location filename="../../cocoach_desktop/timer/qt/projector_screens.py" />
             <source>Ask, don’t tell</source>
             <translation type="unfinished" />
         </message>
@@ -1791,22 +1791,22 @@ A line starting “Q:” or ending in “?” records a question asked: it is ch
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/timer/qt/projector_window.py" />
+            <location filename="../../cocoach_desktop/timer/qt/projector_screens.py" />
             <source>Ended at {time}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/timer/qt/projector_window.py" />
+            <location filename="../../cocoach_desktop/timer/qt/projector_screens.py" />
             <source>First: {phase}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/timer/qt/projector_window.py" />
+            <location filename="../../cocoach_desktop/timer/qt/projector_screens.py" />
             <source>Next: the end of the session</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/timer/qt/projector_window.py" />
+            <location filename="../../cocoach_desktop/timer/qt/projector_screens.py" />
             <source>Next: {phase}</source>
             <translation type="unfinished" />
         </message>
@@ -1816,47 +1816,47 @@ A line starting “Q:” or ending in “?” records a question asked: it is ch
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/timer/qt/projector_window.py" />
+            <location filename="../../cocoach_desktop/timer/qt/projector_screens.py" />
             <source>Starting at {time}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/timer/qt/projector_window.py" />
+            <location filename="../../cocoach_desktop/timer/qt/projector_screens.py" />
             <source>Starting at {time} · it is {now} now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/timer/qt/projector_window.py" />
+            <location filename="../../cocoach_desktop/timer/qt/projector_screens.py" />
             <source>Starting shortly</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/timer/qt/projector_window.py" />
+            <location filename="../../cocoach_desktop/timer/qt/projector_screens.py" />
             <source>Starts in</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/timer/qt/projector_window.py" />
+            <location filename="../../cocoach_desktop/timer/qt/projector_screens.py" />
             <source>Thank you</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/timer/qt/projector_window.py" />
+            <location filename="../../cocoach_desktop/timer/qt/projector_screens.py" />
             <source>The session took {length}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/timer/qt/projector_window.py" />
+            <location filename="../../cocoach_desktop/timer/qt/projector_screens.py" />
             <source>Waiting to start</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/timer/qt/projector_window.py" />
+            <location filename="../../cocoach_desktop/timer/qt/projector_screens.py" />
             <source>{protocol} · phase {index} of {count}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/timer/qt/projector_window.py" />
+            <location filename="../../cocoach_desktop/timer/qt/projector_screens.py" />
             <source>❚❚ Paused</source>
             <translation type="unfinished" />
         </message>

@@ -21,7 +21,6 @@ OVERSIZED = {
     "recording/qt/recorder.py",  # 722
     "app.py",  # 715
     "storage/backup.py",  # 594
-    "timer/qt/projector_window.py",  # 568
     "commands.py",  # 551
     "protocols/model/protocols.py",  # 485
     "backups/qt/backups.py",  # 418

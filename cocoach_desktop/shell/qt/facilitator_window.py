@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -25,6 +25,12 @@ from cocoach_desktop.timer.qt.agenda_model import AgendaModel
 from cocoach_desktop.timer.qt.run_controller import SessionController
 from cocoach_desktop.timer.qt.timing_actions import TimingActions
 from cocoach_desktop.timer.qt.timing_dialogs import ask_end_time, ask_minutes, local_hhmm
+
+
+# One look-up in the window's context: self.tr() would try each base class in turn, and the
+# live texts are translated on every tick.
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FacilitatorWindow", text)
 
 
 class FacilitatorWindow(FacilitatorLayout):
@@ -92,15 +98,15 @@ class FacilitatorWindow(FacilitatorLayout):
 
     def _update_setup_button(self) -> None:
         self.act_setup.setIconText(
-            self.tr("◂ Hide set-up") if self.act_setup.isChecked() else self.tr("Set-up ▸")
+            _tr("◂ Hide set-up") if self.act_setup.isChecked() else _tr("Set-up ▸")
         )
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Cocoach — facilitator"))
+        self.setWindowTitle(_tr("Cocoach — facilitator"))
         self._retranslate_actions(self.tally.names(), self._run_state())
-        self.tabs.setTabText(self.tabs.indexOf(self.setup_scroll), self.tr("Set-up"))
-        self.tabs.setTabText(self.tabs.indexOf(self.notes), self.tr("Notes"))
-        self.tabs.setTabText(self.tabs.indexOf(self.questions), self.tr("Questions"))
+        self.tabs.setTabText(self.tabs.indexOf(self.setup_scroll), _tr("Set-up"))
+        self.tabs.setTabText(self.tabs.indexOf(self.notes), _tr("Notes"))
+        self.tabs.setTabText(self.tabs.indexOf(self.questions), _tr("Questions"))
         self._update_setup_button()
         self.tally.retranslate()
         self.setup.retranslate()
@@ -155,7 +161,7 @@ class FacilitatorWindow(FacilitatorLayout):
         self._update_toggle_text()
 
     def show_empty(self) -> None:
-        self.phase_label.setText(self.tr("Choose a protocol and a length"))
+        self.phase_label.setText(_tr("Choose a protocol and a length"))
         self.speaker_label.clear()
         self.time_label.setText("–:––")
         self.rule_label.clear()
@@ -171,7 +177,7 @@ class FacilitatorWindow(FacilitatorLayout):
             self._show_finished(state)
             return
         self.phase_label.setText(
-            self.tr("{n}/{count}  {name}").format(
+            _tr("{n}/{count}  {name}").format(
                 n=state.phase_index + 1, count=state.phase_count, name=state.phase_name
             )
         )
@@ -182,7 +188,7 @@ class FacilitatorWindow(FacilitatorLayout):
         set_label_colour(self.time_label, color)
         alert = state.alert_text
         if state.paused:
-            alert = (alert + "   " if alert else "") + self.tr("❚❚ Paused")
+            alert = (alert + "   " if alert else "") + _tr("❚❚ Paused")
         self.alert_label.setText(alert)
         set_label_colour(self.alert_label, color if state.alert is not Alert.CALM else "")
         set_bar_value(self.phase_bar, round(state.phase_progress * 1000))
@@ -192,24 +198,24 @@ class FacilitatorWindow(FacilitatorLayout):
     def _end_text(self, state: DisplayState) -> str:
         projected = local_hhmm(state.projected_end)
         if state.state is RunState.NOT_STARTED:
-            return self.tr("Ends at {t} if started now").format(t=projected)
+            return _tr("Ends at {t} if started now").format(t=projected)
         # Both to the nearest minute, so that they agree with the minutes late or early.
         half = timedelta(seconds=30)
         planned = local_hhmm(state.planned_end + half)
         projected = local_hhmm(state.projected_end + half)
         run = self.controller.run
         if run is not None and run.end_moved:
-            planned = self.tr("{t} (moved from {was})").format(
+            planned = _tr("{t} (moved from {was})").format(
                 t=planned, was=local_hhmm(run.original_end())
             )
         delta = round(state.delta_seconds / 60)
         if delta > 0:
-            how = self.tr("{m} min late").format(m=delta)
+            how = _tr("{m} min late").format(m=delta)
         elif delta < 0:
-            how = self.tr("{m} min early").format(m=-delta)
+            how = _tr("{m} min early").format(m=-delta)
         else:
-            how = self.tr("on time")
-        return self.tr("Planned end {planned} · projected end {projected} ({how})").format(
+            how = _tr("on time")
+        return _tr("Planned end {planned} · projected end {projected} ({how})").format(
             planned=planned, projected=projected, how=how
         )
 
@@ -217,19 +223,19 @@ class FacilitatorWindow(FacilitatorLayout):
         run = self.controller.run
         assert run is not None
         ran = clock_text(run.session_elapsed())
-        self.phase_label.setText(self.tr("Session finished"))
+        self.phase_label.setText(_tr("Session finished"))
         self.speaker_label.setText(state.protocol_name)
         self.time_label.setText(ran)
         set_label_colour(self.time_label, "")
         self.rule_label.setText(
-            self.tr("Ran {ran} of the {planned} planned. Ctrl+N starts a new session.").format(
+            _tr("Ran {ran} of the {planned} planned. Ctrl+N starts a new session.").format(
                 ran=ran, planned=clock_text(run.plan.total_seconds)
             )
         )
         self.alert_label.clear()
         set_bar_value(self.phase_bar, 1000)
         set_bar_value(self.session_bar, 1000)
-        self.end_label.setText(self.tr("Ended at {t}").format(t=local_hhmm(state.projected_end)))
+        self.end_label.setText(_tr("Ended at {t}").format(t=local_hhmm(state.projected_end)))
 
     # ----- actions that ask first ----------------------------------------------------------
 
@@ -274,16 +280,16 @@ class FacilitatorWindow(FacilitatorLayout):
         """Nobody is today's coachee: start anyway (True) or go back and choose one."""
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("No coachee chosen"))
-        box.setText(self.tr("Nobody is chosen as today's coachee."))
+        box.setWindowTitle(_tr("No coachee chosen"))
+        box.setText(_tr("Nobody is chosen as today's coachee."))
         box.setInformativeText(
-            self.tr(
+            _tr(
                 "You can start anyway, but the session's notes will not be tied to anyone "
                 "in the archive, and each commitment will ask whose it is."
             )
         )
-        go = box.addButton(self.tr("Start without a coachee"), QMessageBox.ButtonRole.AcceptRole)
-        pick = box.addButton(self.tr("Choose a coachee"), QMessageBox.ButtonRole.RejectRole)
+        go = box.addButton(_tr("Start without a coachee"), QMessageBox.ButtonRole.AcceptRole)
+        pick = box.addButton(_tr("Choose a coachee"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(pick)
         box.setEscapeButton(pick)
         box.exec()
@@ -307,7 +313,7 @@ class FacilitatorWindow(FacilitatorLayout):
     def finish(self) -> None:
         if not self.controller.in_progress():
             return
-        if self.confirm(self.tr("Finish the session"), self.tr("Finish the session now?")):
+        if self.confirm(_tr("Finish the session"), _tr("Finish the session now?")):
             self.controller.finish()
 
     def escape(self) -> None:
@@ -325,7 +331,7 @@ class FacilitatorWindow(FacilitatorLayout):
 
     def new_session(self) -> None:
         if self.controller.in_progress() and not self.confirm(
-            self.tr("New session"), self.tr("A session is running. Abandon it?")
+            _tr("New session"), _tr("A session is running. Abandon it?")
         ):
             return
         if self.controller.in_progress():
@@ -338,7 +344,7 @@ class FacilitatorWindow(FacilitatorLayout):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.controller.in_progress() and not self.confirm(
-            self.tr("Quit"), self.tr("A session is running. Quit anyway?")
+            _tr("Quit"), _tr("A session is running. Quit anyway?")
         ):
             event.ignore()
             return
