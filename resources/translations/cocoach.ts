@@ -836,167 +836,167 @@ Finishing: writing it to the disk…</source>
     <context>
         <name>FacilitatorWindow</name>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>&amp;About Cocoach</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>&amp;Archive</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>&amp;Back up now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>&amp;Blank the room’s screen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>&amp;Compact timer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>&amp;Dark</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>&amp;Duplicate protocol…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>&amp;Edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>&amp;Export questions to a file…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>&amp;Extend or shorten…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>&amp;Finish session</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>&amp;Import questions from a file…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>&amp;Import sessions from a file…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>&amp;Keyboard shortcuts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>&amp;Light</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>&amp;Next phase</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>&amp;Next prompt</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>&amp;Open the archive…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>&amp;Presentation</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>&amp;Previous phase</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>&amp;Previous prompt</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>&amp;Question bank and check</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>&amp;Questions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>&amp;Quit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>&amp;Restore from a backup…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>&amp;Session</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>&amp;Settings…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>&amp;Theme</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>&amp;Tools</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>&amp;View</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>+1 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>+5 min</source>
             <translation type="unfinished" />
         </message>
@@ -1026,17 +1026,17 @@ Finishing: writing it to the disk…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>Count: {name}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>End &amp;at…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>End the session at a time of day: the later phases are fitted to it</source>
             <translation type="unfinished" />
         </message>
@@ -1061,37 +1061,37 @@ Finishing: writing it to the disk…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>Finished</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>Full screen (this window)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>Give this phase any number of minutes, or take some away</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>Give this phase one more minute</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>Leave full screen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>N&amp;otes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>New &amp;session</source>
             <translation type="unfinished" />
         </message>
@@ -1116,7 +1116,7 @@ Finishing: writing it to the disk…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>P&amp;in this prompt</source>
             <translation type="unfinished" />
         </message>
@@ -1126,12 +1126,12 @@ Finishing: writing it to the disk…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>Presentation &amp;screen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>Prompts on the p&amp;rojector</source>
             <translation type="unfinished" />
         </message>
@@ -1161,7 +1161,7 @@ Finishing: writing it to the disk…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>Set-up &amp;panel</source>
             <translation type="unfinished" />
         </message>
@@ -1171,12 +1171,12 @@ Finishing: writing it to the disk…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>Show or hide the set-up; it folds away by itself when a session starts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>Show where the &amp;data lives</source>
             <translation type="unfinished" />
         </message>
@@ -1186,7 +1186,7 @@ Finishing: writing it to the disk…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>Take one minute away from this phase</source>
             <translation type="unfinished" />
         </message>
@@ -1221,22 +1221,22 @@ Finishing: writing it to the disk…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>−1 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>■ The room’s screen is blank: B shows it again</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>▶ &amp;Resume</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>▶ &amp;Start</source>
             <translation type="unfinished" />
         </message>
@@ -1246,7 +1246,7 @@ Finishing: writing it to the disk…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/shell/qt/facilitator_window.py" />
+            <location filename="../../cocoach_desktop/shell/qt/facilitator_actions.py" />
             <source>❚❚ &amp;Pause</source>
             <translation type="unfinished" />
         </message>
@@ -1756,7 +1756,7 @@ A line starting “Q:” or ending in “?” records a question asked: it is ch
     <context>
         <name>PresentationWindow</name>
         <message>
-            <location filename="../../cocoach_desktop/timer/qt/projector_window.py" />
+            <location filename="../../cocoach_desktop/timer/qt/projector_screens.py" />
             <source>Ask, don’t tell</source>
             <translation type="unfinished" />
         </message>
@@ -1766,22 +1766,22 @@ A line starting “Q:” or ending in “?” records a question asked: it is ch
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/timer/qt/projector_window.py" />
+            <location filename="../../cocoach_desktop/timer/qt/projector_screens.py" />
             <source>Ended at {time}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/timer/qt/projector_window.py" />
+            <location filename="../../cocoach_desktop/timer/qt/projector_screens.py" />
             <source>First: {phase}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/timer/qt/projector_window.py" />
+            <location filename="../../cocoach_desktop/timer/qt/projector_screens.py" />
             <source>Next: the end of the session</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/timer/qt/projector_window.py" />
+            <location filename="../../cocoach_desktop/timer/qt/projector_screens.py" />
             <source>Next: {phase}</source>
             <translation type="unfinished" />
         </message>
@@ -1791,47 +1791,47 @@ A line starting “Q:” or ending in “?” records a question asked: it is ch
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/timer/qt/projector_window.py" />
+            <location filename="../../cocoach_desktop/timer/qt/projector_screens.py" />
             <source>Starting at {time}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/timer/qt/projector_window.py" />
+            <location filename="../../cocoach_desktop/timer/qt/projector_screens.py" />
             <source>Starting at {time} · it is {now} now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/timer/qt/projector_window.py" />
+            <location filename="../../cocoach_desktop/timer/qt/projector_screens.py" />
             <source>Starting shortly</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/timer/qt/projector_window.py" />
+            <location filename="../../cocoach_desktop/timer/qt/projector_screens.py" />
             <source>Starts in</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/timer/qt/projector_window.py" />
+            <location filename="../../cocoach_desktop/timer/qt/projector_screens.py" />
             <source>Thank you</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/timer/qt/projector_window.py" />
+            <location filename="../../cocoach_desktop/timer/qt/projector_screens.py" />
             <source>The session took {length}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/timer/qt/projector_window.py" />
+            <location filename="../../cocoach_desktop/timer/qt/projector_screens.py" />
             <source>Waiting to start</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/timer/qt/projector_window.py" />
+            <location filename="../../cocoach_desktop/timer/qt/projector_screens.py" />
             <source>{protocol} · phase {index} of {count}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/timer/qt/projector_window.py" />
+            <location filename="../../cocoach_desktop/timer/qt/projector_screens.py" />
             <source>❚❚ Paused</source>
             <translation type="unfinished" />
         </message>
@@ -2328,22 +2328,22 @@ Resume it where it was (the time away counts as a pause), resume it counting the
     <context>
         <name>SessionRecorder</name>
         <message>
-            <location filename="../../cocoach_desktop/recording/qt/recorder.py" />
+            <location filename="../../cocoach_desktop/recording/qt/recorder_state.py" />
             <source> A copy is in {path}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/recording/qt/recorder.py" />
+            <location filename="../../cocoach_desktop/recording/qt/recorder_state.py" />
             <source> Keep the app open: the text is only in memory.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/recording/qt/recorder.py" />
+            <location filename="../../cocoach_desktop/recording/qt/commitment_taking.py" />
             <source>A commitment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/recording/qt/recorder.py" />
+            <location filename="../../cocoach_desktop/recording/qt/note_taking.py" />
             <source>Empty: the saved note is kept as it was</source>
             <translation type="unfinished" />
         </message>
@@ -2353,12 +2353,12 @@ Resume it where it was (the time away counts as a pause), resume it counting the
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/recording/qt/recorder.py" />
+            <location filename="../../cocoach_desktop/recording/qt/recorder_state.py" />
             <source>Not saved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/recording/qt/recorder.py" />
+            <location filename="../../cocoach_desktop/recording/qt/recorder_state.py" />
             <source>Notes could not be saved to the archive ({reason}).</source>
             <translation type="unfinished" />
         </message>
@@ -2378,32 +2378,32 @@ Resume it where it was (the time away counts as a pause), resume it counting the
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/recording/qt/recorder.py" />
+            <location filename="../../cocoach_desktop/recording/qt/recorder_state.py" />
             <source>Saved {time}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/recording/qt/recorder.py" />
+            <location filename="../../cocoach_desktop/recording/qt/note_taking.py" />
             <source>Saving…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/recording/qt/recorder.py" />
+            <location filename="../../cocoach_desktop/recording/qt/run_writes.py" />
             <source>Session saved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/recording/qt/recorder.py" />
+            <location filename="../../cocoach_desktop/recording/qt/recorder_state.py" />
             <source>The commitment could not be saved: {reason}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/recording/qt/recorder.py" />
+            <location filename="../../cocoach_desktop/recording/qt/run_writes.py" />
             <source>The end of the session could not be saved: {reason}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/recording/qt/recorder.py" />
+            <location filename="../../cocoach_desktop/recording/qt/commitment_taking.py" />
             <source>The name of who commits</source>
             <translation type="unfinished" />
         </message>
@@ -2413,22 +2413,22 @@ Resume it where it was (the time away counts as a pause), resume it counting the
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/recording/qt/recorder.py" />
+            <location filename="../../cocoach_desktop/recording/qt/run_writes.py" />
             <source>The timer's log could not be saved: {reason}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/recording/qt/recorder.py" />
+            <location filename="../../cocoach_desktop/recording/qt/note_taking.py" />
             <source>This note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/recording/qt/recorder.py" />
+            <location filename="../../cocoach_desktop/recording/qt/commitment_taking.py" />
             <source>Whose commitment is it? No coachee was named: type their name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/recording/qt/recorder.py" />
+            <location filename="../../cocoach_desktop/recording/qt/note_taking.py" />
             <source>the archive is not open</source>
             <translation type="unfinished" />
         </message>
