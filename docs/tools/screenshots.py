@@ -125,8 +125,8 @@ def main(out: Path) -> None:
         cocoach.change_theme("light")
         save(pres.window, out / "presentation-finished-light.png", app)
         cocoach.change_theme("dark")
-        if cocoach.closing is not None:
-            cocoach.closing.close()
+        if cocoach.closing.dialog is not None:
+            cocoach.closing.dialog.close()
 
         setup_shot = CocoachApp(ManualClock(), Path(data) / "other")
         s = setup_shot.window.setup
