@@ -8,17 +8,14 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from cocoach_desktop.domain.ports.sessions import SessionTransferPort
 from cocoach_desktop.domain.records import SessionDetail
 from cocoach_desktop.platform.changes import Change, ChangeFeed, ChangeKind
 from cocoach_desktop.platform.undo import Command
 
 
-class SessionDeletion(Protocol):
+class SessionDeletion(SessionTransferPort, Protocol):
     """The part of the archive that deletes a session and puts it back."""
-
-    def delete_session(self, session_id: int) -> SessionDetail: ...
-
-    def restore_session(self, detail: SessionDetail) -> int: ...
 
 
 def session_changed(session_id: int, kind: ChangeKind = ChangeKind.CHANGED) -> Change:

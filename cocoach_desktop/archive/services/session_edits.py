@@ -11,54 +11,16 @@ from datetime import date, datetime
 from typing import Protocol
 
 from cocoach_desktop.archive.services.review_service import session_changed
-from cocoach_desktop.domain.records import Commitment, CommitmentStatus, Note, Visibility
+from cocoach_desktop.domain.ports.commitments import CommitmentsPort
+from cocoach_desktop.domain.ports.notes import NotesPort
+from cocoach_desktop.domain.ports.sessions import LiveSessionsPort
+from cocoach_desktop.domain.records import Commitment, Note, Visibility
 from cocoach_desktop.platform.changes import ChangeFeed
 from cocoach_desktop.platform.undo import Command, Step
 
 
-class SessionEditing(Protocol):
-    """The part of the archive that edits what is inside a session."""
-
-    def set_tags(self, session_id: int, tags: Sequence[str]) -> None: ...
-
-    def add_note(
-        self,
-        session_id: int,
-        text: str,
-        visibility: Visibility,
-        created: datetime,
-        phase_index: int | None = None,
-        phase_name: str = "",
-        session_seconds: float = 0.0,
-    ) -> Note: ...
-
-    def restore_note(self, note: Note) -> Note: ...
-
-    def update_note(self, note_id: int, text: str, visibility: Visibility) -> Note: ...
-
-    def delete_note(self, note_id: int) -> None: ...
-
-    def add_commitment(
-        self,
-        session_id: int,
-        person: str,
-        text: str,
-        created: datetime,
-        due: date | None = None,
-    ) -> Commitment: ...
-
-    def restore_commitment(self, commitment: Commitment) -> Commitment: ...
-
-    def update_commitment(
-        self,
-        commitment_id: int,
-        text: str,
-        due: date | None,
-        status: CommitmentStatus,
-        follow_up: str,
-    ) -> Commitment: ...
-
-    def delete_commitment(self, commitment_id: int) -> None: ...
+class SessionEditing(NotesPort, CommitmentsPort, LiveSessionsPort, Protocol):
+    """The archive's notes, commitments and tags: what edits inside a session."""
 
 
 class SessionEdits:

@@ -2,30 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from datetime import date
 from typing import Protocol
 
-from cocoach_desktop.domain.records import Commitment, SessionDetail, TopicRecord
+from cocoach_desktop.domain.ports.sessions import LiveSessionsPort, SessionReviewPort
+from cocoach_desktop.domain.ports.topics import TopicsPort
+from cocoach_desktop.domain.records import Commitment, TopicRecord
 from cocoach_desktop.notes.model.closing import ClosingChoices
 
 
-class ClosingArchive(Protocol):
-    """The part of the archive the closing screen needs."""
-
-    def waiting_topics(self) -> list[TopicRecord]: ...
-
-    def session(self, session_id: int) -> SessionDetail: ...
-
-    def close_session_choices(
-        self,
-        session_id: int,
-        texts: Mapping[int, str],
-        removed: Sequence[int],
-        taken_topics: Sequence[int],
-        tags: Sequence[str],
-        dues: Mapping[int, date | None] | None = None,
-    ) -> list[Commitment]: ...
+class ClosingArchive(TopicsPort, SessionReviewPort, LiveSessionsPort, Protocol):
+    """The parts of the archive the closing screen needs: waiting topics, the session's tags,
+    and saving the choices in one transaction."""
 
 
 def closing_material(

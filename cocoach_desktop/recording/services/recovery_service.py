@@ -6,13 +6,13 @@ and without SQLite (``tests/recording/test_recovery_service.py`` uses an in-memo
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
 
-from cocoach_desktop.domain.records import Checkpoint, SessionDetail, SessionStatus
+from cocoach_desktop.domain.ports.sessions import LiveSessionsPort, SessionReviewPort
+from cocoach_desktop.domain.records import SessionStatus
 from cocoach_desktop.recording.model.recovery import CutOff, cut_off
 from cocoach_desktop.recording.model.session_marker import (
     RunningSession,
@@ -22,22 +22,9 @@ from cocoach_desktop.recording.model.session_marker import (
 )
 
 
-class UnfinishedSessions(Protocol):
-    """The part of the archive this service needs: sessions still marked running."""
-
-    def unfinished_sessions(self) -> list[SessionDetail]: ...
-
-    def checkpoint(self, session_id: int) -> Checkpoint | None: ...
-
-    def session(self, session_id: int) -> SessionDetail: ...
-
-    def finish_session(
-        self,
-        session_id: int,
-        ended: datetime,
-        actual_seconds: Sequence[float],
-        status: SessionStatus = SessionStatus.FINISHED,
-    ) -> None: ...
+class UnfinishedSessions(LiveSessionsPort, SessionReviewPort, Protocol):
+    """The parts of the archive this service needs: sessions still marked running, closing
+    them, and reading one session back."""
 
 
 @dataclass(frozen=True)
