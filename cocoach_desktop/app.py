@@ -98,7 +98,7 @@ class CocoachApp:
             rebalance=self.prefs.rebalance,
             floor_seconds=self.prefs.floor_seconds,
         )
-        self.window = FacilitatorWindow(self.controller)
+        self.window = FacilitatorWindow(self.controller, now=clock.now)
         # The window owns the controller: its ticking timer goes when the window goes (it
         # would otherwise go on drawing into windows already gone).
         self.controller.setParent(self.window)
@@ -190,7 +190,6 @@ class CocoachApp:
             self._hand_out(archive)
         self.window.show_archive_problem(archive_problem)
         self.setup.min_per_coachee = self.prefs.min_per_coachee_seconds
-        self.setup.now = clock.now  # "until 16:15" counts on the app's clock
         self.setup.set_minutes(self.prefs.last_total_minutes)
         self.setup.facilitator_edit.setText(self.prefs.facilitator)
         self.setup.set_mode(Mode(self.prefs.last_mode))
@@ -236,8 +235,6 @@ class CocoachApp:
         # Nothing of a finished session stays in view while the next is set up.
         self.recorder.sessionForgotten.connect(w.questions.forget_typed)
         self.recorder.sessionOpened.connect(lambda _id: self._follow_cadence())
-        notes = w.notes
-        notes.today = self._today
         w.act_archive.triggered.connect(self.open_archive_window)
         w.act_backup.triggered.connect(self.backups.back_up_now)
         w.act_restore.triggered.connect(self.restore_backup)

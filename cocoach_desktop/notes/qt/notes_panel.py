@@ -64,9 +64,11 @@ class NotesPanel(QWidget):
     editNoteRequested = Signal(int)  # a saved note's id, to write more in it
     commitmentRequested = Signal(str, object)  # text, due date or None
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, today: Callable[[], date] = date.today
+    ) -> None:
         super().__init__(parent)
-        self.today: Callable[[], date] = date.today  # the app gives its clock's day
+        self.today = today  # the day on the app's clock
         self.next_session_days = DEFAULT_GAP_DAYS  # the team's usual gap, once known
         self._build_ui()
         self.retranslate()

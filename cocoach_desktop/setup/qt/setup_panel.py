@@ -57,7 +57,13 @@ class SetupPanel(ProtocolSection, LengthSection, GroupSection, TopicsSection, QW
     editRequested = Signal()
     deleteRequested = Signal()
 
-    def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        undo_stack: QUndoStack,
+        parent: QWidget | None = None,
+        *,
+        now: Callable[[], datetime] = utc_now,
+    ) -> None:
         super().__init__(parent)
         self.undo_stack = undo_stack
         self.templates: list[ProtocolTemplate] = []
@@ -66,7 +72,7 @@ class SetupPanel(ProtocolSection, LengthSection, GroupSection, TopicsSection, QW
         self.min_per_coachee = 15 * 60
         self.plan: SessionPlan | None = None
         # The wall clock (UTC) for "until 16:15"; the app gives it the injected clock.
-        self.now: Callable[[], datetime] = utc_now
+        self.now = now
         self._building = False
         self._length_typed = False  # the facilitator chose a length for this session
         self._start_at: time | None = None

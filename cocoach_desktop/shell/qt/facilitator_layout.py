@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date, datetime
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QFont, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
@@ -39,11 +42,17 @@ AGENDA_ROWS_IN_VIEW = 7  # a protocol's phases (up to 7) stay in view without sc
 class FacilitatorLayout(FacilitatorActions):
     """The facilitator window's widgets, laid out to fit a 1280x720 screen."""
 
+    _now: Callable[[], datetime]
+
+    def _today(self) -> date:
+        """Today as the facilitator's calendar says it, from the app's clock."""
+        return self._now().astimezone().date()
+
     def _build_ui(self, setup: SetupPanel, agenda: AgendaModel) -> None:
         # The side panel: the set-up, which folds away while a session runs (F9 brings it
         # back), and the notes and questions, with the observer's tally under them.
         self.setup_scroll = SetupScroll(setup)
-        self.notes = NotesPanel()
+        self.notes = NotesPanel(today=self._today)
         self.questions = QuestionsPanel()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)

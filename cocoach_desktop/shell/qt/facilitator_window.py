@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from cocoach_desktop.platform.clock import utc_now
 from cocoach_desktop.platform.qt.theme import Palette, alert_color, palette
 from cocoach_desktop.platform.qt.widgets import set_bar_value, set_label_colour, show_banner
 from cocoach_desktop.platform.timefmt import clock_text
@@ -38,12 +39,20 @@ class FacilitatorWindow(FacilitatorLayout):
 
     leaveFullScreenRequested = Signal()
 
-    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        controller: SessionController,
+        parent: QWidget | None = None,
+        *,
+        now: Callable[[], datetime] = utc_now,
+    ) -> None:
         super().__init__(parent)
         self.controller = controller
         self.undo_stack = QUndoStack(self)
         self._palette = palette("dark")
-        self.setup = SetupPanel(self.undo_stack)
+        # The set-up's "until 16:15" and the notes' calendar count on the app's clock.
+        self._now = now
+        self.setup = SetupPanel(self.undo_stack, now=now)
         self.agenda = AgendaModel()
         self.timing = TimingActions(
             controller, self.undo_stack, self.statusBar(), asks=self, parent=self
