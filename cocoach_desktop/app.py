@@ -277,6 +277,7 @@ class CocoachApp:
         for kind, action in w.act_tally.items():
             action.triggered.connect(lambda _on=False, k=kind: self.tally.tap(k))
         self.tally.problem.connect(lambda text: self._problem(text, "tally"))
+        self.recorder.sessionStarting.connect(self.tally.start_recording)
         self.recorder.sessionOpened.connect(self.tally.open_session)
         self.recorder.sessionOpened.connect(self._link_topics)
         self.recorder.sessionClosed.connect(lambda _id: self.tally.finish())
@@ -450,8 +451,8 @@ class CocoachApp:
             self.window.undo_stack.clear()
         self.archive = archive
         self.recorder.archive_replaced(archive)
-        if self.tally.session_id is not None and self.recorder.session_id is None:
-            self.tally.open_session(None)
+        if self.tally.counting and self.recorder.session_id is None:
+            self.tally.forget()
         self.backups.set_archive(archive)
         if self.archive_window is not None:
             self.archive_window.close()

@@ -680,3 +680,30 @@ def test_a_long_trend_shows_the_newest_sessions_and_always_the_one_on_view(qtbot
     chart.resize(2000, 180)
     assert len(chart.points) > 100
     chart.grab()  # paints without trouble
+
+
+def test_the_first_counts_after_start_are_kept_before_the_session_is_on_disk(app) -> None:
+    """The observer taps the moment the session starts, before the writer thread has put
+    the session's row on disk: the counts show at once and land in that session."""
+    cocoach, _clock = app
+    cocoach.setup.add_person("Ana")
+    cocoach.controller.toggle()  # no settle: the session's row is still being written
+    assert all(b.isEnabled() for b in cocoach.window.tally.buttons.values())
+    for key in (TallyKind.OPEN, TallyKind.ADVICE, TallyKind.OPEN):
+        cocoach.tally.tap(key)
+    assert [m.kind for m in cocoach.tally.marks] == [
+        TallyKind.OPEN,
+        TallyKind.ADVICE,
+        TallyKind.OPEN,
+    ]
+    settle()
+    session_id = cocoach.recorder.session_id
+    assert session_id is not None and cocoach.tally.session_id == session_id
+    on_disk = cocoach.archive.tally(session_id)
+    assert [m.kind for m in on_disk] == [TallyKind.OPEN, TallyKind.ADVICE, TallyKind.OPEN]
+    cocoach.window.undo_stack.undo()  # the last tap, taken back
+    settle()
+    assert [m.kind for m in cocoach.archive.tally(session_id)] == [
+        TallyKind.OPEN,
+        TallyKind.ADVICE,
+    ]

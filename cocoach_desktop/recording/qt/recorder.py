@@ -194,6 +194,7 @@ class SessionRecorder(RunWrites, NoteTaking, CommitmentTaking):
             return
         record = self._record
         self.panel.set_status(self.tr("Recording"))
+        self.sessionStarting.emit(record)
         self.writer.submit(
             record.ensure,
             lambda session_id: self._opened(record, session_id),

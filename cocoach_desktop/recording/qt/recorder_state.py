@@ -51,6 +51,9 @@ class RecorderState(QObject):
     """
 
     problem = Signal(str)  # empty: the problem has gone
+    # A session is being put on record: its SessionOnRecord, whose row the writer thread
+    # makes before any write that needs it (the tally counts from the first second).
+    sessionStarting = Signal(object)
     sessionOpened = Signal(int)
     sessionClosed = Signal(int)
     sessionForgotten = Signal()  # the finished session left the screen (Ctrl+N, a new run)

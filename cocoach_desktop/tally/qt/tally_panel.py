@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QFont, QUndoStack
@@ -97,10 +97,11 @@ class _Count:
     """One tap: on screen at once, in the archive once the writer thread has put it there."""
 
     kind: TallyKind
-    session_id: int
+    session_id: int | None  # None while the session's row is still being made
     seconds: float
     phase: int | None
     id: int | None = None  # set by the writer thread once the mark is on disk
+    record: SessionOnDisk | None = None  # the session being recorded, when it was tapped
 
 
 def counts_of(counts: list[_Count]) -> TallyCounts:
@@ -110,6 +111,15 @@ def counts_of(counts: list[_Count]) -> TallyCounts:
         closed=kinds.count(TallyKind.CLOSED),
         advice=kinds.count(TallyKind.ADVICE),
     )
+
+
+class SessionOnDisk(Protocol):
+    """The session being put on record (the recorder's): the writer thread makes its row
+    first, and tells its id, before any write that needs it."""
+
+    id: int | None
+
+    def ensure(self) -> int: ...
 
 
 class _TallyStep:
@@ -125,7 +135,7 @@ class _TallyStep:
         self.text = text
         self.keeper = keeper
         self.kind = count.kind
-        self.session_id = count.session_id
+        self.counted = count  # the session it was made in: ``keeper.is_current`` says
         self.count: _Count | None = count  # None while the count is not on record
         self.taking_back = taking_back
 
@@ -133,7 +143,7 @@ class _TallyStep:
         # Whether the count is on record is the keeper's to say (a write that failed puts
         # it back, or takes it off): the step acts only on the difference.
         on_record = self.count is not None and self.count in self.keeper.marks
-        if self.keeper.session_id != self.session_id:
+        if not self.keeper.is_current(self.counted):
             return False
         if counted and not on_record:
             self.count = self.keeper.add(self.kind, self.count)
@@ -169,12 +179,26 @@ class TallyKeeper(QObject):
         self.writer = writer if writer is not None else ArchiveWriter(self)
         self.archive: TallyPort | None = None
         self.session_id: int | None = None
+        self._record: SessionOnDisk | None = None  # a session whose row is being made
         self.marks: list[_Count] = []  # the counts on screen, oldest first
         panel.marked.connect(self.tap)
         panel.undoRequested.connect(self.undo_last)
 
+    def start_recording(self, record: SessionOnDisk) -> None:
+        """A session is starting: count at once, before its row is on disk (the writer
+        thread makes the row before the first count's write)."""
+        self._record = record
+        self.open_session(None)
+
     def open_session(self, session_id: int | None, marks: tuple[TallyMark, ...] = ()) -> None:
         """Count for this session (None: no session, the buttons wait at nought)."""
+        record = self._record
+        if session_id is not None and record is not None and record.id == session_id:
+            self.session_id = session_id  # the row of the session being counted is there
+            self._show()
+            return
+        if session_id is not None:
+            self._record = None  # another session (resumed after a crash)
         self.session_id = session_id
         self.marks = [
             _Count(m.kind, m.session_id, m.session_seconds, m.phase_index, id=m.id) for m in marks
@@ -184,14 +208,27 @@ class TallyKeeper(QObject):
     def finish(self) -> None:
         """The session ended: its counts stay in view, and no more can be added."""
         self.session_id = None
+        self._record = None
         self._show()
 
     def forget(self) -> None:
         """The finished session left the screen: its counts go with it (back to nought)."""
+        self._record = None
         self.open_session(None)
 
+    @property
+    def counting(self) -> bool:
+        """A session is open for counts (on record, or its row being made)."""
+        return self.session_id is not None or self._record is not None
+
+    def is_current(self, count: _Count) -> bool:
+        """``count`` belongs to the session counted now."""
+        if count.record is not None and count.record is self._record:
+            return True
+        return count.session_id is not None and count.session_id == self.session_id
+
     def tap(self, kind: TallyKind) -> None:
-        if self.session_id is None:
+        if not self.counting:
             return
         count = self.add(kind)
         if count is not None:
@@ -201,7 +238,7 @@ class TallyKeeper(QObject):
 
     def undo_last(self) -> None:
         """Take back the newest count of this session, whatever was done since."""
-        if self.session_id is None or not self.marks:
+        if not self.counting or not self.marks:
             return
         count = self.marks[-1]
         name = self.panel.names()[count.kind]
@@ -212,15 +249,18 @@ class TallyKeeper(QObject):
         """Count one more now, or count ``again`` a tap that was taken back (the same tap,
         so that every undo step that names it sees it back)."""
         archive = self.archive
-        if archive is None or self.session_id is None:
+        if archive is None or not self.counting:
             return None
-        if again is not None and again.session_id == self.session_id:
+        if again is not None and self.is_current(again):
             count = again
         else:
             seconds, phase = self.position()
-            count = _Count(kind, self.session_id, seconds, phase)
+            count = _Count(kind, self.session_id, seconds, phase, record=self._record)
 
-        def write() -> None:
+        def write() -> None:  # on the writer thread
+            if count.session_id is None and count.record is not None:
+                count.session_id = count.record.ensure()  # its row first, if not yet made
+            assert count.session_id is not None
             count.id = archive.add_tally(
                 count.session_id, count.kind, count.seconds, count.phase
             ).id
@@ -255,7 +295,7 @@ class TallyKeeper(QObject):
             return True
 
         def kept(exc: Exception) -> None:
-            if count.session_id == self.session_id and count not in self.marks:
+            if self.is_current(count) and count not in self.marks:
                 self.marks.append(count)
                 self._show()
             self.problem.emit(
@@ -270,4 +310,4 @@ class TallyKeeper(QObject):
 
     def _show(self) -> None:
         self.panel.set_counts(counts_of(self.marks))
-        self.panel.set_session_open(self.session_id is not None)
+        self.panel.set_session_open(self.counting)
