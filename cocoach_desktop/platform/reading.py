@@ -23,6 +23,7 @@ from cocoach_desktop.domain import limits
 E = TypeVar("E", bound=StrEnum)
 MISSING: Final = object()
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_UID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 EPOCH: Final = datetime(1970, 1, 1, tzinfo=UTC)
 
 
@@ -47,6 +48,7 @@ class Code(StrEnum):
     NO_ZONE = "no-zone"  # (text,)
     OUT_OF_DATES = "out-of-dates"  # (text,)
     NOT_A_DAY = "not-a-day"  # (text,)
+    NOT_A_UID = "not-a-uid"  # (the value,)
     PHASE_ORDER = "phase-order"  # (index, position)
     ENDED_BEFORE_START = "ended-before-start"  # ()
     # In a table of a hand-edited file (platform/tables.py), the first value is always the key.
@@ -276,6 +278,13 @@ class Reader:
         except ValueError:
             self.note(where, Code.NOT_A_DAY, value)
             return None
+
+    def uid(self, value: object, where: str) -> str | None:
+        """A record's stable identity: a UUID in lower case, or nothing."""
+        if isinstance(value, str) and _UID.fullmatch(value):
+            return value
+        self.note(where, Code.NOT_A_UID, value)
+        return None
 
     def choice(self, value: object, where: str, kind: type[E], fallback: E) -> E:
         if isinstance(value, str):

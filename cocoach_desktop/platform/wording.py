@@ -107,6 +107,10 @@ _SENTENCES: dict[Code, Callable[[Sequence[object]], str]] = {
     Code.NOT_A_DAY: lambda v: (
         f'{quote_json(str(v[0]))} is not a date (YYYY-MM-DD, e.g. "2024-05-14")'
     ),
+    Code.NOT_A_UID: lambda v: (
+        f"{quote_json(str(v[0]))} is not a record's identity "
+        '(a UUID, e.g. "0b6f4c1e-2d3a-4f5b-8c9d-1e2f3a4b5c6d")'
+    ),
     Code.PHASE_ORDER: lambda v: f"{v[0]} should be {v[1]} (phases are numbered from 0, in order)",
     Code.ENDED_BEFORE_START: lambda v: "is before the session's start",
 }

@@ -97,9 +97,10 @@ def topics_where(s: Session, *where: ColumnElement[bool]) -> list[TopicRecord]:
     return [topic_record(row, name) for row, name in s.execute(query)]
 
 
-def kept_uid(s: Session, model: type[Any], wanted: str | None, keep: bool = True) -> dict[str, str]:
-    """``{"uid": wanted}`` when putting a row back and no row has it: the row comes back as
-    itself, even under another id. Else ``{}``: the row gets a new uid."""
-    if keep and wanted and s.scalar(select(model.id).where(model.uid == wanted).limit(1)) is None:
+def kept_uid(s: Session, model: type[Any], wanted: str | None) -> dict[str, str]:
+    """``{"uid": wanted}`` when no row has it: a row put back (undo) or brought in from
+    another archive (an import) keeps its identity, even under another id. Else ``{}``: the
+    row gets a new uid (an import of records already here adds copies, with new ones)."""
+    if wanted and s.scalar(select(model.id).where(model.uid == wanted).limit(1)) is None:
         return {"uid": wanted}
     return {}

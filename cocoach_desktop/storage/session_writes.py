@@ -115,7 +115,7 @@ def insert_detail(s: Session, detail: SessionDetail, keep_ids: bool) -> int:
     summary = detail.summary
     row = SessionRow(
         id=free_id(s, SessionRow, summary.id, keep_ids),
-        **kept_uid(s, SessionRow, summary.uid, keep_ids),
+        **kept_uid(s, SessionRow, summary.uid),
         protocol_id=summary.protocol_id,
         protocol_name=summary.protocol_name,
         mode=summary.mode,
@@ -137,7 +137,7 @@ def insert_detail(s: Session, detail: SessionDetail, keep_ids: bool) -> int:
         s.add(
             NoteRow(
                 id=free_id(s, NoteRow, n.id, keep_ids),
-                **kept_uid(s, NoteRow, n.uid, keep_ids),
+                **kept_uid(s, NoteRow, n.uid),
                 session_id=sid,
                 text=checked_text(n.text, "A note"),
                 visibility=Visibility(n.visibility).value,
@@ -153,7 +153,7 @@ def insert_detail(s: Session, detail: SessionDetail, keep_ids: bool) -> int:
         s.add(
             CommitmentRow(
                 id=free_id(s, CommitmentRow, c.id, keep_ids),
-                **kept_uid(s, CommitmentRow, c.uid, keep_ids),
+                **kept_uid(s, CommitmentRow, c.uid),
                 session_id=sid,
                 person_id=person_id_of(s, c.person),
                 text=checked_text(c.text, "A commitment"),
@@ -229,7 +229,7 @@ def insert_topic(
     s.add(
         TopicRow(
             id=free_id(s, TopicRow, t.id, keep),
-            **kept_uid(s, TopicRow, t.uid, keep),
+            **kept_uid(s, TopicRow, t.uid),
             person_id=person_id_of(s, t.person),
             text=checked_text(t.text, "A topic", MAX_TOPIC_CHARS),
             created=t.created,

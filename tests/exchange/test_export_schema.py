@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import pytest
 from archive_fixtures import open_filled
 
 from cocoach_desktop.domain import limits
@@ -101,3 +102,59 @@ def test_the_schema_carries_the_readers_limits() -> None:
     assert defs["note"]["properties"]["text"]["maxLength"] == limits.NOTE_CHARS
     assert defs["session"]["properties"]["mode"]["maxLength"] == limits.MODE_CHARS
     assert defs["note"]["properties"]["visibility"]["enum"] == ["private", "shareable"]
+
+
+def test_records_keep_their_identity_from_one_archive_to_another(tmp_path) -> None:
+    """An export carries each record's uid; importing it into another archive keeps them,
+    and importing it again where they are taken gives the copies new ones."""
+    from cocoach_desktop.storage.archive import Archive
+    from cocoach_desktop.storage.db import open_archive
+
+    source = open_filled(tmp_path / "a.sqlite3", 3)
+    try:
+        document = exchange.dumps(
+            exchange.to_json_document(
+                source.details(),
+                source.all_topics(),
+                exported=datetime(2026, 1, 1, tzinfo=UTC),
+                app_version="test",
+            )
+        )
+        kept = {d.summary.uid for d in source.details()}
+        kept_notes = {n.uid for d in source.details() for n in d.notes}
+    finally:
+        source.engine.dispose()
+    parsed = exchange.parse_json_document(document)
+    target = Archive(open_archive(tmp_path / "b.sqlite3"))
+    try:
+        target.import_details(parsed.sessions, parsed.topics)
+        assert {d.summary.uid for d in target.details()} == kept
+        assert {n.uid for d in target.details() for n in d.notes} == kept_notes
+        target.import_details(parsed.sessions, parsed.topics)  # the same file again
+        uids = [d.summary.uid for d in target.details()]
+        assert len(uids) == 6 and len(set(uids)) == 6
+    finally:
+        target.engine.dispose()
+
+
+def test_a_broken_uid_is_named_and_the_file_refused() -> None:
+    bad = {
+        "format": "cocoach-archive",
+        "version": 1,
+        "exported": "2026-01-01T00:00:00Z",
+        "sessions": [
+            {
+                "id": 1,
+                "uid": "not-a-uuid",
+                "status": "finished",
+                "protocol_id": "grow",
+                "protocol_name": "GROW",
+                "mode": "quality_first",
+                "planned_seconds": 60,
+                "actual_seconds": 60,
+            }
+        ],
+    }
+    with pytest.raises(exchange.ImportFormatError) as caught:
+        exchange.parse_json_document(json.dumps(bad))
+    assert 'sessions[0].uid: "not-a-uuid" is not a record\'s identity' in str(caught.value)

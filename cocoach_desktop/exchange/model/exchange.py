@@ -86,6 +86,7 @@ def _day(value: date | None) -> str | None:
 def _topic_json(topic: TopicRecord) -> dict[str, Any]:
     return {
         "id": topic.id,
+        "uid": topic.uid,
         "person": topic.person,
         "text": topic.text,
         "created": _ts(topic.created),
@@ -100,6 +101,7 @@ def _session_json(detail: SessionDetail, include_private: bool) -> dict[str, Any
     notes = [n for n in detail.notes if include_private or n.visibility is not Visibility.PRIVATE]
     return {
         "id": s.id,
+        "uid": s.uid,
         "started": _ts(s.started),
         "ended": _ts(s.ended),
         "status": s.status.value,
@@ -136,6 +138,7 @@ def _session_json(detail: SessionDetail, include_private: bool) -> dict[str, Any
         "notes": [
             {
                 "id": n.id,
+                "uid": n.uid,
                 "session_id": n.session_id,
                 "text": n.text,
                 "visibility": n.visibility.value,
@@ -149,6 +152,7 @@ def _session_json(detail: SessionDetail, include_private: bool) -> dict[str, Any
         "commitments": [
             {
                 "id": c.id,
+                "uid": c.uid,
                 "session_id": c.session_id,
                 "person": c.person,
                 "text": c.text,

@@ -38,6 +38,7 @@ class Kind(StrEnum):
     TIMESTAMP = "timestamp"
     OPT_TIMESTAMP = "opt-timestamp"
     OPT_DAY = "opt-day"
+    OPT_UID = "opt-uid"  # a record's stable identity (a UUID), when the file has one
     CHOICE = "choice"
     OBJECTS = "objects"  # a list of records of ``record``
 
@@ -64,6 +65,8 @@ def _f(key: str, kind: Kind, **options: Any) -> Field:
 _NAME = {"limit": limits.NAME_CHARS}
 TOPIC: Final = (
     _f("id", Kind.WHOLE, default=0),
+    # Files written before it existed have none: the record comes in with a new one.
+    _f("uid", Kind.OPT_UID, required=False),
     _f("person", Kind.NAME, blank=False, default="", **_NAME),
     _f("text", Kind.TEXT, limit=limits.TOPIC_CHARS, blank=False, default=""),
     _f("created", Kind.TIMESTAMP, default=EPOCH),
@@ -93,6 +96,8 @@ EVENT: Final = (
 )
 NOTE: Final = (
     _f("id", Kind.WHOLE, default=0),
+    # Files written before it existed have none: the record comes in with a new one.
+    _f("uid", Kind.OPT_UID, required=False),
     _f("session_id", Kind.WHOLE, default=0),
     _f("text", Kind.TEXT, limit=limits.NOTE_CHARS, blank=False, default=""),
     _f("visibility", Kind.CHOICE, choices=Visibility),
@@ -103,6 +108,8 @@ NOTE: Final = (
 )
 COMMITMENT: Final = (
     _f("id", Kind.WHOLE, default=0),
+    # Files written before it existed have none: the record comes in with a new one.
+    _f("uid", Kind.OPT_UID, required=False),
     _f("session_id", Kind.WHOLE, default=0),
     _f("person", Kind.NAME, blank=False, default="", **_NAME),
     _f("text", Kind.TEXT, limit=limits.NOTE_CHARS, blank=False, default=""),
@@ -130,6 +137,8 @@ SESSION: Final = (
     _f("started", Kind.OPT_TIMESTAMP, required=False),
     _f("ended", Kind.OPT_TIMESTAMP, required=False),
     _f("id", Kind.WHOLE, default=0),
+    # Files written before it existed have none: the record comes in with a new one.
+    _f("uid", Kind.OPT_UID, required=False),
     _f("status", Kind.CHOICE, choices=SessionStatus),
     _f("protocol_id", Kind.TEXT, limit=limits.PROTOCOL_ID_CHARS, default=""),
     _f("protocol_name", Kind.TEXT, limit=limits.LABEL_CHARS, default=""),
@@ -196,6 +205,8 @@ def _step(f: Field) -> _Step:
         return lambda r, v, w, c: r.index(v, w, count=c)
     if kind is Kind.OPT_DAY:
         return lambda r, v, w, c: r.day(v, w)
+    if kind is Kind.OPT_UID:
+        return lambda r, v, w, c: r.uid(v, w)
     raise ValueError(f"{f.key}: a list of records is read by its own reader")
 
 

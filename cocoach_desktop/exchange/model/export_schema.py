@@ -44,6 +44,13 @@ def _value(f: Field) -> dict[str, Any]:
         return _nullable(moment) if kind is Kind.OPT_TIMESTAMP else moment
     if kind is Kind.OPT_DAY:
         return _nullable({"type": "string", "format": "date"})
+    if kind is Kind.OPT_UID:
+        uid = {
+            "type": "string",
+            "pattern": "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
+            "description": "the record's stable identity, kept when it is free",
+        }
+        return _nullable(uid)
     if kind is Kind.CHOICE:
         assert f.choices is not None
         return {"enum": [m.value for m in f.choices]}
