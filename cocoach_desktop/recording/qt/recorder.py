@@ -81,6 +81,8 @@ class SessionRecorder(RunWrites, NoteTaking, CommitmentTaking):
         self.writer = writer if writer is not None else ArchiveWriter(self)
         self._run: SessionRun | None = None  # the run whose session is on record
         self._record: SessionOnRecord | None = None  # the session on record (its row may be coming)
+        # The session whose row is known to be on disk (sessionOpened was said for it).
+        self._announced: SessionOnRecord | None = None
         self._open = False  # a session is open for notes (with or without an archive)
         self._cell: NoteOnRecord | None = None  # the note being written
         self._refused = False  # the note on screen was refused (too long): not on disk
@@ -195,18 +197,25 @@ class SessionRecorder(RunWrites, NoteTaking, CommitmentTaking):
         record = self._record
         self.panel.set_status(self.tr("Recording"))
         self.sessionStarting.emit(record)
-        self.writer.submit(
-            record.ensure,
-            lambda session_id: self._opened(record, session_id),
-            lambda exc: self._report(
-                self.tr("The session could not be recorded yet: {reason}"), exc, "session"
-            ),
-        )
+        self._submit_open(record)
+
+    def _submit_open(self, record: SessionOnRecord) -> None:
+        """Make the session's row (or learn it is made) and say the session is on record."""
+
+        def failed(exc: Exception) -> None:
+            self._report(self.tr("The session could not be recorded yet: {reason}"), exc, "session")
+            self._retry_timer.start()  # the row is tried again, as a note would be
+
+        self.writer.submit(record.ensure, lambda sid: self._opened(record, sid), failed)
 
     def _opened(self, record: SessionOnRecord, session_id: int) -> None:
+        """The session's row is on disk (made by this write or by any other one, a count or
+        the timer's log, while the first attempt waited for the archive): said once."""
+        if record is not self._record or not self._open or self._announced is record:
+            return
+        self._announced = record
         self._say("session", "")
-        if record is self._record and self._open:
-            self.sessionOpened.emit(session_id)
+        self.sessionOpened.emit(session_id)
 
     def _offer_who(self, ctx: SessionContext, run: SessionRun) -> None:
         """With no coachee named, the panel asks whose each commitment is."""
@@ -244,6 +253,7 @@ class SessionRecorder(RunWrites, NoteTaking, CommitmentTaking):
             if self.archive is not None
             else None
         )
+        self._announced = self._record  # resumed: its row is there, and the flow says so
         self._cell = None
         self.notes, self.commitments = list(notes), list(commitments)
         self.panel.set_session_open(True)
@@ -310,6 +320,8 @@ class SessionRecorder(RunWrites, NoteTaking, CommitmentTaking):
             self._finish_failed = None
             self._submit_finish(ended, wall, actual)
         record, run = self._record, self.controller.run
+        if record is not None and self._open and self._announced is not record:
+            self._submit_open(record)  # its first write failed: the row is tried again
         if record is not None and record.position_failed and run is not None and self._open:
             self._write_position(run)
 

@@ -66,6 +66,7 @@ class RecorderState(QObject):
     context: Callable[[], SessionContext]
     writer: ArchiveWriter
     _record: SessionOnRecord | None
+    _announced: SessionOnRecord | None
     _open: bool
     _cell: NoteOnRecord | None
     _refused: bool
@@ -158,6 +159,10 @@ class RecorderState(QObject):
             return None
 
     # ----- faults ------------------------------------------------------------------------
+
+    def _opened(self, record: SessionOnRecord, session_id: int) -> None:
+        """The session's row is on disk (the recorder says so once)."""
+        raise NotImplementedError
 
     def _report(self, template: str, exc: Exception, about: str) -> None:
         self._say(about, template.format(reason=exc))

@@ -43,6 +43,8 @@ class RunWrites(RecorderState):
     def _position_written(self, record: SessionOnRecord) -> None:
         record.position_failed = False
         self._say("log", "")
+        if record.id is not None:  # a position write makes the session's row if need be
+            self._opened(record, record.id)
 
     def _position_failed(self, record: SessionOnRecord, exc: Exception) -> None:
         record.position_failed = True
