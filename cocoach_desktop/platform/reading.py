@@ -280,9 +280,10 @@ class Reader:
             return None
 
     def uid(self, value: object, where: str) -> str | None:
-        """A record's stable identity: a UUID in lower case, or nothing."""
-        if isinstance(value, str) and _UID.fullmatch(value):
-            return value
+        """A record's stable identity: a UUID (hex digits in either case, kept in lower
+        case, as RFC 4122 reads them), or nothing."""
+        if isinstance(value, str) and _UID.fullmatch(value.lower()):
+            return value.lower()
         self.note(where, Code.NOT_A_UID, value)
         return None
 

@@ -158,3 +158,13 @@ def test_a_broken_uid_is_named_and_the_file_refused() -> None:
     with pytest.raises(exchange.ImportFormatError) as caught:
         exchange.parse_json_document(json.dumps(bad))
     assert 'sessions[0].uid: "not-a-uuid" is not a record\'s identity' in str(caught.value)
+
+
+def test_a_uid_in_capitals_is_read_as_the_same_identity() -> None:
+    """RFC 4122: the hex digits of a UUID are read in either case (kept in lower case)."""
+    from cocoach_desktop.platform.reading import Reader
+
+    reader = Reader()
+    assert reader.uid("46A5C2A3-1B2C-4D5E-8F90-A1B2C3D4E5F6", "uid") == (
+        "46a5c2a3-1b2c-4d5e-8f90-a1b2c3d4e5f6"
+    )

@@ -47,7 +47,7 @@ def _value(f: Field) -> dict[str, Any]:
     if kind is Kind.OPT_UID:
         uid = {
             "type": "string",
-            "pattern": "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
+            "pattern": "^[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}$",
             "description": "the record's stable identity, kept when it is free",
         }
         return _nullable(uid)
