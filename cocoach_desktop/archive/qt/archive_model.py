@@ -190,6 +190,7 @@ class SessionListModel(QAbstractTableModel):
         page = self._page(len(self._rows))
         if not page:  # rows went away since the count: stop asking
             self._total = len(self._rows)
+            self.totalChanged.emit()
             return
         first = len(self._rows)
         self._announcing = True  # no fetching from within a listener of this insertion
