@@ -27,6 +27,15 @@ from cocoach_desktop.questions.model.prompts import (
     new_questions,
     read_bank_file,
 )
+from cocoach_desktop.questions.services.bank_edits import (
+    Halves,
+    addition,
+    already_in,
+    change,
+    deletion,
+    import_halves,
+    new_wording,
+)
 
 if TYPE_CHECKING:
     from cocoach_desktop.domain.ports.questions import QuestionsPort
@@ -113,109 +122,58 @@ class QuestionBankKeeper(QObject):
         self.reload()
         return True
 
-    # ----- changes -----------------------------------------------------------------------
+    # ----- changes (the rules are in questions/services/bank_edits.py) --------------------
 
-    def _state(self, q: Question) -> dict[str, object]:
-        """What the archive row for ``q`` holds now (a shipped one may have no row yet)."""
-        return {
-            "group": q.group,
-            "text": q.text if (q.own or q.edited) else "",
-            "shipped_id": q.shipped_id,
-            "starred": q.starred,
-            "hidden": q.hidden,
-            "question_id": q.saved_id if q.own else None,
-        }
-
-    def _save(self, state: dict[str, object]) -> Callable[[], object]:
-        archive = self.archive
-
-        def run() -> object:
-            assert archive is not None
-            return archive.save_question(
-                str(state["group"]),
-                str(state["text"]),
-                shipped_id=str(state["shipped_id"]),
-                starred=bool(state["starred"]),
-                hidden=bool(state["hidden"]),
-                question_id=state["question_id"],  # type: ignore[arg-type]
-            )
-
-        return run
-
-    def _change(self, q: Question, label: str, **after: object) -> None:
-        before = self._state(q)
-        push(
-            self.undo_stack,
-            _BankChange(self, label, self._save({**before, **after}), self._save(before)),
-        )
+    def _push(self, label: str, halves: Halves | None) -> None:
+        if halves is not None:
+            push(self.undo_stack, _BankChange(self, label, halves.do, halves.undo))
 
     def toggle_star(self, key: str) -> None:
         q = self.book.find(key)
-        if q is not None:
+        if q is not None and self.archive is not None:
             label = _tr("unstar a question") if q.starred else _tr("star a question")
-            self._change(q, label, starred=not q.starred)
+            self._push(label, change(self.archive, q, starred=not q.starred))
+        elif q is not None:
+            self.write(lambda: None)  # says the archive is not open
 
     def toggle_hidden(self, key: str) -> None:
         q = self.book.find(key)
-        if q is not None:
+        if q is not None and self.archive is not None:
             label = _tr("show a question again") if q.hidden else _tr("hide a question")
-            self._change(q, label, hidden=not q.hidden)
+            self._push(label, change(self.archive, q, hidden=not q.hidden))
+        elif q is not None:
+            self.write(lambda: None)
 
     def edit(self, key: str, text: str) -> None:
         """New wording; a shipped question's own words come back when ``text`` matches them."""
         q = self.book.find(key)
-        text = " ".join(text.split())
-        if q is None or not text or text == q.text:
+        wording = new_wording(q, text) if q is not None else None
+        if q is None or wording is None:
             return
-        if not q.own and text == q.original:
-            text = ""
-        self._change(q, _tr("edit a question"), text=text)
+        if self.archive is None:
+            self.write(lambda: None)
+            return
+        self._push(_tr("edit a question"), change(self.archive, q, text=wording))
 
     def add(self, group: str, text: str) -> None:
-        text = " ".join(text.split())
-        if not text:
+        if not " ".join(text.split()):
             return
-        existing = {" ".join(q.text.split()).casefold() for q in self.book.group(group)}
-        if text.casefold() in existing:
+        if already_in(self.book, group, text):
             self.problem.emit(_tr("That question is already in the bank."))
             return
-        archive = self.archive
-        added: list[SavedQuestion] = []
-
-        def do() -> None:
-            assert archive is not None
-            if added:
-                archive.restore_saved_question(added[0])
-            else:
-                added.append(archive.save_question(group, text))
-
-        def undo() -> None:
-            assert archive is not None
-            if added:
-                archive.delete_saved_question(added[0].id)
-
-        push(self.undo_stack, _BankChange(self, _tr("add a question"), do, undo))
+        if self.archive is None:
+            self.write(lambda: None)
+            return
+        self._push(_tr("add a question"), addition(self.archive, self.book, group, text))
 
     def delete(self, key: str) -> None:
         q = self.book.find(key)
         if q is None or not q.own or q.saved_id is None:
             return
-        archive = self.archive
-        saved_id = q.saved_id
-        gone: list[SavedQuestion] = []
-
-        def do() -> None:
-            assert archive is not None
-            removed = archive.delete_saved_question(saved_id)
-            if removed is not None:
-                gone[:] = [removed]
-
-        def undo() -> None:
-            assert archive is not None
-            if gone:
-                archive.restore_saved_question(gone[0])
-
-        push(self.undo_stack, _BankChange(self, _tr("delete a question"), do, undo))
+        if self.archive is None:
+            self.write(lambda: None)
+            return
+        self._push(_tr("delete a question"), deletion(self.archive, q))
 
     # ----- files -------------------------------------------------------------------------
 
@@ -238,19 +196,14 @@ class QuestionBankKeeper(QObject):
         except Exception as exc:
             raise BankError(path.name, str(exc)) from exc
 
-        def again() -> None:
-            for question in added:
-                archive.restore_saved_question(question)
-
-        def take_back() -> None:
-            for question in added:
-                archive.delete_saved_question(question.id)
-
         # Already written: shown now, and the step's first redo is skipped; Ctrl+Z takes it
         # all back.
         self.reload()
+        halves = import_halves(archive, added)
         push(
-            self.undo_stack, _BankChange(self, _tr("import questions"), again, take_back), done=True
+            self.undo_stack,
+            _BankChange(self, _tr("import questions"), halves.do, halves.undo),
+            done=True,
         )
         title = self.book.titles.get(imported.group, imported.group)
         return _tr("Added {n} question(s) to “{title}” from {name}.").format(
