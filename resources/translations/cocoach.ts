@@ -553,57 +553,57 @@ Finishing: writing it to the disk…</source>
     <context>
         <name>Cocoach</name>
         <message>
-            <location filename="../../cocoach_desktop/app.py" />
+            <location filename="../../cocoach_desktop/app/window_parts.py" />
             <source>&lt;h3&gt;Cocoach Desktop {version}&lt;/h3&gt;&lt;p&gt;A timer for group co-coaching: one coachee, the whole time; questions, not advice; nothing lost.&lt;/p&gt;&lt;p&gt;Your files live in:&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;The archive is &lt;code&gt;{archive}&lt;/code&gt; there, with verified backups in &lt;code&gt;backups&lt;/code&gt;. It holds personal data about colleagues: keep this computer's disk encrypted.&lt;/p&gt;</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/app.py" />
+            <location filename="../../cocoach_desktop/app/window_parts.py" />
             <source>About Cocoach</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/app.py" />
+            <location filename="../../cocoach_desktop/app/archive_handover.py" />
             <source>Archive</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/app.py" />
+            <location filename="../../cocoach_desktop/app/archive_handover.py" />
             <source>Finish the session before importing: its notes are being written.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/app.py" />
+            <location filename="../../cocoach_desktop/app/archive_handover.py" />
             <source>Finish the session before restoring a backup.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/app.py" />
+            <location filename="../../cocoach_desktop/app/archive_handover.py" />
             <source>Import</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/app.py" />
+            <location filename="../../cocoach_desktop/app/archive_handover.py" />
             <source>Restore</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/app.py" />
+            <location filename="../../cocoach_desktop/app/__init__.py" />
             <source>Some question banks could not be read: </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/app.py" />
+            <location filename="../../cocoach_desktop/app/__init__.py" />
             <source>Some settings were not understood and were reset: </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/app.py" />
+            <location filename="../../cocoach_desktop/app/archive_handover.py" />
             <source>The archive could not be read: {reason}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/app.py" />
+            <location filename="../../cocoach_desktop/app/archive_handover.py" />
             <source>The archive is not open, so there is nothing to review.</source>
             <translation type="unfinished" />
         </message>

@@ -5,52 +5,39 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from contextlib import ExitStack
-from dataclasses import replace
-from datetime import date, time
+from datetime import time
 from importlib.resources import as_file
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from cocoach_desktop import __version__
 from cocoach_desktop.advice.qt.advice_hint import load_check
+from cocoach_desktop.app.appearance import Appearance
+from cocoach_desktop.app.archive_handover import ArchiveHandover
+from cocoach_desktop.app.window_parts import WindowParts
 from cocoach_desktop.backups.qt.backups import BackupKeeper, open_archive_safely
-from cocoach_desktop.domain.records import (
-    SessionFilter,
-)
 from cocoach_desktop.notes.qt.closing_flow import ClosingFlow
-from cocoach_desktop.notes.qt.due_picker import DEFAULT_GAP_DAYS, usual_gap_days
 from cocoach_desktop.platform import logs, paths, resources
 from cocoach_desktop.platform.changes import ChangeFeed
 from cocoach_desktop.platform.clock import Clock, SystemClock
-from cocoach_desktop.platform.preferences import Preferences
 from cocoach_desktop.platform.qt.change_bridge import ChangeBridge
 from cocoach_desktop.platform.qt.i18n import install_translator
 from cocoach_desktop.platform.qt.settings import SettingsStore
 from cocoach_desktop.platform.qt.single_instance import SingleInstance, start_or_leave
-from cocoach_desktop.platform.qt.theme import apply_app_theme, palette
-from cocoach_desktop.platform.qt.widgets import after_first_paint, show_banner
-from cocoach_desktop.platform.qt.writer import ArchiveWriter, waiting_archive
-from cocoach_desktop.protocols.model.protocols import (
-    ProtocolTemplate,
-)
+from cocoach_desktop.platform.qt.widgets import after_first_paint
+from cocoach_desktop.platform.qt.writer import ArchiveWriter
+from cocoach_desktop.protocols.model.protocols import ProtocolTemplate
 from cocoach_desktop.protocols.qt.template_flow import DialogTemplatesView, TemplateFlow
 from cocoach_desktop.questions.model.prompts import load_shipped
-from cocoach_desktop.questions.qt.prompting import PromptDirector, PromptView
-from cocoach_desktop.questions.qt.question_bank import (
-    QuestionBankKeeper,
-    ask_edit,
-    export_interactively,
-)
+from cocoach_desktop.questions.qt.prompting import PromptDirector
+from cocoach_desktop.questions.qt.question_bank import QuestionBankKeeper, export_interactively
 from cocoach_desktop.questions.qt.question_bank import import_interactively as import_questions
-from cocoach_desktop.recording.qt.recorder import SessionContext, SessionRecorder
+from cocoach_desktop.recording.qt.recorder import SessionRecorder
 from cocoach_desktop.recording.qt.recovery_flow import DialogRecoveryView, RecoveryFlow
-from cocoach_desktop.setup.model.topics import Topic
-from cocoach_desktop.setup.qt.topic_store import ArchiveTopics
 from cocoach_desktop.shell.qt.facilitator_window import FacilitatorWindow
-from cocoach_desktop.storage import ARCHIVE_FILE
 from cocoach_desktop.tally.qt.tally_panel import TallyKeeper
 from cocoach_desktop.timer.model.display import DisplayState, Thresholds, start_moment
 from cocoach_desktop.timer.model.plan import Mode
@@ -75,7 +62,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Cocoach", text)
 
 
-class CocoachApp:
+class CocoachApp(ArchiveHandover, Appearance, WindowParts):
     """All the parts of one running app, and the wiring between them."""
 
     def __init__(
@@ -293,26 +280,6 @@ class CocoachApp:
         run = self.controller.run
         return (run.session_elapsed(), run.index) if run is not None else (0.0, None)
 
-    def _show_prompt(self, view: PromptView) -> None:
-        self.window.questions.set_prompt(view)
-        self.window.act_prompt_pin.setChecked(view.pinned)
-        self.presentation.show_prompt(view.text if self.prefs.prompts_on_screen else "")
-
-    def _prompts_shown(self, shown: bool) -> None:
-        self._save(prompts_on_screen=shown)
-        self._show_prompt(self.prompts.view)
-
-    def _bank_problem(self, text: str) -> None:
-        if text:
-            self.window.statusBar().showMessage(text, 10000)
-
-    def edit_question(self, key: str) -> None:
-        question = self.bank.book.find(key)
-        if question is not None:
-            text = ask_edit(self.window, question)
-            if text is not None:
-                self.bank.edit(key, text)
-
     def _show_state(self, state: DisplayState) -> None:
         self.prompts.follow(state)
         self.window.questions.set_phase_groups(self.prompts.groups)  # () once finished
@@ -327,270 +294,10 @@ class CocoachApp:
         when = None if start is None else start_moment(self.clock.now(), start)
         self.controller.set_planned_start(when)
 
-    def _presentation_visibility(self, visible: bool) -> None:
-        action = self.window.act_presentation
-        if action.isChecked() != visible:
-            action.blockSignals(True)
-            action.setChecked(visible)
-            action.blockSignals(False)
-
-    def _save(self, **changes: object) -> None:
-        prefs = replace(self.prefs, **changes)  # type: ignore[arg-type]
-        if prefs != self.prefs:  # set-up signals fire often; write only real changes
-            self.prefs = prefs
-            self.settings.save(prefs)
-
-    def _remember_setup(self) -> None:
-        template_id = self.setup.current_template_id()
-        minutes = self.setup.minutes()
-        if not template_id or minutes is None:  # a length out of range is not remembered
-            return
-        self._save(
-            last_protocol=template_id,
-            last_total_minutes=minutes,
-            last_mode=self.setup.mode().value,
-        )
-
-    # ----- the archive -------------------------------------------------------------------
-
-    def _load_from_archive(self) -> None:
-        assert self.archive is not None
-        try:
-            self.setup.load_topics(
-                [Topic(t.person, t.text, t.id) for t in self.archive.waiting_topics()]
-            )
-            self.setup.set_groups(self.archive.groups(), self.prefs.last_group)
-            self.setup.set_known_names([p.name for p in self.archive.people()])
-        except Exception as exc:  # a read fault must not stop the timer from working
-            self._problem(_tr("The archive could not be read: {reason}").format(reason=exc), "read")
-            return
-        self._problem("", "read")
-
-    def _problem(self, text: str, source: str) -> None:
-        """One source's problem in the window's banner (empty: it has gone)."""
-        show_banner(self.window.archive_problem, text, source)
-
-    def _today(self) -> date:
-        """Today as the facilitator's calendar says it, from the app's clock."""
-        return self.clock.now().astimezone().date()
-
-    def _follow_cadence(self) -> None:
-        """The next session, for due dates: a week on, or the team's usual gap once known."""
-        gap: int | None = None
-        group = self.setup.group()
-        if self.archive is not None and group:
-            try:
-                met = self.archive.list_sessions(SessionFilter(group=group), limit=20)
-            except Exception:  # the default will do: a read fault is reported elsewhere
-                met = []
-            gap = usual_gap_days(
-                s.started.astimezone().date() for s in met if s.started is not None
-            )
-        self.window.notes.next_session_days = gap or DEFAULT_GAP_DAYS
-
-    def _session_context(self) -> SessionContext:
-        plan = self.controller.run.plan if self.controller.run is not None else None
-        group, facilitator = self.setup.group(), self.setup.facilitator()
-        self._save(last_group=group, facilitator=facilitator)
-        return SessionContext(
-            group=group,
-            people=tuple(self.setup.people()),
-            coachees=plan.coachees if plan is not None else (),
-            observers=tuple(self.setup.observers()),
-            facilitator=facilitator,
-        )
-
-    def open_archive_window(self) -> None:
-        if self.archive is None:
-            QMessageBox.information(
-                self.window,
-                _tr("Archive"),
-                _tr("The archive is not open, so there is nothing to review."),
-            )
-            return
-        self.recorder.flush()
-        if self.archive_window is None:
-            from cocoach_desktop.archive.qt.archive_window import ArchiveWindow
-
-            assert self.windows_archive is not None
-            self.archive_window = ArchiveWindow(
-                self.windows_archive, now=self.clock.now, feed=self.feed
-            )
-            self.archive_window.guard_keys(self.window.app_wide_keys())
-            self.archive_window.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
-        else:
-            self.archive_window.refresh()
-        self.archive_window.show()
-        self.archive_window.raise_()
-        self.archive_window.activateWindow()
-
-    def restore_backup(self) -> None:
-        if self.controller.in_progress():
-            QMessageBox.information(
-                self.window,
-                _tr("Restore"),
-                _tr("Finish the session before restoring a backup."),
-            )
-            return
-        # What the recorder handed over goes to the file it was for; nothing is tried again
-        # while the file is being replaced (a retry would write into the restored one).
-        self.recorder.settle(CLOSING_WAIT_SECONDS)
-        self.recorder.hold_retries = True
-        try:
-            self.backups.restore_interactively(self.window, self.reopen_archive)
-        finally:
-            self.recorder.hold_retries = False
-
-    def reopen_archive(self, archive: Archive | None) -> None:
-        """After a restore: the same app, the restored file."""
-        if self.recorder.is_open and not self.controller.in_progress():
-            self.recorder.close_session()  # its id means another session in the other file
-        self.recorder.settle(CLOSING_WAIT_SECONDS)  # the last writes go to the file they were for
-        if archive is not self.archive and self.archive is not None:
-            # Undo steps name rows of the file that was open: never replay them in another.
-            self.window.undo_stack.clear()
-        self.archive = archive
-        self.recorder.archive_replaced(archive)
-        if self.tally.counting and self.recorder.session_id is None:
-            self.tally.forget()
-        self.backups.set_archive(archive)
-        if self.archive_window is not None:
-            self.archive_window.close()
-            self.archive_window = None
-        self._hand_out(archive)
-
-    def _hand_out(self, archive: Archive | None) -> None:
-        """Give the archive to the parts that use it. The windows' writes (the question
-        bank, topics, the closing screen, the archive window) go through the writer too, in
-        turn with the live session's."""
-        self.windows_archive = (
-            waiting_archive(archive, self.writer) if archive is not None else None
-        )
-        self.tally.archive = archive
-        self.bank.set_archive(self.windows_archive)
-        self.closing.archive = self.windows_archive
-        if self.windows_archive is not None:
-            self.setup.topic_store = ArchiveTopics(
-                self.windows_archive, self.clock, self._recorded_session
-            )
-            self._load_from_archive()
-
-    def attach_archive(self, archive: Archive | None, problem: str = "") -> None:
-        """The archive, opened once the window is up; then a cut-off session is offered."""
-        self.reopen_archive(archive)
-        self.window.show_archive_problem(problem)
-        self.recovery.recover_unfinished(self.archive)
-
-    def import_file(self) -> None:
-        if self.archive is None:
-            return
-        if self.controller.in_progress():
-            # An import is one transaction that holds the archive for up to half a minute:
-            # the live session's notes would wait for it. The countdown would not, but the
-            # facilitator would see "could not be saved" for no reason of theirs.
-            QMessageBox.information(
-                self.window,
-                _tr("Import"),
-                _tr("Finish the session before importing: its notes are being written."),
-            )
-            return
-        # On a worker thread: once it has added sessions, their topics and teams appear in the
-        # set-up.
-
-        from cocoach_desktop.exchange.qt.importing import import_interactively
-
-        import_interactively(self.window, self.archive, lambda _n: self._load_from_archive())
-
-    # ----- views -------------------------------------------------------------------------
-
-    def _expand_from_compact(self) -> None:
-        self.window.act_compact.setChecked(False)
-        self.window.showNormal()
-        self.window.raise_()
-        self.window.activateWindow()
-
-    def bring_to_front(self) -> None:
-        """Another copy was started on this archive: show this one instead."""
-        self.window.showNormal() if self.window.isMinimized() else self.window.show()
-        self.window.raise_()
-        self.window.activateWindow()
-
-    def leave_full_screen(self) -> None:
-        if not self.presentation.leave_full_screen() and self.window.isFullScreen():
-            self.window.showNormal()
-
-    def apply_theme(self, name: str) -> None:
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            apply_app_theme(app, name)
-        self.window.apply_palette(palette(name))
-        (self.window.act_dark if name == "dark" else self.window.act_light).setChecked(True)
-        self.presentation.set_theme(name)
-        self.compact.set_theme(name)
-        self.controller.tick()
-
-    def change_theme(self, name: str) -> None:
-        self._save(theme=name)
-        self.apply_theme(name)
-
-    def apply_preferences(self, prefs: Preferences) -> None:
-        self.prefs = prefs
-        self.settings.save(prefs)
-        self.chime.enabled = prefs.sound
-        self.controller.set_thresholds(Thresholds(prefs.soon_seconds, prefs.urgent_seconds))
-        self.controller.set_rebalance(prefs.rebalance, prefs.floor_seconds)
-        self.setup.min_per_coachee = prefs.min_per_coachee_seconds
-        self.prompts.set_rotation(prefs.prompt_rotate_minutes)
-        self.presentation.set_reminder(prefs.ask_reminder)
-        self.presentation.set_clock(prefs.clock_on_screen)
-        self.window.act_prompts_shown.setChecked(prefs.prompts_on_screen)
-        self._show_prompt(self.prompts.view)
-        if not self.controller.in_progress():
-            self.setup.rebuild()
-        self.apply_theme(prefs.theme)
-
-    def open_settings(self) -> None:
-        from cocoach_desktop.shell.qt.settings_dialog import SettingsDialog
-
-        dialog = SettingsDialog(
-            self.prefs,
-            sound_note=self.chime.unavailable_reason,
-            test_sound=lambda: self.chime.play(force=True),
-            parent=self.window,
-        )
-        if dialog.exec():
-            self.apply_preferences(dialog.preferences())
-
-    def show_shortcuts(self) -> None:
-        from cocoach_desktop.shell.qt.shortcuts_dialog import ShortcutsDialog
-
-        ShortcutsDialog(self.window.actions(), self.window).exec()
-
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self.window,
-            _tr("About Cocoach"),
-            _tr(
-                "<h3>Cocoach Desktop {version}</h3><p>A timer for group co-coaching: one "
-                "coachee, the whole time; questions, not advice; nothing lost.</p>"
-                "<p>Your files live in:<br><code>{folder}</code></p>"
-                "<p>The archive is <code>{archive}</code> there, with verified backups in "
-                "<code>backups</code>. It holds personal data about colleagues: keep this "
-                "computer's disk encrypted.</p>"
-            ).format(version=__version__, folder=self.data_dir, archive=ARCHIVE_FILE),
-        )
-
-    def _recorded_session(self) -> int | None:
-        return self.recorder.session_id
-
-    def _link_topics(self, session_id: int) -> None:
-        store = self.setup.topic_store
-        if isinstance(store, ArchiveTopics):
-            # On the writer thread, after the session's row: the countdown has begun.
-            self.writer.submit(
-                lambda: store.session_started(session_id),
-                failed=lambda exc: self.window.show_archive_problem(str(exc)),  # kept, unlinked
-            )
+    def _closing_wait(self) -> float:
+        """How long quitting or switching files waits for the writer (this module's
+        ``CLOSING_WAIT_SECONDS``, which a test may shorten)."""
+        return CLOSING_WAIT_SECONDS
 
     def close(self) -> None:
         if self.controller.in_progress():
