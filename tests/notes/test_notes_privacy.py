@@ -197,3 +197,17 @@ def test_undo_in_a_field_after_ctrl_n_brings_nothing_back(app, qtbot: QtBot) -> 
         field.undo()
     assert not w.notes.editor.document().isUndoAvailable()
     assert leaks_on_any_tab(w) == []
+
+
+def test_a_refused_commitment_is_not_said_after_the_session_ends(qtbot) -> None:
+    """ "A commitment is blank." is about the entry; once the session ends (the entry closes
+    with it) the banner must not go on saying it."""
+    from cocoach_desktop.notes.qt.notes_panel import COMMITMENT_PROBLEM, NotesPanel
+
+    panel = NotesPanel()
+    qtbot.addWidget(panel)
+    panel.set_session_open(True)
+    panel.show_problem("A commitment is blank.", COMMITMENT_PROBLEM)
+    assert panel.problem.text() == "A commitment is blank."
+    panel.set_session_open(False)
+    assert panel.problem.isHidden()

@@ -206,6 +206,8 @@ class NotesPanel(QWidget):
 
     def set_session_open(self, open_: bool) -> None:
         """Notes belong to a session: they can be written once it has started."""
+        if not open_:  # the entry closes with the session: a refusal of what it held has gone
+            self.show_problem("", COMMITMENT_PROBLEM)
         widgets: tuple[QWidget, ...] = (
             self.editor,
             self.shareable,
