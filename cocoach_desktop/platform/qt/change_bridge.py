@@ -17,11 +17,8 @@ class ChangeBridge(QObject):
     def __init__(self, feed: ChangeFeed, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._published.connect(self.changed, Qt.ConnectionType.AutoConnection)
-        self._stop = stop = feed.subscribe(self._published.emit)
+        stop = feed.subscribe(self._published.emit)
         self.destroyed.connect(lambda *_: stop())  # a deleted bridge hears nothing more
-
-    def stop(self) -> None:
-        self._stop()
 
     @staticmethod
     def of(changes: object) -> tuple[Change, ...]:
