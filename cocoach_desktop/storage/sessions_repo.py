@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
+from typing import cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, select, update
 
 from cocoach_desktop.domain.records import (
     MAX_TAG_CHARS,
@@ -24,6 +25,7 @@ from cocoach_desktop.storage.lookups import (
 )
 from cocoach_desktop.storage.models import (
     CommitmentRow,
+    PhaseRow,
     SessionRow,
     TopicRow,
 )
@@ -48,6 +50,9 @@ from cocoach_desktop.storage.validation import (
     checked_text,
 )
 from cocoach_desktop.timer.model.session import SessionEvent
+
+SESSIONS = cast(Table, SessionRow.__table__)
+PHASES = cast(Table, PhaseRow.__table__)
 
 
 class LiveSessionsRepository(Repository):
@@ -101,19 +106,38 @@ class LiveSessionsRepository(Repository):
         for e in events:
             aware(e.wall, "An event's time")
         with self._write() as s:
-            row = session_row(s, session_id)
+            # Core statements, not the ORM's unit of work: this runs every two seconds for
+            # the whole session, and loading the row to change it cost most of its CPU.
+            conn = s.connection()
+            actual = [float(x) for x in checkpoint.actual_seconds]
+            moved = conn.execute(
+                update(SESSIONS)
+                .where(SESSIONS.c.id == session_id)
+                .values(
+                    checkpoint_phase_index=checkpoint.phase_index,
+                    checkpoint_running=checkpoint.running,
+                    checkpoint_monotonic=checkpoint.monotonic,
+                    checkpoint_wall=checkpoint.wall,
+                    checkpoint_actual=actual,
+                    checkpoint_base=[float(x) for x in checkpoint.base_seconds],
+                    checkpoint_quit=bool(checkpoint.quit),
+                    # The phases' figures follow too, so a crashed session shows what it
+                    # really took.
+                    actual_seconds=float(sum(actual)),
+                )
+            )
+            if moved.rowcount == 0:
+                session_row(s, session_id)  # says which session is no longer there
             if events:
                 add_events(s, session_id, events)
-            row.checkpoint_phase_index = checkpoint.phase_index
-            row.checkpoint_running = checkpoint.running
-            row.checkpoint_monotonic = checkpoint.monotonic
-            row.checkpoint_wall = checkpoint.wall
-            row.checkpoint_actual = [float(x) for x in checkpoint.actual_seconds]
-            row.checkpoint_base = [float(x) for x in checkpoint.base_seconds]
-            row.checkpoint_quit = bool(checkpoint.quit)
-            # The phases' figures follow too, so a crashed session shows what it really took.
-            only = checkpoint.phase_index if current_phase_only else None
-            set_actual(s, row, checkpoint.actual_seconds, only)
+            for index, seconds in enumerate(actual):
+                if current_phase_only and index != checkpoint.phase_index:
+                    continue
+                conn.execute(
+                    update(PHASES)
+                    .where(PHASES.c.session_id == session_id, PHASES.c.idx == index)
+                    .values(actual_seconds=seconds)
+                )
 
     def checkpoint(self, session_id: int) -> Checkpoint | None:
         with self._read() as s:

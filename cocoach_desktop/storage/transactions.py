@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from datetime import datetime
-from typing import Any, cast
+from typing import cast
 
-from sqlalchemy import CursorResult, Engine, insert, select, update
+from sqlalchemy import Engine, Table, insert, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -15,6 +15,7 @@ from cocoach_desktop.storage.models import Meta
 from cocoach_desktop.storage.sqlite_engine import Fault, driver_error, sqlite_fault, writer_engine
 
 DATA_VERSION = "data_version"
+META = cast(Table, Meta.__table__)
 
 # What the facilitator can do about each kind of fault, in plain words.
 _REASONS: dict[Fault, str] = {
@@ -84,14 +85,11 @@ class Transactions:
                 yield s
                 s.flush()
                 # Update, else insert: portable, and safe since the write lock is held.
-                bumped = cast(
-                    CursorResult[Any],
-                    s.execute(
-                        update(Meta).where(Meta.key == DATA_VERSION).values(value=Meta.value + 1)
-                    ),
-                )
-                if bumped.rowcount == 0:
-                    s.execute(insert(Meta).values(key=DATA_VERSION, value=1))
+                # Core statements on the connection: no ORM bookkeeping for a counter.
+                conn = s.connection()
+                bump = update(META).where(META.c.key == DATA_VERSION)
+                if conn.execute(bump.values(value=META.c.value + 1)).rowcount == 0:
+                    conn.execute(insert(META).values(key=DATA_VERSION, value=1))
         except IntegrityError:
             raise
         except DBAPIError as error:
