@@ -57,7 +57,7 @@ class ArchiveHandover:
     controller: SessionController
     recorder: SessionRecorder
     tally: TallyKeeper
-    backups: BackupKeeper
+    backups: BackupKeeper[Archive]
     bank: QuestionBankKeeper
     closing: ClosingFlow
     recovery: RecoveryFlow
