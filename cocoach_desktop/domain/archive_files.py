@@ -32,6 +32,10 @@ class ArchiveDamagedError(ArchiveOpenError):
         self.advice = advice
 
 
+class CancelledByUserError(Exception):
+    """An import or export the user cancelled; ``str()`` says that nothing was kept."""
+
+
 class BackupError(Exception):
     """A backup, restore or rescue failed; ``str()`` says why in plain words, naming the file."""
 
