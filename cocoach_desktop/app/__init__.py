@@ -17,8 +17,8 @@ from cocoach_desktop import __version__
 from cocoach_desktop.advice.qt.advice_hint import load_check
 from cocoach_desktop.app.appearance import Appearance
 from cocoach_desktop.app.archive_handover import ArchiveHandover
+from cocoach_desktop.app.backup_wiring import StoredBackupKeeper, open_archive_safely
 from cocoach_desktop.app.window_parts import WindowParts
-from cocoach_desktop.backups.qt.backups import BackupKeeper, open_archive_safely
 from cocoach_desktop.notes.qt.closing_flow import ClosingFlow
 from cocoach_desktop.platform import logs, paths, resources
 from cocoach_desktop.platform.changes import ChangeFeed
@@ -152,7 +152,7 @@ class CocoachApp(ArchiveHandover, Appearance, WindowParts):
             lambda: self.window.notes.next_session_days,
         )
         self.archive_window: ArchiveWindow | None = None
-        self.backups = BackupKeeper(archive, data_dir, clock, parent=self.window)
+        self.backups = StoredBackupKeeper(archive, data_dir, clock, parent=self.window)
         self.bank = QuestionBankKeeper(
             load_shipped(resources.prompts_dir()), self.window.undo_stack, parent=self.window
         )

@@ -57,7 +57,7 @@ class ArchiveHandover:
     controller: SessionController
     recorder: SessionRecorder
     tally: TallyKeeper
-    backups: BackupKeeper
+    backups: BackupKeeper[Archive]
     bank: QuestionBankKeeper
     closing: ClosingFlow
     recovery: RecoveryFlow
@@ -125,10 +125,14 @@ class ArchiveHandover:
         self.recorder.flush()
         if self.archive_window is None:
             from cocoach_desktop.archive.qt.archive_window import ArchiveWindow
+            from cocoach_desktop.exchange.services.export_service import ExportService
 
             assert self.windows_archive is not None
             self.archive_window = ArchiveWindow(
-                self.windows_archive, now=self.clock.now, feed=self.feed
+                self.windows_archive,
+                now=self.clock.now,
+                feed=self.feed,
+                exports=ExportService(self.windows_archive),
             )
             self.archive_window.guard_keys(self.window.app_wide_keys())
             self.archive_window.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
@@ -211,9 +215,11 @@ class ArchiveHandover:
         # On a worker thread: once it has added sessions, their topics and teams appear in the
         # set-up.
 
-        from cocoach_desktop.exchange.qt.importing import import_interactively
+        from cocoach_desktop.exchange.qt.importing import import_interactively, reading_words
+        from cocoach_desktop.exchange.services.import_service import ImportService
 
-        import_interactively(self.window, self.archive, lambda _n: self._load_from_archive())
+        importer = ImportService(self.archive, self.feed, reading_words())
+        import_interactively(self.window, importer, lambda _n: self._load_from_archive())
 
     def _recorded_session(self) -> int | None:
         return self.recorder.session_id

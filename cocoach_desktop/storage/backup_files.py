@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import errno
 import re
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+
+# Plain records and errors every layer reads; defined in domain, named here as before.
+from cocoach_desktop.domain.archive_files import BackupError as BackupError
+from cocoach_desktop.domain.archive_files import BackupInfo as BackupInfo
+from cocoach_desktop.domain.archive_files import LiveDamagedError as LiveDamagedError
 
 BACKUPS_DIR = "backups"
 BACKUP_PREFIX = "cocoach-"
@@ -24,27 +28,6 @@ SIDECARS = ("-wal", "-shm", "-journal")
 _BACKUP_NAME = re.compile(
     re.escape(BACKUP_PREFIX) + r"(\d{8}T\d{6}Z)" + re.escape(BACKUP_SUFFIX) + r"\Z"
 )
-
-
-class BackupError(Exception):
-    """A backup, restore or rescue failed; ``str()`` says why in plain words, naming the file."""
-
-
-class LiveDamagedError(BackupError):
-    """A restore was refused: the archive in use is damaged, so it could not be saved first.
-
-    Nothing was changed; setting the damaged file aside (``set_aside_damaged``) and
-    restoring again is the way forward, which the caller names in its own terms.
-    """
-
-
-@dataclass(frozen=True)
-class BackupInfo:
-    """One backup file in the rotation."""
-
-    path: Path
-    taken: datetime  # UTC, from the file name
-    size: int  # bytes
 
 
 def backups_folder(live: Path) -> Path:

@@ -9,6 +9,10 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
+# The errors every layer reads; defined in domain, named here as before.
+from cocoach_desktop.domain.archive_files import LEFT_UNTOUCHED as LEFT_UNTOUCHED
+from cocoach_desktop.domain.archive_files import ArchiveDamagedError as ArchiveDamagedError
+from cocoach_desktop.domain.archive_files import ArchiveOpenError as ArchiveOpenError
 from cocoach_desktop.storage import ARCHIVE_FILE
 from cocoach_desktop.storage.sqlite_engine import (
     BUSY_TIMEOUT_MS,
@@ -31,27 +35,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 SQLITE_HEADER_SIZE = 100
 
 
-class ArchiveOpenError(Exception):
-    """The archive cannot be used; ``str()`` says why in plain words, for the user."""
-
-
-LEFT_UNTOUCHED = "It was left untouched; restore a backup or choose another file."
 RESTORE_A_BACKUP = "It was left untouched; restore a backup."
-
-
-class ArchiveDamagedError(ArchiveOpenError):
-    """The file is not a database or fails its integrity check.
-
-    ``problem`` says what is wrong with the file, ``advice`` what was done and what to do
-    next; ``str()`` is both. A caller that says itself what happens next (the app offering a
-    backup, the command line naming its own commands) shows ``problem`` with its own words,
-    so the user never reads the same thing twice.
-    """
-
-    def __init__(self, problem: str, advice: str = LEFT_UNTOUCHED) -> None:
-        super().__init__(f"{problem} {advice}" if advice else problem)
-        self.problem = problem
-        self.advice = advice
 
 
 class ArchiveBusyError(ArchiveOpenError):

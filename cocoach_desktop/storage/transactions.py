@@ -11,6 +11,8 @@ from sqlalchemy import Engine, Table, insert, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
+# Defined in domain (the services raise it too), named here as before.
+from cocoach_desktop.domain.archive_files import CancelledByUserError as CancelledByUserError
 from cocoach_desktop.storage.models import Meta
 from cocoach_desktop.storage.sqlite_engine import Fault, driver_error, sqlite_fault, writer_engine
 
@@ -34,10 +36,6 @@ class ArchiveWriteError(OSError):
 
 class RecordNotFoundError(LookupError):
     """The session, note, commitment, topic or person no longer exists."""
-
-
-class CancelledByUserError(Exception):
-    """An import or export the user cancelled; ``str()`` says that nothing was kept."""
 
 
 class NoChange(Exception):  # noqa: N818 - a signal, not an error

@@ -13,7 +13,8 @@ import pytest
 from archive_fixtures import open_filled
 from pytestqt.qtbot import QtBot
 
-from cocoach_desktop.backups.qt.backups import BackupKeeper, open_archive_safely
+from cocoach_desktop.app.backup_wiring import StoredBackupKeeper as BackupKeeper
+from cocoach_desktop.app.backup_wiring import open_archive_safely
 from cocoach_desktop.exchange.qt.importing import import_path
 from cocoach_desktop.platform.clock import ManualClock
 from cocoach_desktop.platform.qt import background

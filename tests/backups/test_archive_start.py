@@ -11,8 +11,9 @@ from typing import Any
 import pytest
 from archive_fixtures import open_filled
 
+from cocoach_desktop.app.backup_wiring import StoredBackupKeeper as BackupKeeper
+from cocoach_desktop.app.backup_wiring import open_archive_safely
 from cocoach_desktop.backups.model.retention import backups_to_keep
-from cocoach_desktop.backups.qt.backups import BackupKeeper, open_archive_safely
 from cocoach_desktop.cli import main
 from cocoach_desktop.platform.clock import ManualClock
 from cocoach_desktop.platform.qt import background

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from archive_fixtures import open_filled
 
-from cocoach_desktop.backups.qt.backups import open_archive_safely
+from cocoach_desktop.app.backup_wiring import open_archive_safely
 from cocoach_desktop.storage.backup import BackupError, backups_folder, make_backup
 from cocoach_desktop.storage.db import ARCHIVE_FILE, ArchiveDamagedError, open_archive
 
@@ -158,7 +158,7 @@ def test_a_failed_restore_after_setting_aside_puts_the_file_back_and_says_so_onc
     def full_disk(*args: object, **kwargs: object) -> None:
         raise BackupError(f"Could not write the restored archive {live}: the disk is full.")
 
-    monkeypatch.setattr("cocoach_desktop.backups.qt.archive_start.restore_backup", full_disk)
+    monkeypatch.setattr("cocoach_desktop.storage.backup_store.restore_backup", full_disk)
     asked, opened, message = _run(data_dir, True)
     assert asked and not opened
     _said_once(message)

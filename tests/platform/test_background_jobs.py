@@ -18,14 +18,14 @@ from PySide6.QtWidgets import QApplication, QLabel, QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from cocoach_desktop import __version__
+from cocoach_desktop.app.backup_wiring import StoredBackupKeeper as BackupKeeper
 from cocoach_desktop.archive.qt.archive_window import ArchiveWindow
-from cocoach_desktop.backups.qt import backups
-from cocoach_desktop.backups.qt.backups import BackupKeeper
 from cocoach_desktop.exchange.model import exchange
 from cocoach_desktop.exchange.qt import importing
 from cocoach_desktop.platform.clock import ManualClock
 from cocoach_desktop.platform.qt import background
 from cocoach_desktop.storage import ARCHIVE_FILE
+from cocoach_desktop.storage import backup_store as backups
 from cocoach_desktop.storage.archive import Archive, CancelledByUserError
 from cocoach_desktop.storage.backup import backups_folder, list_backups
 from tests.archive_fixtures import make_details

@@ -65,7 +65,7 @@ def test_english_text_keeps_english_day_names_under_a_german_locale() -> None:
 
 @pytest.mark.usefixtures("german_time_names")
 def test_the_backup_list_and_the_recovery_question_say_english_dates(qtbot: object) -> None:
-    from cocoach_desktop.backups.qt.backup_choices import described as _local
+    from cocoach_desktop.backups.model.choices import described as _local
     from cocoach_desktop.storage.backup import BackupInfo
 
     info = BackupInfo(path=Path("cocoach-20240507T140509Z.sqlite3"), taken=TUESDAY, size=1)

@@ -9,16 +9,17 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMainWindow
 
-from cocoach_desktop import __version__
-from cocoach_desktop.archive.qt.archive_model import local_time
 from cocoach_desktop.domain.ports.people import PeoplePort
 from cocoach_desktop.domain.ports.sessions import SessionReviewPort
 from cocoach_desktop.domain.ports.topics import TopicsPort
-from cocoach_desktop.domain.records import SessionDetail, SessionFilter
-from cocoach_desktop.exchange.model import csv_export, exchange, session_document
+from cocoach_desktop.domain.records import SessionDetail
 from cocoach_desktop.exchange.qt.export_files import save_atomically
 from cocoach_desktop.exchange.qt.pdf import write_pdf
-from cocoach_desktop.platform.formatting import iso_date
+from cocoach_desktop.exchange.services.export_service import (
+    ExportService,
+    safe_name,
+    session_markdown,
+)
 from cocoach_desktop.platform.qt.background import BackgroundJob, Cancelled, Progress, run_job
 
 if TYPE_CHECKING:
@@ -26,18 +27,11 @@ if TYPE_CHECKING:
 
     from cocoach_desktop.archive.qt.archive_model import SessionListModel
 
+__all__ = ["ArchiveExports", "ExportSource", "safe_name", "session_markdown"]
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ArchiveWindow", text)
-
-
-def session_markdown(
-    detail: SessionDetail, include_private: bool, tz: tzinfo | None, coachee: str | None = None
-) -> str:
-    """The one place the window asks the core for a session's Markdown."""
-    return session_document.session_markdown(
-        detail, include_private=include_private, tz=tz, coachee=coachee
-    )
 
 
 class ExportSource(SessionReviewPort, PeoplePort, TopicsPort, Protocol):
@@ -55,6 +49,7 @@ class ArchiveExports(_Window):
 
     if TYPE_CHECKING:  # what the window supplies
         archive: ExportSource
+        exports: ExportService  # what makes each export's text
         model: SessionListModel
         _now: Callable[[], datetime]
         _tz: tzinfo | None
@@ -120,12 +115,6 @@ class ArchiveExports(_Window):
         )
         return path if self.export_job is not None else None
 
-    def _file_stem(self, detail: SessionDetail) -> str:
-        started = detail.summary.started
-        day = iso_date(local_time(started, self._tz).date()) if started else "session"
-        who = "-".join(detail.summary.coachees) or "session"
-        return safe_name(f"{day} {who}")
-
     def ask_coachee(self, coachees: Sequence[str]) -> str | None:
         """Whose copy of a shared session to export (tests replace this)."""
         name, ok = QInputDialog.getItem(
@@ -150,10 +139,8 @@ class ArchiveExports(_Window):
             coachee = self.ask_coachee(detail.summary.coachees)
             if coachee is None:
                 return None
-        text = session_markdown(detail, complete, self._tz, coachee)
-        stem = self._file_stem(detail) + ("" if complete else " (for the coachee)")
-        if coachee is not None:
-            stem = safe_name(f"{self._file_stem(detail)} (for {coachee})")
+        made = self.exports.session(detail, complete, self._tz, coachee)
+        text, stem = made.text, made.stem
         title = (
             _tr("Export the complete session")
             if complete
@@ -178,20 +165,13 @@ class ArchiveExports(_Window):
 
         where = self.model.filter
         exported = self._now()
-        archive = self.archive
+        exports = self.exports
         stopped = _tr("Export cancelled: no file was written.")
 
         def write(path: Path, progress: Progress, cancelled: Cancelled) -> None:
             # On a worker thread: only the archive (its own connection) and plain values.
-            details = archive.details(where, progress=progress, cancelled=cancelled)
-            # Every topic, linked to where it was noted and dealt with (see export_topics).
-            everything = where == SessionFilter()
-            topics = archive.export_topics(None if everything else [d.id for d in details])
-            document = exchange.to_json_document(
-                details, topics, exported=exported, app_version=__version__
-            )
-            text = exchange.dumps(document)
-            if cancelled():
+            text = exports.archive_json(where, exported, progress, cancelled)
+            if text is None:
                 raise self.cancelled_error(stopped)
             save_atomically(path, text.encode("utf-8"))
 
@@ -207,14 +187,12 @@ class ArchiveExports(_Window):
         """The list the filter shows, one row per session, as CSV for a spreadsheet."""
 
         where = self.model.filter
-        archive, tz = self.archive, self._tz
+        exports, tz = self.exports, self._tz
         stopped = _tr("Export cancelled: no file was written.")
 
         def write(path: Path, progress: Progress, cancelled: Cancelled) -> None:
-            total = archive.count_sessions(where)
-            summaries = archive.list_sessions(where, limit=max(1, total))
-            text = csv_export.sessions_csv(summaries, tz)
-            if cancelled():
+            text = exports.sessions_csv(where, tz, cancelled)
+            if text is None:
                 raise self.cancelled_error(stopped)
             save_atomically(path, text.encode("utf-8"))
 
@@ -229,22 +207,18 @@ class ArchiveExports(_Window):
     def export_person(self, person_id: int) -> Path | None:
         """Everything about one person as JSON (a copy for them, or for a data request)."""
         try:
-            page = self.archive.person_page(person_id)
+            page = self.exports.person(person_id)
         except LookupError as exc:
             self.show_problem(str(exc))
             return None
         name = page.person.name
         exported = self._now()
-        archive = self.archive
+        exports = self.exports
         stopped = _tr("Export cancelled: no file was written.")
 
         def write(path: Path, progress: Progress, cancelled: Cancelled) -> None:
-            details = archive.details(person=name, progress=progress, cancelled=cancelled)
-            document = exchange.person_document(
-                name, details, page.topics, exported=exported, app_version=__version__
-            )
-            text = exchange.dumps(document)
-            if cancelled():
+            text = exports.person_json(page, exported, progress, cancelled)
+            if text is None:
                 raise self.cancelled_error(stopped)
             save_atomically(path, text.encode("utf-8"))
 
@@ -255,9 +229,3 @@ class ArchiveExports(_Window):
             write,
             cancellable=True,
         )
-
-
-def safe_name(text: str) -> str:
-    """A file name with no characters that some file systems refuse."""
-    cleaned = "".join("-" if ch in '<>:"/\\|?*' or ord(ch) < 32 else ch for ch in text)
-    return cleaned.strip(" .") or "export"

@@ -50,6 +50,7 @@ from cocoach_desktop.archive.qt.search_hits import (
 )
 from cocoach_desktop.archive.qt.session_view import SessionView
 from cocoach_desktop.archive.services.review_service import ArchiveReview
+from cocoach_desktop.exchange.services.export_service import ExportService
 from cocoach_desktop.platform.changes import ChangeFeed, ChangeKind
 from cocoach_desktop.platform.clock import SystemClock
 from cocoach_desktop.platform.qt.change_bridge import ChangeBridge
@@ -93,10 +94,12 @@ class ArchiveWindow(ArchiveMenus, ArchiveFinding, ArchiveExports, ArchiveDeletin
         now: Callable[[], datetime] | None = None,
         tz: tzinfo | None = None,
         feed: ChangeFeed | None = None,
+        exports: ExportService | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.archive = archive
+        self.exports = exports if exports is not None else ExportService(archive)
         # Every write here says what it changed; the list, the search and (through the same
         # feed, when the app passes its own) the set-up follow.
         self.feed = feed or ChangeFeed()

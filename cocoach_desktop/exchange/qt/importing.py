@@ -4,27 +4,37 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from cocoach_desktop.domain import limits
-from cocoach_desktop.exchange.model.exchange import parse_json_document
+from cocoach_desktop.domain.ports.exchange import ImportTarget
+from cocoach_desktop.exchange.services.import_service import ImportService, ReadingWords
 from cocoach_desktop.platform.qt.background import BackgroundJob, Cancelled, Progress, run_job
-
-if TYPE_CHECKING:
-    from cocoach_desktop.storage.archive import Archive
-
-MAX_IMPORT_BYTES = limits.EXPORT_FILE_BYTES
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Import", text)
 
 
+def reading_words() -> ReadingWords:
+    """What the import says about a file it cannot read, in the user's language."""
+    return ReadingWords(
+        too_large=_tr("{name} is too large to be an export ({mb} MB)."),
+        not_text=_tr("{name} is not a text file (UTF-8): {reason}"),
+        unreadable=_tr("{name} could not be read: {reason}"),
+    )
+
+
+def _importer(archive: ImportTarget | ImportService) -> ImportService:
+    if isinstance(archive, ImportService):
+        return archive
+    return ImportService(archive, words=reading_words())
+
+
 def import_path(
-    archive: Archive,
+    archive: ImportTarget | ImportService,
     path: Path,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
@@ -34,27 +44,7 @@ def import_path(
     ``progress(done, total)`` and ``cancelled()`` are passed to the archive's import: a
     cancelled import raises CancelledByUserError after rolling back, so nothing is added.
     """
-    try:
-        size = path.stat().st_size
-        if size > MAX_IMPORT_BYTES:
-            raise ValueError(
-                _tr("{name} is too large to be an export ({mb} MB).").format(
-                    name=path.name, mb=size // (1024 * 1024)
-                )
-            )
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise ValueError(
-            _tr("{name} is not a text file (UTF-8): {reason}").format(name=path.name, reason=exc)
-        ) from exc
-    except OSError as exc:
-        raise ValueError(
-            _tr("{name} could not be read: {reason}").format(name=path.name, reason=exc.strerror)
-        ) from exc
-    data = parse_json_document(text)  # ImportFormatError (a ValueError) names the problems
-    return archive.import_details(
-        data.sessions, data.topics, progress=progress, cancelled=cancelled
-    )
+    return _importer(archive).import_file(path, progress, cancelled)
 
 
 def tell(parent: QWidget, title: str, text: str, problem: bool) -> None:
@@ -67,7 +57,7 @@ def tell(parent: QWidget, title: str, text: str, problem: bool) -> None:
 
 def start_import(
     parent: QWidget,
-    archive: Archive,
+    archive: ImportTarget | ImportService,
     path: Path,
     on_added: Callable[[int], None] | None = None,
 ) -> BackgroundJob | None:
@@ -77,8 +67,10 @@ def start_import(
     told in words when it ends; ``on_added(n)`` follows an import that added sessions.
     """
 
+    importer = _importer(archive)
+
     def work(progress: Progress, cancelled: Cancelled) -> int:
-        return import_path(archive, path, progress, cancelled)
+        return importer.import_file(path, progress, cancelled)
 
     def done(result: Any) -> None:
         added = int(result)
@@ -106,7 +98,9 @@ def start_import(
 
 
 def import_interactively(
-    parent: QWidget, archive: Archive, on_added: Callable[[int], None] | None = None
+    parent: QWidget,
+    archive: ImportTarget | ImportService,
+    on_added: Callable[[int], None] | None = None,
 ) -> BackgroundJob | None:
     """Ask for a file and import it in the background (see ``start_import``)."""
     name, _filter = QFileDialog.getOpenFileName(

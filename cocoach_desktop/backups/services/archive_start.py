@@ -1,34 +1,25 @@
-"""Opening the archive safely at start-up: a damaged one set aside, a set-aside one offered back."""
+"""Opening the archive safely at start-up: a damaged one set aside, a set-aside one offered back.
+
+Plain Python over the port of the archive's files (``domain/ports/backups.py``); ``ask``
+puts a yes/no question to the user.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from cocoach_desktop.backups.qt.backup_choices import described
-from cocoach_desktop.platform.clock import utc_now
-from cocoach_desktop.storage import ARCHIVE_FILE
-from cocoach_desktop.storage.backup import (
-    BackupError,
-    backups_folder,
-    count_sessions,
-    newest_good_backup,
-    put_back,
-    remove_with_companions,
-    restore_backup,
-    set_aside_candidates,
-    set_aside_damaged,
-    verify,
-)
+from cocoach_desktop.backups.model.choices import described
+from cocoach_desktop.domain.archive_files import ArchiveDamagedError, ArchiveOpenError, BackupError
+from cocoach_desktop.domain.ports.backups import A, BackupFilesPort
+from cocoach_desktop.platform.clock import Clock
 
-if TYPE_CHECKING:  # SQLAlchemy is imported when the archive is opened, not at start-up
-    from cocoach_desktop.storage.archive import Archive
+Ask = Callable[[str, str], bool]
+
+NOTHING_SAVED = "The timer works, but nothing is saved until then."
 
 
-def open_archive_safely(
-    data_dir: Path, ask: Callable[[str, str], bool]
-) -> tuple[Archive | None, str]:
+def open_archive_safely(files: BackupFilesPort[A], ask: Ask, clock: Clock) -> tuple[A | None, str]:
     """The archive, or None and a message in plain words saying why not.
 
     A damaged file (including an empty one, left by a failed copy or sync) is never
@@ -38,41 +29,33 @@ def open_archive_safely(
     open, any set-aside archive holding more sessions than it is offered back
     (``offer_set_aside``).
     """
-    from cocoach_desktop.storage.archive import Archive
-    from cocoach_desktop.storage.db import ArchiveDamagedError, ArchiveOpenError, open_archive
-
-    live = data_dir / ARCHIVE_FILE
+    archive: A | None
     try:
-        archive: Archive | None = Archive(open_archive(live))
+        archive = files.open_archive()
         message = ""
     except ArchiveDamagedError as exc:
         # Only what is wrong with the file: what happens next is said here, once.
-        archive, message = _replace_damaged(live, exc.problem, ask)
+        archive, message = _replace_damaged(files, exc.problem, ask, clock)
     except ArchiveOpenError as exc:
         # Busy, read-only, a full disk, a read error: nothing is touched, so nothing is lost.
         return None, f"{exc} The timer works, but nothing will be saved until this is solved."
     if archive is None:
         return None, message
-    archive, offered = offer_set_aside(live, archive, ask)
+    archive, offered = offer_set_aside(files, archive, ask, clock)
     return archive, " ".join(m for m in (message, offered) if m)
 
 
-NOTHING_SAVED = "The timer works, but nothing is saved until then."
-
-
 def _replace_damaged(
-    live: Path, damaged: str, ask: Callable[[str, str], bool]
-) -> tuple[Archive | None, str]:
-    """Offer to set the damaged ``live`` aside and restore the newest good backup.
+    files: BackupFilesPort[A], damaged: str, ask: Ask, clock: Clock
+) -> tuple[A | None, str]:
+    """Offer to set the damaged archive aside and restore the newest good backup.
 
     ``damaged`` says only what is wrong with the file; every message and question here
     says once what was done with it and what the user can do next.
     """
-    from cocoach_desktop.storage.archive import Archive
-    from cocoach_desktop.storage.db import ArchiveOpenError, open_archive
-
-    backup = newest_good_backup(backups_folder(live))
-    empty = _is_empty(live)
+    live = files.live
+    backup = files.newest_good_backup()
+    empty = files.is_empty()
     if backup is None and not empty:
         return None, (
             f"{damaged} There is no good backup to restore, so the file was left untouched. "
@@ -96,7 +79,7 @@ def _replace_damaged(
     if not ask("The archive is damaged", question):
         return None, f"{damaged} It was left untouched. {declined} {NOTHING_SAVED}"
     try:
-        aside = set_aside_damaged(live)
+        aside = files.set_aside_damaged()
     except BackupError as exc:
         # Says which file could not be renamed, and why.
         return None, (
@@ -105,14 +88,14 @@ def _replace_damaged(
         )
     try:
         if backup is not None:
-            restore_backup(backup.path, live, backup.taken)
-        archive = Archive(open_archive(live))
+            files.restore_backup(backup.path, backup.taken)
+        archive = files.open_archive()
     except (BackupError, ArchiveOpenError, OSError) as exc:
         # Put everything back as it was: the restored copy (if any) is removed (the backup
         # still exists), and the set-aside file returns under its own name.
-        remove_with_companions(live)
+        files.remove_live()
         try:
-            put_back(aside, live, backup.taken if backup else utc_now())
+            files.put_back(aside, backup.taken if backup else clock.now())
             kept = "The damaged archive was put back under its own name."
         except BackupError:
             kept = f"The damaged archive is kept as {aside.name}."
@@ -131,24 +114,15 @@ def _replace_damaged(
 
 def _reason(exc: Exception) -> tuple[str, str]:
     """Why ``exc`` happened, and the next step unless it says that already."""
-    from cocoach_desktop.storage.db import ArchiveDamagedError
-
     reason = exc.problem if isinstance(exc, ArchiveDamagedError) else str(exc)
     if "Cocoach again" in reason:  # e.g. a full disk: "Free some space and start Cocoach again"
         return reason, ""
     return reason, "Solve that and start Cocoach again."
 
 
-def _is_empty(live: Path) -> bool:
-    try:
-        return live.is_file() and live.stat().st_size == 0
-    except OSError:
-        return False
-
-
 def offer_set_aside(
-    live: Path, archive: Archive, ask: Callable[[str, str], bool]
-) -> tuple[Archive | None, str]:
+    files: BackupFilesPort[A], archive: A, ask: Ask, clock: Clock
+) -> tuple[A | None, str]:
     """Offer back the set-aside archive (``.damaged``, ...) holding the most sessions, if it
     holds more than the archive in use and passes its integrity check.
 
@@ -156,18 +130,16 @@ def offer_set_aside(
     (renamed ``.set-aside-<stamp>``, never deleted) and the chosen one opened in its place.
     Returns the archive to use (the new one, or ``archive`` unchanged) and a message.
     """
-    from cocoach_desktop.storage.archive import Archive
-    from cocoach_desktop.storage.db import ArchiveOpenError, open_archive
-
+    live = files.live
     try:
         current = archive.count_sessions()
     except Exception:
         return archive, ""
     best: tuple[int, Path] | None = None
-    for candidate in set_aside_candidates(live):
-        count = count_sessions(candidate)
+    for candidate in files.set_aside_candidates():
+        count = files.count_sessions(candidate)
         bigger = count is not None and count > current and (best is None or count > best[0])
-        if bigger and count is not None and verify(candidate) is None:
+        if bigger and count is not None and files.verify(candidate) is None:
             best = (count, candidate)
     if best is None:
         return archive, ""
@@ -182,16 +154,16 @@ def offer_set_aside(
             f"{candidate.name} in {live.parent} holds more sessions than the archive in use; "
             "it is offered again at the next start."
         )
-    archive.engine.dispose()
+    files.close(archive)
     try:
-        moved = put_back(candidate, live, utc_now())
+        moved = files.put_back(candidate, clock.now())
     except BackupError as exc:
         try:
-            return Archive(open_archive(live)), f"The set-aside archive was not put back: {exc}"
+            return files.open_archive(), f"The set-aside archive was not put back: {exc}"
         except ArchiveOpenError as again:
             return None, str(again)
     try:
-        reopened = Archive(open_archive(live))
+        reopened = files.open_archive()
     except ArchiveOpenError as exc:
         return None, f"{candidate.name} was put back but could not be opened: {exc}"
     kept = f" The archive that was in use is kept as {moved.name}." if moved else ""

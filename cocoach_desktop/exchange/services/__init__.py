@@ -1,0 +1,1 @@
+"""Qt-free: exporting and importing the archive, over the archive's ports."""
