@@ -6,9 +6,10 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from cocoach_desktop.domain.records import MAX_NAME_CHARS, MAX_NOTE_CHARS, Commitment
+from cocoach_desktop.domain.records import Commitment
+from cocoach_desktop.notes.services.session_notes import commitment_refusal
 from cocoach_desktop.recording.qt.recorder_state import RecorderState
-from cocoach_desktop.recording.qt.session_writes import PledgeOnRecord, refusal
+from cocoach_desktop.recording.services.live_records import PledgeOnRecord
 
 
 def _tr(text: str) -> str:
@@ -29,9 +30,7 @@ class CommitmentTaking(RecorderState):
                 _tr("Whose commitment is it? No coachee was named: type their name.")
             )
             return
-        why = refusal(text, _tr("A commitment"), limit=MAX_NOTE_CHARS) or refusal(
-            person, _tr("The name of who commits"), limit=MAX_NAME_CHARS, name=True
-        )
+        why = commitment_refusal(text, person, _tr("A commitment"), _tr("The name of who commits"))
         if why:
             self.panel.show_problem(why, "commitment")
             return

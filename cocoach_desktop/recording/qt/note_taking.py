@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from cocoach_desktop.domain.records import MAX_NOTE_CHARS, Note, Visibility
+from cocoach_desktop.domain.records import Note, Visibility
+from cocoach_desktop.notes.services.session_notes import note_refusal
 from cocoach_desktop.recording.qt.recorder_state import RecorderState
-from cocoach_desktop.recording.qt.session_writes import NoteOnRecord, refusal
+from cocoach_desktop.recording.services.live_records import NoteOnRecord
 from cocoach_desktop.timer.model.session import RunState
 
 
@@ -76,7 +77,7 @@ class NoteTaking(RecorderState):
             if cell.id is not None or cell.wanted is not None:
                 self.panel.set_status(_tr("Empty: the saved note is kept as it was"))
             return True
-        why = refusal(text, _tr("This note"), limit=MAX_NOTE_CHARS)
+        why = note_refusal(text, _tr("This note"))
         if why:  # e.g. a note too long: say so, keep the text
             self._refused = True
             self.panel.show_problem(why)
@@ -84,7 +85,7 @@ class NoteTaking(RecorderState):
             return False
         self._refused = False
         self.panel.show_problem("")
-        if self._record is None or self.archive is None:
+        if self._record is None or self.live.archive is None:
             self._keep_unsaved(cell, text, _tr("the archive is not open"))
             return False
         with cell.lock:
