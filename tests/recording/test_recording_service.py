@@ -7,10 +7,14 @@ from pathlib import Path
 
 from live_fakes import MemoryArchive, MemoryFiles, QueuedWriter, run_of
 
-from cocoach_desktop.domain.records import Note, Role, Visibility
+from cocoach_desktop.domain.records import Commitment, Note, Role, Visibility
 from cocoach_desktop.platform.changes import Change, ChangeFeed, ChangeKind
 from cocoach_desktop.platform.clock import ManualClock
-from cocoach_desktop.recording.services.live_records import NoteOnRecord, SessionContext
+from cocoach_desktop.recording.services.live_records import (
+    NoteOnRecord,
+    PledgeOnRecord,
+    SessionContext,
+)
 from cocoach_desktop.recording.services.recording_service import END, LOG, ROW, RecordingService
 from cocoach_desktop.timer.model.events import EventKind
 
@@ -236,3 +240,72 @@ def test_texts_the_archive_did_not_take_go_to_one_recovery_file(tmp_path: Path) 
     rig.files.failing = False
     rescued = unsaved.rescue({"e": "Five"})
     assert rescued is not None and rig.files.files[rescued] == ["Three", "Four", "Five"]
+
+
+class HeardNotes(Heard):
+    """The recorder's ears for notes and commitments too."""
+
+    def saving(self) -> None:
+        self.said.append(("saving",))
+
+    def note_written(self, cell: NoteOnRecord, note: Note | None) -> None:
+        self.said.append(("note written", None if note is None else note.text))
+
+    def note_failed(self, cell: NoteOnRecord, exc: Exception, refused: bool) -> None:
+        self.said.append(("note failed", str(exc), refused))
+
+    def commitment_written(self, pledge: PledgeOnRecord, commitment: Commitment) -> None:
+        self.said.append(("commitment written", commitment.text))
+
+    def commitment_failed(self, pledge: PledgeOnRecord, exc: Exception, refused: bool) -> None:
+        self.said.append(("commitment failed", str(exc), refused))
+
+
+def test_a_note_whose_write_failed_is_tried_again_and_written(tmp_path: Path) -> None:
+    rig = Rig(tmp_path)
+    heard = HeardNotes()
+    rig.service.listen(heard)
+    rig.start()
+    rig.writer.run()
+    record = rig.service.record
+    assert record is not None
+    cell = NoteOnRecord(record, created=rig.clock.now(), wanted=("Ana's goal", Visibility.PRIVATE))
+    rig.archive.failing = 1
+    cell.queued = True
+    rig.service.note_writes.submit_note(cell)
+    rig.writer.run()
+    assert rig.archive.notes == {}
+    assert heard.said[-2:] == [("note failed", "database is locked", False), ("retry",)]
+    assert rig.service.rescue_unwritten() is not None  # quitting now would keep it
+
+    rig.service.retry(rig.run)
+    rig.writer.run()
+    assert [n.text for n in rig.archive.notes.values()] == ["Ana's goal"]
+    assert heard.said[-1] == ("note written", "Ana's goal")
+    assert rig.service.note_writes.failed == set() and rig.service.note_writes.pending == 0
+    rig.service.retry(rig.run)
+    assert rig.writer.run() == 0  # nothing left to try
+
+
+def test_a_blank_commitment_is_refused_and_not_tried_again(tmp_path: Path) -> None:
+    rig = Rig(tmp_path)
+    heard = HeardNotes()
+    rig.service.listen(heard)
+    rig.start()
+    rig.writer.run()
+    record = rig.service.record
+    assert record is not None
+    writes = rig.service.note_writes
+    writes.submit_pledge(PledgeOnRecord(record, "Ana", "  ", rig.clock.now(), None))
+    rig.writer.run()
+    assert heard.said[-1] == ("commitment failed", "A commitment is blank.", True)
+    assert writes.pledges_failed == set() and rig.archive.commitments == {}
+
+    rig.archive.failing = 1  # a locked archive: kept and tried again
+    writes.submit_pledge(PledgeOnRecord(record, "Ana", "Call Ben", rig.clock.now(), None))
+    rig.writer.run()
+    assert heard.said[-2:] == [("commitment failed", "database is locked", False), ("retry",)]
+    rig.service.retry(rig.run)
+    rig.writer.run()
+    assert heard.said[-1] == ("commitment written", "Call Ben")
+    assert [c.text for c in rig.archive.commitments.values()] == ["Call Ben"]

@@ -36,33 +36,22 @@ class CommitmentTaking(RecorderState):
             return
         self.panel.show_problem("", "commitment")
         self.panel.clear_commitment_entry()
-        self._submit_pledge(PledgeOnRecord(record, person, text, self.clock.now(), due))
+        pledge = PledgeOnRecord(record, person, text, self.clock.now(), due)
+        self.live.note_writes.submit_pledge(pledge)
 
-    def _submit_pledge(self, pledge: PledgeOnRecord) -> None:
-        self._pledges_unwritten.add(pledge)
-        self.writer.submit(
-            pledge.write,
-            lambda commitment: self._commitment_written(pledge, commitment),
-            lambda exc: self._commitment_failed(pledge, exc),
-        )
-
-    def _commitment_written(self, pledge: PledgeOnRecord, commitment: Commitment) -> None:
-        self._pledges_unwritten.discard(pledge)
+    def commitment_written(self, pledge: PledgeOnRecord, commitment: Commitment) -> None:
         self._saved(pledge)
         if pledge.record is self._record:
             self.commitments.append(commitment)
             self.panel.set_commitments(self.commitments)
 
-    def _commitment_failed(self, pledge: PledgeOnRecord, exc: Exception) -> None:
-        self._pledges_unwritten.discard(pledge)
-        if isinstance(exc, ValueError):  # refused: back in its field, in words
+    def commitment_failed(self, pledge: PledgeOnRecord, exc: Exception, refused: bool) -> None:
+        if refused:  # back in its field, in words (the service does not try it again)
             if self._open and not self.panel.commit_edit.text():
                 self.panel.commit_edit.setText(pledge.text)
             self.panel.show_problem(str(exc), "commitment")
             return
-        self._pledges_failed.add(pledge)
         self._keep_unsaved(pledge, pledge.label(), str(exc))
-        self._retry_timer.start()
 
     def _current_coachee(self) -> str:
         """Whose commitment it is: the coachee of this phase (the last one named, in a shared

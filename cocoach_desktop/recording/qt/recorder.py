@@ -17,9 +17,7 @@ from cocoach_desktop.recording.qt.run_writes import RunWrites
 from cocoach_desktop.recording.services.live_records import (
     LiveArchive,
     NoteOnRecord,
-    PledgeOnRecord,
     SessionContext,
-    archive_of,
 )
 from cocoach_desktop.recording.services.recording_service import RecordingService
 from cocoach_desktop.timer.model.session import RunState, SessionRun
@@ -70,13 +68,6 @@ class SessionRecorder(RunWrites, NoteTaking, CommitmentTaking):
         self._run: SessionRun | None = None  # the run whose session is on record
         self._cell: NoteOnRecord | None = None  # the note being written
         self._refused = False  # the note on screen was refused (too long): not on disk
-        self._failed: set[NoteOnRecord] = set()  # notes whose last write failed (to retry)
-        # Notes and commitments handed over whose newest text is not yet seen on disk:
-        self._unwritten: set[NoteOnRecord] = set()
-        self._cells: dict[int, NoteOnRecord] = {}  # the notes written, by id
-        self._pledges_failed: set[PledgeOnRecord] = set()  # commitments whose write failed
-        self._pledges_unwritten: set[PledgeOnRecord] = set()
-        self._notes_pending = 0  # note writes handed over whose outcome has not come back
         self.notes: list[Note] = []
         self.commitments: list[Commitment] = []
         self.hold_retries = False  # the archive file is being replaced: try again later
@@ -225,34 +216,14 @@ class SessionRecorder(RunWrites, NoteTaking, CommitmentTaking):
         if self.hold_retries:
             self._retry_timer.start()
             return
-        for cell in list(self._failed):
-            with cell.lock:
-                if cell.queued:
-                    continue
-                cell.queued = True
-            self._submit_note(cell)
-        for pledge in list(self._pledges_failed):
-            self._pledges_failed.discard(pledge)
-            self._submit_pledge(pledge)
-        self.live.retry(self.controller.run)  # the session's end, its row, its position
+        self.live.retry(self.controller.run)
 
     def archive_replaced(self, archive: LiveArchive | None) -> None:
         """Another archive file is open now (a restore): what the old one did not take
         stays in the recovery file, and is never written into the new one."""
-        self.live.archive = archive
-        unsaved = self.live.unsaved
-        stale = [k for k in unsaved.keys if archive_of(k) not in (None, archive)]
+        stale, where = self.live.replace_archive(archive)
         if not stale:
             return
-        where = unsaved.file
-        unsaved.drop(stale)
-        for key in stale:
-            if isinstance(key, NoteOnRecord):
-                self._failed.discard(key)
-                self._unwritten.discard(key)
-            elif isinstance(key, PledgeOnRecord):
-                self._pledges_failed.discard(key)
-                self._pledges_unwritten.discard(key)
         self._saved(object())  # the banners of what went
         self._say(
             "replaced",

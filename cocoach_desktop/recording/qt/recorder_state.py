@@ -52,12 +52,6 @@ class RecorderState(QObject):
     writer: ArchiveWriter
     _cell: NoteOnRecord | None
     _refused: bool
-    _failed: set[NoteOnRecord]
-    _unwritten: set[NoteOnRecord]
-    _cells: dict[int, NoteOnRecord]
-    _pledges_failed: set[PledgeOnRecord]
-    _pledges_unwritten: set[PledgeOnRecord]
-    _notes_pending: int
     notes: list[Note]
     commitments: list[Commitment]
     _problems: dict[str, str]
@@ -116,7 +110,7 @@ class RecorderState(QObject):
             self._say("commitment", "")
         if NoteOnRecord not in kinds:
             self._say("notes", "")
-            if self._notes_pending == 0 and self._open:
+            if self.live.note_writes.pending == 0 and self._open:
                 stamp = time_of_day(self.clock.now().astimezone(), seconds=True)
                 self.panel.set_status(_tr("Saved {time}").format(time=stamp))
 
@@ -128,13 +122,7 @@ class RecorderState(QObject):
     def rescue_unwritten(self) -> Path | None:
         """Quitting before the writer finished: whatever it was not seen to write goes to a
         recovery file now (the process is about to end; this may wait for the disk)."""
-        texts: dict[object, str] = {}
-        for cell in self._unwritten:
-            if cell.wanted is not None and cell.wanted != cell.written:
-                texts[cell] = cell.wanted[0]
-        for pledge in self._pledges_unwritten | self._pledges_failed:
-            texts[pledge] = pledge.label()
-        return self.live.unsaved.rescue(texts)
+        return self.live.rescue_unwritten()
 
     # ----- faults ------------------------------------------------------------------------
 

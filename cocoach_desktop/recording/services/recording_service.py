@@ -16,17 +16,21 @@ from typing import Protocol
 
 from cocoach_desktop.domain.ports.recovery_files import RecoveryFiles
 from cocoach_desktop.domain.ports.writes import Writes
-from cocoach_desktop.domain.records import NewSession, Note
+from cocoach_desktop.domain.records import Commitment, NewSession, Note
 from cocoach_desktop.notes.services.session_notes import SessionNotes
 from cocoach_desktop.platform.changes import ChangeFeed
 from cocoach_desktop.platform.clock import Clock
 from cocoach_desktop.recording.services.live_records import (
     LiveArchive,
+    NoteOnRecord,
+    PledgeOnRecord,
     SessionContext,
     SessionOnRecord,
+    archive_of,
     checkpoint_of,
     new_session,
 )
+from cocoach_desktop.recording.services.note_writes import NoteWriteEvents, NoteWrites
 from cocoach_desktop.recording.services.unsaved_texts import UnsavedTexts
 from cocoach_desktop.timer.model.session import SessionRun
 
@@ -54,8 +58,27 @@ class RecordingEvents(Protocol):
         ...
 
 
+class RecorderEvents(RecordingEvents, NoteWriteEvents, Protocol):
+    """All the recorder hears: of the session's writes, and of its notes' and commitments'."""
+
+
 class _Unheard:
     def fault(self, about: str, exc: Exception | None) -> None:
+        pass
+
+    def saving(self) -> None:
+        pass
+
+    def note_written(self, cell: NoteOnRecord, note: Note | None) -> None:
+        pass
+
+    def note_failed(self, cell: NoteOnRecord, exc: Exception, refused: bool) -> None:
+        pass
+
+    def commitment_written(self, pledge: PledgeOnRecord, commitment: Commitment) -> None:
+        pass
+
+    def commitment_failed(self, pledge: PledgeOnRecord, exc: Exception, refused: bool) -> None:
         pass
 
     def retry_later(self) -> None:
@@ -86,16 +109,18 @@ class RecordingService:
         self.clock = clock
         self.writer = writer
         self.feed = feed
-        self.events: RecordingEvents = _Unheard()
+        self.events: RecorderEvents = _Unheard()
         self.unsaved = UnsavedTexts(files, recovery_dir, clock)
+        self.note_writes = NoteWrites(writer, self.events)
         self.open = False  # a session is open for notes (with or without an archive)
         self.record: SessionOnRecord | None = None  # the session on record (its row may be coming)
         # The session whose row is known to be on disk (on_record was said for it).
         self.announced: SessionOnRecord | None = None
         self.finish_failed: tuple[SessionOnRecord, datetime, list[float]] | None = None
 
-    def listen(self, events: RecordingEvents) -> None:
+    def listen(self, events: RecorderEvents) -> None:
         self.events = events
+        self.note_writes.events = events
 
     @property
     def session_id(self) -> int | None:
@@ -240,7 +265,8 @@ class RecordingService:
             self.events.saved(session_id)
 
     def retry(self, run: SessionRun | None) -> None:
-        """Try again what of the session failed: its end, its row, its position."""
+        """Try again what failed: notes, commitments, the session's end, its row, its log."""
+        self.note_writes.retry()
         if self.finish_failed is not None:
             ended, wall, actual = self.finish_failed
             self.finish_failed = None
@@ -250,3 +276,21 @@ class RecordingService:
             self.submit_open(record)  # its first write failed: the row is tried again
         if record is not None and record.position_failed and run is not None and self.open:
             self.write_position(run)
+
+    # ----- what the archive has not taken ------------------------------------------------
+
+    def rescue_unwritten(self) -> Path | None:
+        """Quitting before the writer finished: whatever it was not seen to write goes to a
+        recovery file now (the process is about to end; this may wait for the disk)."""
+        return self.unsaved.rescue(self.note_writes.unwritten_texts())
+
+    def replace_archive(self, archive: LiveArchive | None) -> tuple[list[object], Path | None]:
+        """Another archive file is open now (a restore): what the old one did not take is
+        never written into the new one. What was dropped, and the file it stays in."""
+        self.archive = archive
+        unsaved = self.unsaved
+        stale = [k for k in unsaved.keys if archive_of(k) not in (None, archive)]
+        where = unsaved.file
+        unsaved.drop(stale)
+        self.note_writes.forget(stale)
+        return stale, where
