@@ -1,5 +1,8 @@
-"""The live session's notes and commitments on their way to the archive: handed to the
-writer, kept when a write fails, tried again (plain Python; the recorder words the outcomes)."""
+"""The live session's notes and commitments on their way to the archive.
+
+Handed to the writer, kept when a write fails, tried again: plain Python; the recorder words
+the outcomes.
+"""
 
 from __future__ import annotations
 
