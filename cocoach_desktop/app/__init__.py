@@ -37,8 +37,11 @@ from cocoach_desktop.questions.qt.question_bank import QuestionBankKeeper, expor
 from cocoach_desktop.questions.qt.question_bank import import_interactively as import_questions
 from cocoach_desktop.recording.qt.recorder import SessionRecorder
 from cocoach_desktop.recording.qt.recovery_flow import DialogRecoveryView, RecoveryFlow
+from cocoach_desktop.recording.services.recording_service import RecordingService
 from cocoach_desktop.shell.qt.facilitator_window import FacilitatorWindow
+from cocoach_desktop.storage import recovery_files
 from cocoach_desktop.tally.qt.tally_panel import TallyKeeper
+from cocoach_desktop.tally.services.tally_service import TallyService
 from cocoach_desktop.timer.model.display import DisplayState, Thresholds, start_moment
 from cocoach_desktop.timer.model.plan import Mode
 from cocoach_desktop.timer.qt.compact_timer import CompactTimer
@@ -103,7 +106,9 @@ class CocoachApp(ArchiveHandover, Appearance, WindowParts):
         # What the services write is published here; the set-up follows the archive's changes.
         self.feed = ChangeFeed()
         self.changes = ChangeBridge(self.feed, self.window)
-        self.changes.changed.connect(lambda _changes: self._load_from_archive())
+        self.changes.changed.connect(
+            lambda changes: self._load_from_archive() if _reaches_setup(changes) else None
+        )
         self.protocols = TemplateFlow(
             self.window.setup,
             DialogTemplatesView(self.window, _edit_protocol, self.window.confirm),
@@ -119,15 +124,22 @@ class CocoachApp(ArchiveHandover, Appearance, WindowParts):
         )
         # The archive's one writer thread: the live session's writes never hold up the GUI.
         self.writer = ArchiveWriter()  # not the window's child: it outlives the window
+        self.live = RecordingService(
+            archive,
+            recovery_files,
+            recovery_dir or data_dir,  # a folder elsewhere when the data folder is read-only
+            clock,
+            self.writer,
+            self.feed,
+        )
         self.recorder = SessionRecorder(
             self.controller,
-            archive,
+            self.live,
             self.window.notes,
             clock,
-            recovery_dir or data_dir,  # a folder elsewhere when the data folder is read-only
             self._session_context,
+            self.writer,
             parent=self.window,
-            writer=self.writer,
         )
         self.recovery_view = DialogRecoveryView(
             self.window,
@@ -162,9 +174,8 @@ class CocoachApp(ArchiveHandover, Appearance, WindowParts):
         self.tally = TallyKeeper(
             self.window.tally,
             self.window.undo_stack,
-            self._position,
+            TallyService(self.writer, self._position, self.feed),
             parent=self.window,
-            writer=self.writer,
         )
         self.window.act_prompts_shown.setChecked(self.prefs.prompts_on_screen)
         self.presentation.set_reminder(self.prefs.ask_reminder)
@@ -318,6 +329,15 @@ class CocoachApp(ArchiveHandover, Appearance, WindowParts):
         self.compact.close()
         self.chime.close()
         self._files.close()
+
+
+# What the live session publishes (its notes, commitments and counts): nothing the set-up shows.
+_LIVE_CHANGES = frozenset({"note", "commitment", "tally"})
+
+
+def _reaches_setup(changes: object) -> bool:
+    """The set-up reads the archive again after these changes (not after a note written)."""
+    return any(c.what not in _LIVE_CHANGES for c in ChangeBridge.of(changes))
 
 
 def _edit_protocol(template: ProtocolTemplate, parent: QWidget) -> ProtocolTemplate | None:

@@ -6,9 +6,10 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from cocoach_desktop.domain.records import MAX_NAME_CHARS, MAX_NOTE_CHARS, Commitment
+from cocoach_desktop.domain.records import Commitment
+from cocoach_desktop.notes.services.session_notes import commitment_refusal
 from cocoach_desktop.recording.qt.recorder_state import RecorderState
-from cocoach_desktop.recording.qt.session_writes import PledgeOnRecord, refusal
+from cocoach_desktop.recording.services.live_records import PledgeOnRecord
 
 
 def _tr(text: str) -> str:
@@ -29,41 +30,28 @@ class CommitmentTaking(RecorderState):
                 _tr("Whose commitment is it? No coachee was named: type their name.")
             )
             return
-        why = refusal(text, _tr("A commitment"), limit=MAX_NOTE_CHARS) or refusal(
-            person, _tr("The name of who commits"), limit=MAX_NAME_CHARS, name=True
-        )
+        why = commitment_refusal(text, person, _tr("A commitment"), _tr("The name of who commits"))
         if why:
             self.panel.show_problem(why, "commitment")
             return
         self.panel.show_problem("", "commitment")
         self.panel.clear_commitment_entry()
-        self._submit_pledge(PledgeOnRecord(record, person, text, self.clock.now(), due))
+        pledge = PledgeOnRecord(record, person, text, self.clock.now(), due)
+        self.live.note_writes.submit_pledge(pledge)
 
-    def _submit_pledge(self, pledge: PledgeOnRecord) -> None:
-        self._pledges_unwritten.add(pledge)
-        self.writer.submit(
-            pledge.write,
-            lambda commitment: self._commitment_written(pledge, commitment),
-            lambda exc: self._commitment_failed(pledge, exc),
-        )
-
-    def _commitment_written(self, pledge: PledgeOnRecord, commitment: Commitment) -> None:
-        self._pledges_unwritten.discard(pledge)
+    def commitment_written(self, pledge: PledgeOnRecord, commitment: Commitment) -> None:
         self._saved(pledge)
         if pledge.record is self._record:
             self.commitments.append(commitment)
             self.panel.set_commitments(self.commitments)
 
-    def _commitment_failed(self, pledge: PledgeOnRecord, exc: Exception) -> None:
-        self._pledges_unwritten.discard(pledge)
-        if isinstance(exc, ValueError):  # refused: back in its field, in words
+    def commitment_failed(self, pledge: PledgeOnRecord, exc: Exception, refused: bool) -> None:
+        if refused:  # back in its field, in words (the service does not try it again)
             if self._open and not self.panel.commit_edit.text():
                 self.panel.commit_edit.setText(pledge.text)
             self.panel.show_problem(str(exc), "commitment")
             return
-        self._pledges_failed.add(pledge)
         self._keep_unsaved(pledge, pledge.label(), str(exc))
-        self._retry_timer.start()
 
     def _current_coachee(self) -> str:
         """Whose commitment it is: the coachee of this phase (the last one named, in a shared

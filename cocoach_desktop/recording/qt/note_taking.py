@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from cocoach_desktop.domain.records import MAX_NOTE_CHARS, Note, Visibility
+from cocoach_desktop.domain.records import Note, Visibility
+from cocoach_desktop.notes.services.session_notes import note_refusal
 from cocoach_desktop.recording.qt.recorder_state import RecorderState
-from cocoach_desktop.recording.qt.session_writes import NoteOnRecord, refusal
+from cocoach_desktop.recording.services.live_records import NoteOnRecord
 from cocoach_desktop.timer.model.session import RunState
 
 
@@ -23,6 +24,11 @@ class NoteTaking(RecorderState):
         It still belongs to the session it was begun in, and goes there once written.
         """
         return self._refused or (self._cell is not None and self._cell in self._failed)
+
+    @property
+    def _failed(self) -> set[NoteOnRecord]:
+        """The notes whose last write failed (the service tries them again)."""
+        return self.live.note_writes.failed
 
     def _draft_edited(self) -> None:
         if not self._open:
@@ -76,7 +82,7 @@ class NoteTaking(RecorderState):
             if cell.id is not None or cell.wanted is not None:
                 self.panel.set_status(_tr("Empty: the saved note is kept as it was"))
             return True
-        why = refusal(text, _tr("This note"), limit=MAX_NOTE_CHARS)
+        why = note_refusal(text, _tr("This note"))
         if why:  # e.g. a note too long: say so, keep the text
             self._refused = True
             self.panel.show_problem(why)
@@ -84,7 +90,7 @@ class NoteTaking(RecorderState):
             return False
         self._refused = False
         self.panel.show_problem("")
-        if self._record is None or self.archive is None:
+        if self._record is None or self.live.archive is None:
             self._keep_unsaved(cell, text, _tr("the archive is not open"))
             return False
         with cell.lock:
@@ -96,45 +102,29 @@ class NoteTaking(RecorderState):
             if cell.queued:
                 return True
             cell.queued = True
-        self._submit_note(cell)
+        self.live.note_writes.submit_note(cell)
         return True
 
-    def _submit_note(self, cell: NoteOnRecord) -> None:
-        self._notes_pending += 1
-        self._unwritten.add(cell)
+    def saving(self) -> None:
         self.panel.set_status(_tr("Saving…"))
-        self.writer.submit(
-            cell.write,
-            lambda note: self._note_written(cell, note),
-            lambda exc: self._note_failed(cell, exc),
-        )
 
-    def _note_written(self, cell: NoteOnRecord, note: Note | None) -> None:
-        self._notes_pending -= 1
-        self._failed.discard(cell)
+    def note_written(self, cell: NoteOnRecord, note: Note | None) -> None:
         current = cell.record is not None and cell.record is self._record
-        if note is not None:
-            self._cells[note.id] = cell
-            if current:
-                if any(n.id == note.id for n in self.notes):
-                    self.notes = [note if n.id == note.id else n for n in self.notes]
-                else:
-                    self.notes.append(note)
-                self.panel.set_notes(self.notes)
-        if cell.written == cell.wanted:
-            self._unwritten.discard(cell)
-            if not (self._refused and cell is self._cell):  # a refused text is still unsaved
-                self._saved(cell)
+        if note is not None and current:
+            if any(n.id == note.id for n in self.notes):
+                self.notes = [note if n.id == note.id else n for n in self.notes]
+            else:
+                self.notes.append(note)
+            self.panel.set_notes(self.notes)
+        # All of it is on disk (a refused text on screen is still unsaved):
+        if cell.written == cell.wanted and not (self._refused and cell is self._cell):
+            self._saved(cell)
 
-    def _note_failed(self, cell: NoteOnRecord, exc: Exception) -> None:
-        self._notes_pending -= 1
-        self._failed.add(cell)
+    def note_failed(self, cell: NoteOnRecord, exc: Exception, refused: bool) -> None:
         text = cell.wanted[0] if cell.wanted is not None else ""
         self._keep_unsaved(cell, text, str(exc))
-        if isinstance(exc, ValueError):  # refused: trying again would be refused again
+        if refused:  # trying again would be refused again (the service does not)
             self.panel.show_problem(str(exc))
-        else:
-            self._retry_timer.start()
 
     def file_note(self) -> None:
         """Ctrl+Enter: keep this note and start a fresh one."""
@@ -153,7 +143,8 @@ class NoteTaking(RecorderState):
         note = next((n for n in self.notes if n.id == note_id), None)
         if note is None or self._record is None or not self.flush():
             return
-        cell = self._cells.get(note_id)
+        cells = self.live.note_writes.cells
+        cell = cells.get(note_id)
         if cell is None or cell.record is not self._record:
             shown = (note.text, note.visibility)
             cell = NoteOnRecord(
@@ -167,7 +158,7 @@ class NoteTaking(RecorderState):
                 written=shown,
                 started=True,
             )
-            self._cells[note_id] = cell
+            cells[note_id] = cell
         self._cell = cell
         text, visibility = cell.wanted or (note.text, note.visibility)
         self.panel.load_draft(text, visibility)

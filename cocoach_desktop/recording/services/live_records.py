@@ -1,7 +1,7 @@
 """What the live session's writes share with the writer thread.
 
 The session, its notes and commitments as the archive holds them, and the records written
-from a run.
+from a run. Plain Python over the archive's ports: the writer thread runs these writes.
 """
 
 from __future__ import annotations
@@ -11,22 +11,40 @@ import threading
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
+from cocoach_desktop.domain.ports.recovery_files import RecoveryFiles
+from cocoach_desktop.domain.ports.sessions import LiveSessionsPort
 from cocoach_desktop.domain.records import (
     Checkpoint,
     Commitment,
     NewSession,
     Note,
+    Participant,
     PhaseRecord,
+    Role,
     Visibility,
 )
-from cocoach_desktop.exchange.model.exchange import text_problems
-from cocoach_desktop.storage.backup import session_copy_path, write_session_copy
+from cocoach_desktop.notes.services.session_notes import NotesArchive, SessionNotes, refusal
 from cocoach_desktop.timer.model.session import RunState, SessionEvent, SessionRun
 
-if TYPE_CHECKING:
-    from cocoach_desktop.storage.archive import Archive
+__all__ = [
+    "LiveArchive",
+    "NotRecordedError",
+    "NoteOnRecord",
+    "PledgeOnRecord",
+    "SessionContext",
+    "SessionOnRecord",
+    "archive_of",
+    "checkpoint_of",
+    "new_session",
+    "phase_records",
+    "refusal",
+]
+
+
+class LiveArchive(LiveSessionsPort, NotesArchive, Protocol):
+    """The archive as the live session writes it: the session, its notes and commitments."""
 
 
 class NotRecordedError(OSError):
@@ -42,8 +60,9 @@ class SessionOnRecord:
     Until the session's row exists, every write first tries to make it.
     """
 
-    archive: Archive
+    archive: LiveArchive
     new: NewSession | None  # None: adopted after a crash, the row exists
+    notes: SessionNotes  # writes the notes and commitments, and says what changed
     id: int | None = None
     events_written: int = 0
     events: tuple[SessionEvent, ...] = ()
@@ -52,6 +71,7 @@ class SessionOnRecord:
     queued: bool = False  # a position write is waiting in the writer's queue
     position_failed: bool = False  # GUI thread: the last position write failed
     copy_dir: Path | None = None  # where the notes' copy goes (the recovery folder)
+    files: RecoveryFiles | None = None  # writes that copy
     started: datetime | None = None
     texts: dict[int, str] = field(default_factory=dict)  # writer: the notes on disk, by id
     lock: threading.Lock = field(default_factory=threading.Lock)
@@ -62,16 +82,19 @@ class SessionOnRecord:
         A second copy, for the archive that loses the session (a ``-wal`` deleted after a
         crash); should it fail, the archive still has the notes, so nothing is said.
         """
-        if self.copy_dir is None or self.id is None or self.started is None:
+        files = self.files
+        if files is None or self.copy_dir is None or self.id is None or self.started is None:
             return
         with contextlib.suppress(OSError):
-            write_session_copy(self.copy_dir, self.id, self.started, list(self.texts.values()))
+            files.write_session_copy(
+                self.copy_dir, self.id, self.started, list(self.texts.values())
+            )
 
     def drop_copy(self) -> None:
         """The session ended and is saved: its notes' copy goes (writer thread)."""
-        if self.copy_dir is not None and self.id is not None:
+        if self.files is not None and self.copy_dir is not None and self.id is not None:
             with contextlib.suppress(OSError):
-                session_copy_path(self.copy_dir, self.id).unlink(missing_ok=True)
+                self.files.session_copy_path(self.copy_dir, self.id).unlink(missing_ok=True)
 
     def ensure(self) -> int:
         """The session's id, making its row first when that has not been done (writer)."""
@@ -130,20 +153,18 @@ class NoteOnRecord:
         if self.record is None:
             raise NotRecordedError("the archive is not open")
         session_id = self.record.ensure()
-        if self.id is None:
-            assert self.created is not None
-            note = self.record.archive.add_note(
-                session_id,
-                text,
-                visibility,
-                self.created,
-                self.phase_index,
-                self.phase_name,
-                self.session_seconds,
-            )
-            self.id = note.id
-        else:
-            note = self.record.archive.update_note(self.id, text, visibility)
+        assert self.created is not None
+        note = self.record.notes.write_note(
+            session_id,
+            self.id,
+            text,
+            visibility,
+            self.created,
+            self.phase_index,
+            self.phase_name,
+            self.session_seconds,
+        )
+        self.id = note.id
         self.written = wanted
         self.record.texts[note.id] = text
         self.record.keep_copy()
@@ -161,7 +182,7 @@ class PledgeOnRecord:
     due: date | None
 
     def write(self) -> Commitment:
-        return self.record.archive.add_commitment(
+        return self.record.notes.write_commitment(
             self.record.ensure(), self.person, self.text, self.created, self.due
         )
 
@@ -170,7 +191,7 @@ class PledgeOnRecord:
         return f"Commitment ({self.person}): {self.text}"
 
 
-def archive_of(key: object) -> Archive | None:
+def archive_of(key: object) -> LiveArchive | None:
     """The archive a kept text was meant for (None: none, or not known)."""
     if isinstance(key, PledgeOnRecord):
         return key.record.archive
@@ -205,7 +226,34 @@ def checkpoint_of(run: SessionRun) -> Checkpoint:
     )
 
 
-def refusal(text: str, what: str, *, limit: int, name: bool = False) -> str:
-    """Why the archive would refuse this text, in words ("" when it would keep it)."""
-    problems = text_problems(text, limit=limit, blank=False, name=name)
-    return f"{what} {'; '.join(problems)}." if problems else ""
+@dataclass(frozen=True)
+class SessionContext:
+    """Who is in the room: asked of the set-up panel when a session starts."""
+
+    group: str = ""
+    people: tuple[str, ...] = ()
+    coachees: tuple[str, ...] = ()
+    observers: tuple[str, ...] = ()
+    facilitator: str = ""
+
+
+def new_session(run: SessionRun, ctx: SessionContext) -> NewSession:
+    """The session's row as Start makes it: its plan, its phases and who was there."""
+    participants = [Participant(name, Role.COACHEE) for name in ctx.coachees]
+    participants += [
+        Participant(name, Role.OBSERVER if name in ctx.observers else Role.COACH)
+        for name in ctx.people
+        if name not in ctx.coachees
+    ]
+    if ctx.facilitator and ctx.facilitator not in ctx.people:
+        participants.append(Participant(ctx.facilitator, Role.FACILITATOR))
+    return NewSession(
+        protocol_id=run.plan.protocol_id,
+        protocol_name=run.plan.protocol_name,
+        mode=run.plan.mode.value,
+        planned_seconds=run.plan.total_seconds,
+        phases=phase_records(run),
+        participants=tuple(participants),
+        group=ctx.group,
+        started=run.started_wall,
+    )

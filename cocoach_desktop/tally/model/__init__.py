@@ -1,0 +1,1 @@
+"""The observer's tally: its counts and rules (plain Python)."""
