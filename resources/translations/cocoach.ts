@@ -1837,6 +1837,554 @@ A line starting “Q:” or ending in “?” records a question asked: it is ch
         </message>
     </context>
     <context>
+        <name>Problems</name>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>A commitment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>A commitment's time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>A follow-up note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>A group's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>A name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>A note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>A note's time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>A participant's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>A person's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>A question</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>A question's group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>A session is finished or abandoned, not running, when it closes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>A shipped question's id is too long ({length} characters; at most {limit}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>A tag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>A tally mark's phase cannot be {phase} (phases count from 0).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>A tally mark's time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>A tally mark's time in the session must be a number of seconds from 0 up, not {value}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>A topic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>A topic's time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>An event's time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>Commitment {id} no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>Could not back up the archive: a change is still in progress.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>Could not back up the archive: it is not a SQLite database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>Could not back up {path}: the file does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>Could not set aside {path}: the file does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>Could not write {what} {path}: the copy failed its check ({detail}). Nothing was replaced.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>Could not {doing} {path}: {why}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>Did not back up {label}: it is damaged ({detail}). The existing backups were left as they are.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>Did not restore over {path}: it is damaged, so it could not be saved first. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>Did not restore {path}: it is damaged or unreadable ({detail}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>Export cancelled: no file was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>Import cancelled: nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>It was left as it was; restore a backup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>It was left untouched.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>It was left untouched; choose another file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>It was left untouched; restore a backup or choose another file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>It was left untouched; restore a backup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>Note {id} no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>Person {id} no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>Question {position}: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>Saved question {id} no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>Session {id} no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>The archive could not be used: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>The archive {path} cannot be opened: check the folder exists and may be written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>The archive {path} cannot be read ({detail}). It was left untouched.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>The archive {path} cannot be read ({detail}): is it a file?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>The archive {path} cannot be read just now (the disk reported an error: {detail}). It was left untouched; check the disk or network drive and start Cocoach again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>The archive {path} cannot be written to (it or its folder is read-only).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>The archive {path} cannot be written to (read-only).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>The archive {path} could not be brought up to date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>The archive {path} could not be brought up to date: {count} row(s) point at rows that do not exist (first in {table}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>The archive {path} could not be opened ({detail}). It was left untouched.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>The archive {path} failed its integrity check ({detail}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>The archive {path} is damaged or is not a Cocoach archive ({detail}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>The archive {path} is empty (0 bytes): a copy or sync of it probably failed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>The archive {path} is in use by another program. Close it and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>The archive {path} is not a database (damaged or another kind of file).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>The archive {path} is too short to be a database ({size} bytes): a copy or sync of it probably failed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>The archive {path} was written by a newer version of Cocoach (schema {revision}). Install the newer version to open it; the file was left untouched.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>The checkpoint's time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>The commitment's time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>The disk holding the archive {path} is full. Free some space and start Cocoach again; the archive itself was left untouched.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>The end time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>The file {path} is a database, but not a Cocoach archive.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>The file {path} is not a Cocoach archive (it holds no archive).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>The folder for the archive {path} cannot be created ({detail}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>The folder of the archive {path} cannot be written to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>The imported data contradicts itself ({detail}); nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>The name of who commits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>The name of whose topic it is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>The note's time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>The previous archive is in {saved}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>The restored archive {path} failed its check ({detail}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>The shipped question {shipped} already has its own saved changes; change those instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>The start time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>The topic's time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>Topic {id} no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>another program (or this one) is still using it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>another program is holding the archive; try again in a moment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>contains a control character (U+{code})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>contains an invalid character (a lone UTF-16 surrogate)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>is blank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>is {length} characters long; at most {limit} are allowed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>put back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>read the backups in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>restore the backup into</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>set aside</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>the archive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>the archive file is damaged; restart the app to restore a backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>the archive file or its folder has become read-only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>the backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>the copy of the current archive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>the disk could not be read or written (was a drive removed?)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>the disk is full</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>the disk is full; free some space</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>the file cannot be opened (missing, or the folder is read-only)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>the file is damaged or is not an archive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>the file or folder does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>the folder or file is read-only, or belongs to someone else</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>the restored archive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>write</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>write {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>write {what} into</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>{kind} is not a kind of tally mark ({allowed}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>{what} has no time zone; give it in UTC.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>{what} {problems}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Protocols</name>
         <message>
             <location filename="../../cocoach_desktop/protocols/qt/template_flow.py" />

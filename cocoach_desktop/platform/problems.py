@@ -1,0 +1,115 @@
+"""Refusals and failures as codes: what went wrong, where, and the values it concerns.
+
+The Qt-free parts (models, services, storage, domain) never word a problem: they raise a
+:class:`CodedError` carrying a :class:`ErrorCode`, a place (what the problem is about: "note",
+"topic", "backup") and the values a sentence needs (a limit, a path, the disk's own words).
+The sentences live in one place, :mod:`cocoach_desktop.platform.wording`, which the app points
+at its translation; ``str()`` of an error is always English there (for logs and the command
+line), and the UI shows :func:`cocoach_desktop.platform.wording.say` (the user's language).
+A data file's own problems, noted while reading it, are :class:`reading.Problem` values (the
+same idea, for many problems at once); a :class:`CodedError` may carry them as a value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from enum import StrEnum
+from types import MappingProxyType
+
+
+class ErrorCode(StrEnum):
+    """What kind of refusal or failure an error is; ``wording`` has a sentence for each."""
+
+    # A record another window (or the other end of an undo) removed: place is its kind.
+    RECORD_GONE = "record-gone"  # {id}
+    # The archive could not be read or written while in use; place is why ("full", …).
+    ARCHIVE_NOT_USABLE = "archive-not-usable"  # {detail: SQLite's words, when no place}
+    # A value refused before anything is written; place is the value's kind ("note").
+    TEXT_REFUSED = "text-refused"  # {problems: tuple of reading.Problem}
+    NO_TIME_ZONE = "no-time-zone"  # {}
+    SHIPPED_ID_TOO_LONG = "shipped-id-too-long"  # {length, limit}
+    NOT_A_TALLY_KIND = "not-a-tally-kind"  # {kind, allowed}
+    TALLY_SECONDS = "tally-seconds"  # {value}
+    TALLY_PHASE = "tally-phase"  # {phase}
+    SHIPPED_HAS_CHANGES = "shipped-has-changes"  # {shipped}
+    QUESTION_REFUSED = "question-refused"  # {position, problem: the refusal}
+    SESSION_STILL_RUNNING = "session-still-running"  # {}
+    IMPORT_CONTRADICTS = "import-contradicts"  # {detail: the database's words}
+    IMPORT_CANCELLED = "import-cancelled"  # {}
+    EXPORT_CANCELLED = "export-cancelled"  # {}
+    # The archive file cannot be opened (storage/db.py); each with {path}.
+    ARCHIVE_BUSY = "archive-busy"
+    ARCHIVE_READ_ONLY = "archive-read-only"
+    ARCHIVE_DISK_FULL = "archive-disk-full"
+    ARCHIVE_CANNOT_OPEN = "archive-cannot-open"
+    ARCHIVE_DAMAGED = "archive-damaged"  # {path, detail}
+    ARCHIVE_IO_ERROR = "archive-io-error"  # {path, detail}
+    ARCHIVE_NOT_OPENED = "archive-not-opened"  # {path, detail}
+    NOT_AN_ARCHIVE = "not-an-archive"  # {path}
+    ARCHIVE_IS_A_FOLDER = "archive-is-a-folder"  # {path, detail}
+    ARCHIVE_UNREADABLE = "archive-unreadable"  # {path, detail}
+    ARCHIVE_EMPTY = "archive-empty"  # {path}
+    ARCHIVE_TOO_SHORT = "archive-too-short"  # {path, size}
+    NOT_A_DATABASE = "not-a-database"  # {path}
+    ARCHIVE_FAILED_CHECK = "archive-failed-check"  # {path, detail}
+    OTHER_DATABASE = "other-database"  # {path}
+    FOLDER_NOT_CREATED = "folder-not-created"  # {path, detail}
+    FOLDER_READ_ONLY = "folder-read-only"  # {path}
+    ARCHIVE_FILE_READ_ONLY = "archive-file-read-only"  # {path}
+    ARCHIVE_TOO_NEW = "archive-too-new"  # {path, revision}
+    NOT_BROUGHT_UP_TO_DATE = "not-brought-up-to-date"  # {path}
+    BROKEN_LINKS = "broken-links"  # {path, count, table}
+    # What was done, after an archive was found damaged (ArchiveDamagedError's advice).
+    LEFT_UNTOUCHED = "left-untouched"
+    RESTORE_A_BACKUP = "restore-a-backup"
+    NOTHING_CHANGED = "nothing-changed"
+    UNTOUCHED = "untouched"
+    CHOOSE_ANOTHER = "choose-another"
+    LEFT_AS_IT_WAS = "left-as-it-was"
+    # Backups (storage/backup.py); place is what was being written ("backup", …).
+    NO_FILE_TO_BACK_UP = "no-file-to-back-up"  # {path}
+    BACKUP_BUSY = "backup-busy"  # {}
+    BACKUP_NOT_SQLITE = "backup-not-sqlite"  # {}
+    COPY_FAILED_CHECK = "copy-failed-check"  # {path, detail}
+    SOURCE_DAMAGED = "source-damaged"  # {path or "", detail}
+    BACKUP_DAMAGED = "backup-damaged"  # {path, detail}
+    LIVE_DAMAGED = "live-damaged"  # {path}
+    RESTORED_FAILED_CHECK = "restored-failed-check"  # {path, detail, saved or ""}
+    NOTHING_TO_SET_ASIDE = "nothing-to-set-aside"  # {path}
+    # A file operation failed; place is the operation ("open", "write-into", …).
+    FILE_FAILED = "file-failed"  # {path, reason (a Reason) or detail}
+
+
+class Reason(StrEnum):
+    """Why a file operation failed, as told by the error number or SQLite's result code."""
+
+    DISK_FULL = "disk-full"
+    READ_ONLY = "read-only"
+    NOT_FOUND = "not-found"
+    BUSY = "busy"
+    DAMAGED = "damaged"
+    CANNOT_OPEN = "cannot-open"
+    OTHER = "other"  # the error's own words are the value "detail"
+
+
+class CodedError(Exception):
+    """A problem as a :class:`ErrorCode` with its place and values; worded by ``wording``.
+
+    ``str()`` is the English sentence (logs, the command line); a window shows
+    ``wording.say(error)``, which the app's translation reaches.
+    """
+
+    def __init__(self, code: ErrorCode, place: str = "", /, **values: object) -> None:
+        super().__init__(code)  # one argument: an OSError would read three as errno and text
+        self.code = code
+        self.place = place
+        self.values: Mapping[str, object] = MappingProxyType(values)
+
+    def __str__(self) -> str:
+        from cocoach_desktop.platform import wording  # wording names these codes
+
+        return wording.english(self)
+
+
+class RefusedError(CodedError, ValueError):
+    """A value refused before anything was written (or read): the caller's input is wrong."""
