@@ -22,6 +22,21 @@ class ErrorCode(StrEnum):
 
     # A record another window (or the other end of an undo) removed: place is its kind.
     RECORD_GONE = "record-gone"  # {id}
+    # A plan that cannot be made (timer/model/plan.py).
+    PROTOCOL_HAS_NO_PHASES = "protocol-has-no-phases"  # {}
+    TOO_SHORT_FOR_PHASES = "too-short-for-phases"  # {seconds, phases}
+    SESSION_TOO_SHORT = "session-too-short"  # {}
+    SESSION_TOO_LONG = "session-too-long"  # {hours}
+    SHARING_NEEDS_TWO = "sharing-needs-two"  # {}
+    SHARES_TOO_SHORT = "shares-too-short"  # {people, minutes}
+    # A topic typed in the set-up (setup/model/topics.py).
+    TOPIC_WHOSE = "topic-whose"  # {}
+    TOPIC_EMPTY = "topic-empty"  # {}
+    TOPIC_TOO_LONG = "topic-too-long"  # {limit}
+    # A time of day typed (platform/clocktime.py); times as the user's clock shows them.
+    NOT_A_TIME_OF_DAY = "not-a-time-of-day"  # {text}
+    END_PASSED = "end-passed"  # {end}
+    END_BEFORE_START = "end-before-start"  # {end, start}
     # The archive could not be read or written while in use; place is why ("full", …).
     ARCHIVE_NOT_USABLE = "archive-not-usable"  # {detail: SQLite's words, when no place}
     # A value refused before anything is written; place is the value's kind ("note").

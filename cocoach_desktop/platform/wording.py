@@ -426,6 +426,30 @@ def _not_usable(e: CodedError, v: Mapping[str, str]) -> str:
 
 _FAULTS: dict[ErrorCode, Callable[[CodedError, Mapping[str, str]], str]] = {
     ErrorCode.ARCHIVE_NOT_USABLE: _not_usable,
+    ErrorCode.PROTOCOL_HAS_NO_PHASES: _fixed(lambda: _tr("The protocol has no phases.")),
+    ErrorCode.TOO_SHORT_FOR_PHASES: _fixed(
+        lambda: _tr("{seconds} seconds is too short for {phases} phases.")
+    ),
+    ErrorCode.SESSION_TOO_SHORT: _fixed(
+        lambda: _tr("The session needs a length of at least one minute.")
+    ),
+    ErrorCode.SESSION_TOO_LONG: _fixed(lambda: _tr("A session can last at most {hours} hours.")),
+    ErrorCode.SHARING_NEEDS_TWO: _fixed(
+        lambda: _tr("To share the time, enter at least two people who bring a topic.")
+    ),
+    ErrorCode.SHARES_TOO_SHORT: _fixed(
+        lambda: _tr(
+            "{people} people cannot share {minutes} minutes: each would get only seconds per phase."
+        )
+    ),
+    ErrorCode.TOPIC_WHOSE: _fixed(lambda: _tr("Say whose topic it is.")),
+    ErrorCode.TOPIC_EMPTY: _fixed(lambda: _tr("The topic is empty; write a few words about it.")),
+    ErrorCode.TOPIC_TOO_LONG: _fixed(lambda: _tr("Keep a topic under {limit} characters.")),
+    ErrorCode.NOT_A_TIME_OF_DAY: _fixed(
+        lambda: _tr("“{text}” is not a time of day: write it like 16:15.")
+    ),
+    ErrorCode.END_PASSED: _fixed(lambda: _tr("{end} has already passed.")),
+    ErrorCode.END_BEFORE_START: _fixed(lambda: _tr("{end} is before the start at {start}.")),
     ErrorCode.RECORD_GONE: lambda e, v: _gone(e.place).format(**v),
     ErrorCode.TEXT_REFUSED: _refused_text,
     ErrorCode.NO_TIME_ZONE: lambda e, v: _tr("{what} has no time zone; give it in UTC.").format(

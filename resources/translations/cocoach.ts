@@ -1895,6 +1895,11 @@ A line starting “Q:” or ending in “?” records a question asked: it is ch
         </message>
         <message>
             <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>A session can last at most {hours} hours.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
             <source>A session is finished or abandoned, not running, when it closes.</source>
             <translation type="unfinished" />
         </message>
@@ -2025,6 +2030,11 @@ A line starting “Q:” or ending in “?” records a question asked: it is ch
         </message>
         <message>
             <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>Keep a topic under {limit} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
             <source>Note {id} no longer exists.</source>
             <translation type="unfinished" />
         </message>
@@ -2046,6 +2056,11 @@ A line starting “Q:” or ending in “?” records a question asked: it is ch
         <message>
             <location filename="../../cocoach_desktop/platform/wording.py" />
             <source>Saved question {id} no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>Say whose topic it is.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2205,7 +2220,17 @@ A line starting “Q:” or ending in “?” records a question asked: it is ch
         </message>
         <message>
             <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>The protocol has no phases.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
             <source>The restored archive {path} failed its check ({detail}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>The session needs a length of at least one minute.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2220,7 +2245,17 @@ A line starting “Q:” or ending in “?” records a question asked: it is ch
         </message>
         <message>
             <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>The topic is empty; write a few words about it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
             <source>The topic's time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>To share the time, enter at least two people who bring a topic.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2370,7 +2405,27 @@ A line starting “Q:” or ending in “?” records a question asked: it is ch
         </message>
         <message>
             <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>{end} has already passed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>{end} is before the start at {start}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
             <source>{kind} is not a kind of tally mark ({allowed}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>{people} people cannot share {minutes} minutes: each would get only seconds per phase.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>{seconds} seconds is too short for {phases} phases.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2381,6 +2436,11 @@ A line starting “Q:” or ending in “?” records a question asked: it is ch
         <message>
             <location filename="../../cocoach_desktop/platform/wording.py" />
             <source>{what} {problems}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>“{text}” is not a time of day: write it like 16:15.</source>
             <translation type="unfinished" />
         </message>
     </context>

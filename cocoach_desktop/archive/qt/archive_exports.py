@@ -20,6 +20,7 @@ from cocoach_desktop.exchange.qt.export_files import save_atomically
 from cocoach_desktop.exchange.qt.pdf import write_pdf
 from cocoach_desktop.platform.formatting import iso_date
 from cocoach_desktop.platform.qt.background import BackgroundJob, Cancelled, Progress, run_job
+from cocoach_desktop.platform.wording import say
 
 if TYPE_CHECKING:
     from datetime import datetime, tzinfo
@@ -75,7 +76,7 @@ class ArchiveExports(_Window):
         try:
             write(path)
         except (OSError, ValueError) as exc:
-            self.show_problem(str(exc))
+            self.show_problem(say(exc))
             return None
         self.clear_problem()
         self.statusBar().showMessage(_tr("Saved {path}").format(path=str(path)), 8000)
@@ -231,7 +232,7 @@ class ArchiveExports(_Window):
         try:
             page = self.archive.person_page(person_id)
         except LookupError as exc:
-            self.show_problem(str(exc))
+            self.show_problem(say(exc))
             return None
         name = page.person.name
         exported = self._now()

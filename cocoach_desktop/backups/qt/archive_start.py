@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 from cocoach_desktop.backups.qt.backup_choices import described
 from cocoach_desktop.platform.clock import utc_now
+from cocoach_desktop.platform.problems import CodedError, ErrorCode
+from cocoach_desktop.platform.wording import say
 from cocoach_desktop.storage import ARCHIVE_FILE
 from cocoach_desktop.storage.backup import (
     BackupError,
@@ -47,10 +49,10 @@ def open_archive_safely(
         message = ""
     except ArchiveDamagedError as exc:
         # Only what is wrong with the file: what happens next is said here, once.
-        archive, message = _replace_damaged(live, exc.problem, ask)
+        archive, message = _replace_damaged(live, say(exc, advice=False), ask)
     except ArchiveOpenError as exc:
         # Busy, read-only, a full disk, a read error: nothing is touched, so nothing is lost.
-        return None, f"{exc} The timer works, but nothing will be saved until this is solved."
+        return None, f"{say(exc)} The timer works, but nothing will be saved until this is solved."
     if archive is None:
         return None, message
     archive, offered = offer_set_aside(live, archive, ask)
@@ -100,7 +102,7 @@ def _replace_damaged(
     except BackupError as exc:
         # Says which file could not be renamed, and why.
         return None, (
-            f"{exc} The damaged archive was left untouched. Solve that and start Cocoach "
+            f"{say(exc)} The damaged archive was left untouched. Solve that and start Cocoach "
             f"again. {NOTHING_SAVED}"
         )
     try:
@@ -133,8 +135,14 @@ def _reason(exc: Exception) -> tuple[str, str]:
     """Why ``exc`` happened, and the next step unless it says that already."""
     from cocoach_desktop.storage.db import ArchiveDamagedError
 
-    reason = exc.problem if isinstance(exc, ArchiveDamagedError) else str(exc)
-    if "Cocoach again" in reason:  # e.g. a full disk: "Free some space and start Cocoach again"
+    reason = say(exc, advice=not isinstance(exc, ArchiveDamagedError))
+    # e.g. a full disk: "Free some space and start Cocoach again"
+    says_next_step = (
+        exc.code in (ErrorCode.ARCHIVE_DISK_FULL, ErrorCode.ARCHIVE_IO_ERROR)
+        if isinstance(exc, CodedError)
+        else "Cocoach again" in reason
+    )
+    if says_next_step:
         return reason, ""
     return reason, "Solve that and start Cocoach again."
 
@@ -187,12 +195,14 @@ def offer_set_aside(
         moved = put_back(candidate, live, utc_now())
     except BackupError as exc:
         try:
-            return Archive(open_archive(live)), f"The set-aside archive was not put back: {exc}"
+            return Archive(
+                open_archive(live)
+            ), f"The set-aside archive was not put back: {say(exc)}"
         except ArchiveOpenError as again:
-            return None, str(again)
+            return None, say(again)
     try:
         reopened = Archive(open_archive(live))
     except ArchiveOpenError as exc:
-        return None, f"{candidate.name} was put back but could not be opened: {exc}"
+        return None, f"{candidate.name} was put back but could not be opened: {say(exc)}"
     kept = f" The archive that was in use is kept as {moved.name}." if moved else ""
     return reopened, f"{candidate.name} was put back in use ({count} sessions).{kept}"

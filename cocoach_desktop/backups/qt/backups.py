@@ -18,6 +18,7 @@ from cocoach_desktop.backups.qt.archive_start import open_archive_safely
 from cocoach_desktop.backups.qt.backup_choices import described, saved_before_restores
 from cocoach_desktop.platform.clock import Clock
 from cocoach_desktop.platform.qt import background
+from cocoach_desktop.platform.wording import say
 from cocoach_desktop.storage import ARCHIVE_FILE
 from cocoach_desktop.storage.backup import (
     BackupError,
@@ -144,7 +145,7 @@ class BackupKeeper(QObject):
         try:
             path = make_backup(self.archive.engine, self.folder, self.clock.now())
         except BackupError as exc:
-            self.problem.emit(str(exc))
+            self.problem.emit(say(exc))
             return False
         self._backed_up_version = version
         if not quiet:
@@ -200,7 +201,7 @@ class BackupKeeper(QObject):
         try:
             check_archive_file(chosen.path)  # before anything of the current one is touched
         except ArchiveOpenError as exc:
-            self.problem.emit(str(exc))
+            self.problem.emit(say(exc))
             return None
         if self.archive is not None:
             self.archive.engine.dispose()  # no connection may stay open on the file
@@ -208,12 +209,12 @@ class BackupKeeper(QObject):
         try:
             saved = restore_backup(chosen.path, live, self.clock.now())
         except BackupError as exc:
-            self.problem.emit(str(exc))
+            self.problem.emit(say(exc))
         try:
             archive: Archive | None = Archive(open_archive(live))
         except ArchiveOpenError as exc:
             archive = None
-            self.problem.emit(str(exc))
+            self.problem.emit(say(exc))
         self.archive = archive
         self._backed_up_version = None
         reopened(archive)

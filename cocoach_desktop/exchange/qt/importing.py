@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from cocoach_desktop.domain import limits
 from cocoach_desktop.exchange.model.exchange import parse_json_document
 from cocoach_desktop.platform.qt.background import BackgroundJob, Cancelled, Progress, run_job
+from cocoach_desktop.platform.wording import say
 
 if TYPE_CHECKING:
     from cocoach_desktop.storage.archive import Archive
@@ -45,7 +46,9 @@ def import_path(
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
         raise ValueError(
-            _tr("{name} is not a text file (UTF-8): {reason}").format(name=path.name, reason=exc)
+            _tr("{name} is not a text file (UTF-8): {reason}").format(
+                name=path.name, reason=say(exc)
+            )
         ) from exc
     except OSError as exc:
         raise ValueError(

@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from cocoach_desktop.domain.records import MAX_NAME_CHARS, MAX_NOTE_CHARS, Commitment
+from cocoach_desktop.platform.wording import say
 from cocoach_desktop.recording.qt.recorder_state import RecorderState
 from cocoach_desktop.recording.qt.session_writes import PledgeOnRecord, refusal
 
@@ -59,10 +60,10 @@ class CommitmentTaking(RecorderState):
         if isinstance(exc, ValueError):  # refused: back in its field, in words
             if self._open and not self.panel.commit_edit.text():
                 self.panel.commit_edit.setText(pledge.text)
-            self.panel.show_problem(str(exc), "commitment")
+            self.panel.show_problem(say(exc), "commitment")
             return
         self._pledges_failed.add(pledge)
-        self._keep_unsaved(pledge, pledge.label(), str(exc))
+        self._keep_unsaved(pledge, pledge.label(), say(exc))
         self._retry_timer.start()
 
     def _current_coachee(self) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from cocoach_desktop.domain.records import MAX_NOTE_CHARS, Note, Visibility
+from cocoach_desktop.platform.wording import say
 from cocoach_desktop.recording.qt.recorder_state import RecorderState
 from cocoach_desktop.recording.qt.session_writes import NoteOnRecord, refusal
 from cocoach_desktop.timer.model.session import RunState
@@ -130,9 +131,9 @@ class NoteTaking(RecorderState):
         self._notes_pending -= 1
         self._failed.add(cell)
         text = cell.wanted[0] if cell.wanted is not None else ""
-        self._keep_unsaved(cell, text, str(exc))
+        self._keep_unsaved(cell, text, say(exc))
         if isinstance(exc, ValueError):  # refused: trying again would be refused again
-            self.panel.show_problem(str(exc))
+            self.panel.show_problem(say(exc))
         else:
             self._retry_timer.start()
 

@@ -20,6 +20,7 @@ from cocoach_desktop.domain.records import TallyCounts, TallyKind, TallyMark
 from cocoach_desktop.platform.qt.theme import display_font
 from cocoach_desktop.platform.qt.undo_stack import push
 from cocoach_desktop.platform.qt.writer import ArchiveWriter
+from cocoach_desktop.platform.wording import say
 
 if TYPE_CHECKING:
     from cocoach_desktop.domain.ports.tally import TallyPort
@@ -277,7 +278,7 @@ class TallyKeeper(QObject):
         if count in self.marks:
             self.marks.remove(count)
             self._show()
-        self.problem.emit(self.tr("The count could not be saved: {reason}").format(reason=exc))
+        self.problem.emit(self.tr("The count could not be saved: {reason}").format(reason=say(exc)))
 
     def remove(self, count: _Count) -> None:
         archive = self.archive
@@ -299,7 +300,7 @@ class TallyKeeper(QObject):
                 self.marks.append(count)
                 self._show()
             self.problem.emit(
-                self.tr("The count could not be taken back: {reason}").format(reason=exc)
+                self.tr("The count could not be taken back: {reason}").format(reason=say(exc))
             )
 
         def taken(wrote: bool) -> None:
