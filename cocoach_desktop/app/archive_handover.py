@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QMessageBox
 
 from cocoach_desktop.domain.records import SessionFilter
 from cocoach_desktop.notes.qt.due_picker import DEFAULT_GAP_DAYS, usual_gap_days
+from cocoach_desktop.platform.problem_words import say
 from cocoach_desktop.platform.qt.widgets import show_banner
 from cocoach_desktop.platform.qt.writer import waiting_archive
-from cocoach_desktop.platform.wording import say
 from cocoach_desktop.recording.qt.recorder import SessionContext
 from cocoach_desktop.setup.model.topics import Topic
 from cocoach_desktop.setup.qt.topic_store import ArchiveTopics

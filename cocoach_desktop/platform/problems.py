@@ -3,9 +3,10 @@
 The Qt-free parts (models, services, storage, domain) never word a problem: they raise a
 :class:`CodedError` carrying a :class:`ErrorCode`, a place (what the problem is about: "note",
 "topic", "backup") and the values a sentence needs (a limit, a path, the disk's own words).
-The sentences live in one place, :mod:`cocoach_desktop.platform.wording`, which the app points
+The sentences live in one place, :mod:`cocoach_desktop.platform.problem_words` (on the
+:mod:`cocoach_desktop.platform.wording` hook), which the app points
 at its translation; ``str()`` of an error is always English there (for logs and the command
-line), and the UI shows :func:`cocoach_desktop.platform.wording.say` (the user's language).
+line), and the UI shows :func:`cocoach_desktop.platform.problem_words.say` (the user's language).
 A data file's own problems, noted while reading it, are :class:`reading.Problem` values (the
 same idea, for many problems at once); a :class:`CodedError` may carry them as a value.
 """
@@ -37,6 +38,11 @@ class ErrorCode(StrEnum):
     NOT_A_TIME_OF_DAY = "not-a-time-of-day"  # {text}
     END_PASSED = "end-passed"  # {end}
     END_BEFORE_START = "end-before-start"  # {end, start}
+    # An export that cannot be imported (exchange/model/exchange.py).
+    IMPORT_REFUSED = "import-refused"  # {problems: tuple of reading.Problem, total}
+    # A coachee's copy (exchange/model/coachee_copy.py).
+    WHICH_COACHEE = "which-coachee"  # {coachees: tuple}
+    NOT_A_COACHEE = "not-a-coachee"  # {who, coachees: tuple}
     # The archive could not be read or written while in use; place is why ("full", …).
     ARCHIVE_NOT_USABLE = "archive-not-usable"  # {detail: SQLite's words, when no place}
     # A value refused before anything is written; place is the value's kind ("note").
@@ -111,7 +117,7 @@ class CodedError(Exception):
     """A problem as a :class:`ErrorCode` with its place and values; worded by ``wording``.
 
     ``str()`` is the English sentence (logs, the command line); a window shows
-    ``wording.say(error)``, which the app's translation reaches.
+    ``problem_words.say(error)``, which the app's translation reaches.
     """
 
     def __init__(self, code: ErrorCode, place: str = "", /, **values: object) -> None:
@@ -121,9 +127,9 @@ class CodedError(Exception):
         self.values: Mapping[str, object] = MappingProxyType(values)
 
     def __str__(self) -> str:
-        from cocoach_desktop.platform import wording  # wording names these codes
+        from cocoach_desktop.platform import problem_words  # it names these codes
 
-        return wording.english(self)
+        return problem_words.english(self)
 
 
 class RefusedError(CodedError, ValueError):

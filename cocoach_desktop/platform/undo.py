@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from cocoach_desktop.platform.wording import say
+from cocoach_desktop.platform.problem_words import say
 
 
 class Command(Protocol):

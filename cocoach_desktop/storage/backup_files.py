@@ -29,7 +29,7 @@ _BACKUP_NAME = re.compile(
 
 
 class BackupError(CodedError):
-    """A backup, restore or rescue failed; ``wording.say()`` says why in plain words, naming
+    """A backup, restore or rescue failed; ``problem_words.say()`` says why in plain words, naming
     the file."""
 
 

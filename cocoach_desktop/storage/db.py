@@ -33,7 +33,7 @@ SQLITE_HEADER_SIZE = 100
 
 
 class ArchiveOpenError(CodedError):
-    """The archive cannot be used; ``wording.say()`` says why in plain words, for the user."""
+    """The archive cannot be used; ``problem_words.say()`` says why in plain words, for the user."""
 
 
 LEFT_UNTOUCHED = ErrorCode.LEFT_UNTOUCHED
@@ -46,7 +46,7 @@ class ArchiveDamagedError(ArchiveOpenError):
     The code says what is wrong with the file, ``advice`` (a code too) what was done and
     what to do next; ``str()`` is both. A caller that says itself what happens next (the app
     offering a backup, the command line naming its own commands) shows only the problem
-    (``problem``, or ``wording.say(error, advice=False)``) with its own words, so the user
+    (``problem``, or ``problem_words.say(error, advice=False)``) with its own words, so the user
     never reads the same thing twice.
     """
 
@@ -58,8 +58,8 @@ class ArchiveDamagedError(ArchiveOpenError):
 
     @property
     def problem(self) -> str:
-        """What is wrong with the file, in English (``wording.say`` for the user's language)."""
-        from cocoach_desktop.platform.wording import english
+        """What is wrong with the file, in English (``problem_words.say``: the user's)."""
+        from cocoach_desktop.platform.problem_words import english
 
         return english(self, advice=False)
 

@@ -1839,437 +1839,457 @@ A line starting “Q:” or ending in “?” records a question asked: it is ch
     <context>
         <name>Problems</name>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>(the first {shown} are listed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>A commitment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>A commitment's time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>A follow-up note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>A group's name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>A name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>A note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>A note's time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>A participant's name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>A person's name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>A question</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>A question's group</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>A session can last at most {hours} hours.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>A session is finished or abandoned, not running, when it closes.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>A shipped question's id is too long ({length} characters; at most {limit}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>A tag</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>A tally mark's phase cannot be {phase} (phases count from 0).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>A tally mark's time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>A tally mark's time in the session must be a number of seconds from 0 up, not {value}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>A topic</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>A topic's time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>An event's time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>Commitment {id} no longer exists.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>Could not back up the archive: a change is still in progress.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>Could not back up the archive: it is not a SQLite database.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>Could not back up {path}: the file does not exist.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>Could not set aside {path}: the file does not exist.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>Could not write {what} {path}: the copy failed its check ({detail}). Nothing was replaced.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>Could not {doing} {path}: {why}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>Did not back up {label}: it is damaged ({detail}). The existing backups were left as they are.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>Did not restore over {path}: it is damaged, so it could not be saved first. Nothing was changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>Did not restore {path}: it is damaged or unreadable ({detail}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>Export cancelled: no file was written.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>Import cancelled: nothing was imported.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>It was left as it was; restore a backup.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>It was left untouched.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>It was left untouched; choose another file.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>It was left untouched; restore a backup or choose another file.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>It was left untouched; restore a backup.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>Keep a topic under {limit} characters.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>Note {id} no longer exists.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>Nothing was changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>Person {id} no longer exists.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>Question {position}: {problem}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>Saved question {id} no longer exists.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>Say whose topic it is.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>Session {id} no longer exists.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>The archive could not be used: {reason}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>The archive {path} cannot be opened: check the folder exists and may be written.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>The archive {path} cannot be read ({detail}). It was left untouched.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>The archive {path} cannot be read ({detail}): is it a file?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>The archive {path} cannot be read just now (the disk reported an error: {detail}). It was left untouched; check the disk or network drive and start Cocoach again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>The archive {path} cannot be written to (it or its folder is read-only).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>The archive {path} cannot be written to (read-only).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>The archive {path} could not be brought up to date.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>The archive {path} could not be brought up to date: {count} row(s) point at rows that do not exist (first in {table}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>The archive {path} could not be opened ({detail}). It was left untouched.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>The archive {path} failed its integrity check ({detail}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>The archive {path} is damaged or is not a Cocoach archive ({detail}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>The archive {path} is empty (0 bytes): a copy or sync of it probably failed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>The archive {path} is in use by another program. Close it and try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>The archive {path} is not a database (damaged or another kind of file).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>The archive {path} is too short to be a database ({size} bytes): a copy or sync of it probably failed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>The archive {path} was written by a newer version of Cocoach (schema {revision}). Install the newer version to open it; the file was left untouched.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>The checkpoint's time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>The commitment's time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>The disk holding the archive {path} is full. Free some space and start Cocoach again; the archive itself was left untouched.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>The end time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>The file cannot be imported: 1 problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>The file cannot be imported: {count} problems</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>The file {path} is a database, but not a Cocoach archive.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>The file {path} is not a Cocoach archive (it holds no archive).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>The folder for the archive {path} cannot be created ({detail}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>The folder of the archive {path} cannot be written to.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>The imported data contradicts itself ({detail}); nothing was imported.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>The name of who commits</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>The name of whose topic it is</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>The note's time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>The previous archive is in {saved}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>The protocol has no phases.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>The restored archive {path} failed its check ({detail}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>The session needs a length of at least one minute.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>The shipped question {shipped} already has its own saved changes; change those instead.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>The start time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>The topic is empty; write a few words about it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>The topic's time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>This session was shared by {coachees}: say which coachee the copy is for.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>To share the time, enter at least two people who bring a topic.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>Topic {id} no longer exists.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>another program (or this one) is still using it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>another program is holding the archive; try again in a moment</source>
             <translation type="unfinished" />
         </message>
@@ -2284,7 +2304,7 @@ A line starting “Q:” or ending in “?” records a question asked: it is ch
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>copy</source>
             <translation type="unfinished" />
         </message>
@@ -2300,146 +2320,191 @@ A line starting “Q:” or ending in “?” records a question asked: it is ch
         </message>
         <message>
             <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>not JSON that can be read: it holds a number far too long (more than 4,300 digits)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>not JSON that can be read: it is nested too deeply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>not JSON that can be read: {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>not JSON: line {line} column {column}: {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>open</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>put back</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>read the backups in</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>restore the backup into</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>set aside</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>the archive</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>the archive file is damaged; restart the app to restore a backup</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>the archive file or its folder has become read-only</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>the backup</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>the copy of the current archive</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>the disk could not be read or written (was a drive removed?)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>the disk is full</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>the disk is full; free some space</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>the file cannot be opened (missing, or the folder is read-only)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>the file is damaged or is not an archive</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>the file or folder does not exist</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>the folder or file is read-only, or belongs to someone else</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>the restored archive</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>this is not a Cocoach archive export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>version {version} is newer than this app understands ({newest}); update Cocoach Desktop to import it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>write</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>write {what}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>write {what} into</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>{end} has already passed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>{end} is before the start at {start}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>{kind} is not a kind of tally mark ({allowed}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>{people} people cannot share {minutes} minutes: each would get only seconds per phase.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>{seconds} seconds is too short for {phases} phases.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>{version} is not a version of this format</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>{what} has no time zone; give it in UTC.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>{what} {problems}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>{who} was not a coachee in this session (the coachees were {coachees}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>{who} was not a coachee in this session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>“{text}” is not a time of day: write it like 16:15.</source>
             <translation type="unfinished" />
         </message>

@@ -16,8 +16,9 @@ from pathlib import Path
 import pytest
 
 from cocoach_desktop.platform import wording
+from cocoach_desktop.platform.problem_words import english, say
 from cocoach_desktop.platform.problems import CodedError, ErrorCode, Reason, RefusedError
-from cocoach_desktop.platform.wording import english, say, set_translator
+from cocoach_desktop.platform.wording import set_translator
 
 PACKAGE = Path(__file__).resolve().parents[2] / "cocoach_desktop"
 
@@ -38,8 +39,6 @@ ALLOWED: dict[str, int] = {
     "questions/model/bank_file.py": 16,
     "protocols/model/template_reading.py": 11,
     "protocols/model/template_writing.py": 4,
-    "exchange/model/exchange.py": 8,
-    "exchange/model/coachee_copy.py": 2,
     "timer/model/session.py": 2,
 }
 
@@ -249,6 +248,9 @@ def _sample(code: ErrorCode) -> CodedError:
         what="backup",
         reason=Reason.OTHER,
         problems=(),
+        total=2,
+        who="Ana",
+        coachees=("Ben", "Cy"),
     )
     places = {
         ErrorCode.RECORD_GONE: "note",
@@ -275,3 +277,9 @@ def test_every_reason_has_words() -> None:
 
 def test_the_hook_is_english_until_the_app_sets_it() -> None:
     assert wording._tr("A note") == "A note"
+
+
+def test_both_words_modules_name_the_context_the_app_translates() -> None:
+    from cocoach_desktop.platform import problem_words
+
+    assert problem_words.TR_CONTEXT == wording.TR_CONTEXT == "Problems"

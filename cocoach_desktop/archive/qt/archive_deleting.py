@@ -8,9 +8,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow
 
 from cocoach_desktop.archive.qt.archive_model import COL_DATE
+from cocoach_desktop.platform.problem_words import say
 from cocoach_desktop.platform.qt.undo_stack import push
 from cocoach_desktop.platform.undo import Guarded
-from cocoach_desktop.platform.wording import say
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QUndoStack

@@ -19,8 +19,8 @@ from cocoach_desktop.exchange.model import csv_export, exchange, session_documen
 from cocoach_desktop.exchange.qt.export_files import save_atomically
 from cocoach_desktop.exchange.qt.pdf import write_pdf
 from cocoach_desktop.platform.formatting import iso_date
+from cocoach_desktop.platform.problem_words import say
 from cocoach_desktop.platform.qt.background import BackgroundJob, Cancelled, Progress, run_job
-from cocoach_desktop.platform.wording import say
 
 if TYPE_CHECKING:
     from datetime import datetime, tzinfo

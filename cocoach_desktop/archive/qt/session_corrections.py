@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from cocoach_desktop.domain.records import Commitment, Note, Visibility, parse_tags
+from cocoach_desktop.platform.problem_words import say
 from cocoach_desktop.platform.qt.undo_stack import push
 from cocoach_desktop.platform.undo import Command, Guarded
-from cocoach_desktop.platform.wording import say
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QUndoStack

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 from cocoach_desktop.backups.qt.backup_choices import described
 from cocoach_desktop.platform.clock import utc_now
+from cocoach_desktop.platform.problem_words import say
 from cocoach_desktop.platform.problems import CodedError, ErrorCode
-from cocoach_desktop.platform.wording import say
 from cocoach_desktop.storage import ARCHIVE_FILE
 from cocoach_desktop.storage.backup import (
     BackupError,

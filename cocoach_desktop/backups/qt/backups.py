@@ -17,8 +17,8 @@ from cocoach_desktop.backups.model.retention import backup_due
 from cocoach_desktop.backups.qt.archive_start import open_archive_safely
 from cocoach_desktop.backups.qt.backup_choices import described, saved_before_restores
 from cocoach_desktop.platform.clock import Clock
+from cocoach_desktop.platform.problem_words import say
 from cocoach_desktop.platform.qt import background
-from cocoach_desktop.platform.wording import say
 from cocoach_desktop.storage import ARCHIVE_FILE
 from cocoach_desktop.storage.backup import (
     BackupError,

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from cocoach_desktop.domain import limits
 from cocoach_desktop.exchange.model.exchange import parse_json_document
+from cocoach_desktop.platform.problem_words import say
 from cocoach_desktop.platform.qt.background import BackgroundJob, Cancelled, Progress, run_job
-from cocoach_desktop.platform.wording import say
 
 if TYPE_CHECKING:
     from cocoach_desktop.storage.archive import Archive

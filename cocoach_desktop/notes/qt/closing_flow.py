@@ -17,7 +17,7 @@ from cocoach_desktop.notes.services.closing_service import (
     closing_material,
     save_closing,
 )
-from cocoach_desktop.platform.wording import say
+from cocoach_desktop.platform.problem_words import say
 
 if TYPE_CHECKING:  # the closing screen loads when a session first ends
     from cocoach_desktop.notes.qt.closing_screen import ClosingDialog

@@ -22,7 +22,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QProgressDialog, QWidget
 
-from cocoach_desktop.platform.wording import say
+from cocoach_desktop.platform.problem_words import say
 
 SHOW_AFTER_MS = 500
 # How often the worker may post its progress (a job reports every session; the dialog needs

@@ -14,7 +14,7 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
-from cocoach_desktop.platform.wording import say
+from cocoach_desktop.platform.problem_words import say
 from cocoach_desktop.protocols.model.protocols import (
     ProtocolTemplate,
     delete_user_template,

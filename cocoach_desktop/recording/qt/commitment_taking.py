@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from cocoach_desktop.domain.records import MAX_NAME_CHARS, MAX_NOTE_CHARS, Commitment
-from cocoach_desktop.platform.wording import say
+from cocoach_desktop.platform.problem_words import say
 from cocoach_desktop.recording.qt.recorder_state import RecorderState
 from cocoach_desktop.recording.qt.session_writes import PledgeOnRecord, refusal
 

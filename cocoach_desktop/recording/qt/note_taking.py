@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from cocoach_desktop.domain.records import MAX_NOTE_CHARS, Note, Visibility
-from cocoach_desktop.platform.wording import say
+from cocoach_desktop.platform.problem_words import say
 from cocoach_desktop.recording.qt.recorder_state import RecorderState
 from cocoach_desktop.recording.qt.session_writes import NoteOnRecord, refusal
 from cocoach_desktop.timer.model.session import RunState

@@ -14,8 +14,8 @@ from cocoach_desktop.domain.records import Commitment, Note
 from cocoach_desktop.notes.qt.notes_panel import NotesPanel
 from cocoach_desktop.platform.clock import Clock
 from cocoach_desktop.platform.formatting import time_of_day
+from cocoach_desktop.platform.problem_words import say
 from cocoach_desktop.platform.qt.writer import ArchiveWriter
-from cocoach_desktop.platform.wording import say
 from cocoach_desktop.recording.model.autosave import SaveScheduler
 from cocoach_desktop.recording.qt.session_writes import (
     NoteOnRecord,

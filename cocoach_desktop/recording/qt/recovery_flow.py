@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from cocoach_desktop.platform.clock import Clock
 from cocoach_desktop.platform.formatting import time_of_day
 from cocoach_desktop.platform.preferences import Preferences
-from cocoach_desktop.platform.wording import say
+from cocoach_desktop.platform.problem_words import say
 from cocoach_desktop.protocols.model.protocols import ProtocolTemplate
 from cocoach_desktop.recording.model.recovery import (
     CutOff,

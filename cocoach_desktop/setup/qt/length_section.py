@@ -16,8 +16,8 @@ from cocoach_desktop.platform.clocktime import (
     parse_clock_time,
 )
 from cocoach_desktop.platform.formatting import time_of_day
+from cocoach_desktop.platform.problem_words import say
 from cocoach_desktop.platform.qt.widgets import problem_banner, show_banner
-from cocoach_desktop.platform.wording import say
 from cocoach_desktop.protocols.model.protocols import ProtocolTemplate
 from cocoach_desktop.setup.model.length import MAX_MINUTES, TYPABLE_MINUTES, minutes_in_range
 from cocoach_desktop.setup.qt.setup_widgets import clear_quietly

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from cocoach_desktop.platform.clock import utc_now
 from cocoach_desktop.platform.clocktime import duration_words
+from cocoach_desktop.platform.problem_words import say
 from cocoach_desktop.platform.qt.widgets import problem_banner
-from cocoach_desktop.platform.wording import say
 from cocoach_desktop.protocols.model.protocols import ProtocolTemplate
 from cocoach_desktop.setup.model.length import MAX_MINUTES, phase_too_short
 from cocoach_desktop.setup.model.topics import NextTimeList

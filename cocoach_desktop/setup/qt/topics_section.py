@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from cocoach_desktop.domain import limits
+from cocoach_desktop.platform.problem_words import say
 from cocoach_desktop.platform.qt.undo_stack import push
 from cocoach_desktop.platform.qt.widgets import problem_banner, show_banner
 from cocoach_desktop.platform.undo import Step
-from cocoach_desktop.platform.wording import say
 from cocoach_desktop.setup.model.topics import NextTimeList, Topic, make_topic
 from cocoach_desktop.setup.qt.setup_widgets import key_in, labelled_name_field, plain_tooltip
 

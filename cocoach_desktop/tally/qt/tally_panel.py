@@ -17,10 +17,10 @@ from PySide6.QtGui import QFont, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from cocoach_desktop.domain.records import TallyCounts, TallyKind, TallyMark
+from cocoach_desktop.platform.problem_words import say
 from cocoach_desktop.platform.qt.theme import display_font
 from cocoach_desktop.platform.qt.undo_stack import push
 from cocoach_desktop.platform.qt.writer import ArchiveWriter
-from cocoach_desktop.platform.wording import say
 
 if TYPE_CHECKING:
     from cocoach_desktop.domain.ports.tally import TallyPort
