@@ -11,8 +11,16 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Final
 
+from cocoach_desktop.platform.datafiles import DataFileError
+from cocoach_desktop.platform.file_words import FILE_SENTENCES, fixed
 from cocoach_desktop.platform.problems import CodedError, ErrorCode, Reason
-from cocoach_desktop.platform.wording import _english, _keys, _tr, located, sentence
+from cocoach_desktop.platform.wording import (
+    _english,
+    _keys,
+    _tr,
+    located,
+    sentence,
+)
 
 # The translation context of these sentences, as in wording (tools/update_translations.py).
 TR_CONTEXT: Final = "Problems"
@@ -115,11 +123,6 @@ def _file_failed(e: CodedError, v: Mapping[str, str]) -> str:
     return _tr("Could not {doing} {path}: {why}.").format(doing=doing, path=v["path"], why=why)
 
 
-def _fixed(text: Callable[[], str]) -> Callable[[CodedError, Mapping[str, str]], str]:
-    """A sentence whose values (named in braces) are put in after it is translated."""
-    return lambda e, v: text().format(**v)
-
-
 def _not_usable(e: CodedError, v: Mapping[str, str]) -> str:
     reason = {
         "full": _tr("the disk is full; free some space"),
@@ -162,40 +165,45 @@ def _not_a_coachee(e: CodedError, v: Mapping[str, str]) -> str:
 
 
 _FAULTS: dict[ErrorCode, Callable[[CodedError, Mapping[str, str]], str]] = {
+    **FILE_SENTENCES,
+    ErrorCode.CHECKPOINT_MISMATCH: fixed(
+        lambda: _tr("the checkpoint does not match the session's phases")
+    ),
+    ErrorCode.CHECKPOINT_PHASE: fixed(lambda: _tr("the checkpoint's phase is not in the session")),
     ErrorCode.IMPORT_REFUSED: _import_refused,
     ErrorCode.WHICH_COACHEE: _which_coachee,
     ErrorCode.NOT_A_COACHEE: _not_a_coachee,
     ErrorCode.ARCHIVE_NOT_USABLE: _not_usable,
-    ErrorCode.PROTOCOL_HAS_NO_PHASES: _fixed(lambda: _tr("The protocol has no phases.")),
-    ErrorCode.TOO_SHORT_FOR_PHASES: _fixed(
+    ErrorCode.PROTOCOL_HAS_NO_PHASES: fixed(lambda: _tr("The protocol has no phases.")),
+    ErrorCode.TOO_SHORT_FOR_PHASES: fixed(
         lambda: _tr("{seconds} seconds is too short for {phases} phases.")
     ),
-    ErrorCode.SESSION_TOO_SHORT: _fixed(
+    ErrorCode.SESSION_TOO_SHORT: fixed(
         lambda: _tr("The session needs a length of at least one minute.")
     ),
-    ErrorCode.SESSION_TOO_LONG: _fixed(lambda: _tr("A session can last at most {hours} hours.")),
-    ErrorCode.SHARING_NEEDS_TWO: _fixed(
+    ErrorCode.SESSION_TOO_LONG: fixed(lambda: _tr("A session can last at most {hours} hours.")),
+    ErrorCode.SHARING_NEEDS_TWO: fixed(
         lambda: _tr("To share the time, enter at least two people who bring a topic.")
     ),
-    ErrorCode.SHARES_TOO_SHORT: _fixed(
+    ErrorCode.SHARES_TOO_SHORT: fixed(
         lambda: _tr(
             "{people} people cannot share {minutes} minutes: each would get only seconds per phase."
         )
     ),
-    ErrorCode.TOPIC_WHOSE: _fixed(lambda: _tr("Say whose topic it is.")),
-    ErrorCode.TOPIC_EMPTY: _fixed(lambda: _tr("The topic is empty; write a few words about it.")),
-    ErrorCode.TOPIC_TOO_LONG: _fixed(lambda: _tr("Keep a topic under {limit} characters.")),
-    ErrorCode.NOT_A_TIME_OF_DAY: _fixed(
+    ErrorCode.TOPIC_WHOSE: fixed(lambda: _tr("Say whose topic it is.")),
+    ErrorCode.TOPIC_EMPTY: fixed(lambda: _tr("The topic is empty; write a few words about it.")),
+    ErrorCode.TOPIC_TOO_LONG: fixed(lambda: _tr("Keep a topic under {limit} characters.")),
+    ErrorCode.NOT_A_TIME_OF_DAY: fixed(
         lambda: _tr("“{text}” is not a time of day: write it like 16:15.")
     ),
-    ErrorCode.END_PASSED: _fixed(lambda: _tr("{end} has already passed.")),
-    ErrorCode.END_BEFORE_START: _fixed(lambda: _tr("{end} is before the start at {start}.")),
+    ErrorCode.END_PASSED: fixed(lambda: _tr("{end} has already passed.")),
+    ErrorCode.END_BEFORE_START: fixed(lambda: _tr("{end} is before the start at {start}.")),
     ErrorCode.RECORD_GONE: lambda e, v: _gone(e.place).format(**v),
     ErrorCode.TEXT_REFUSED: _refused_text,
     ErrorCode.NO_TIME_ZONE: lambda e, v: _tr("{what} has no time zone; give it in UTC.").format(
         what=_subject(e.place)
     ),
-    ErrorCode.SHIPPED_ID_TOO_LONG: _fixed(
+    ErrorCode.SHIPPED_ID_TOO_LONG: fixed(
         lambda: _tr("A shipped question's id is too long ({length} characters; at most {limit}).")
     ),
     ErrorCode.NOT_A_TALLY_KIND: lambda e, v: _tr(
@@ -204,121 +212,121 @@ _FAULTS: dict[ErrorCode, Callable[[CodedError, Mapping[str, str]], str]] = {
     ErrorCode.TALLY_SECONDS: lambda e, v: _tr(
         "A tally mark's time in the session must be a number of seconds from 0 up, not {value}."
     ).format(value=repr(e.values["value"])),
-    ErrorCode.TALLY_PHASE: _fixed(
+    ErrorCode.TALLY_PHASE: fixed(
         lambda: _tr("A tally mark's phase cannot be {phase} (phases count from 0).")
     ),
-    ErrorCode.SHIPPED_HAS_CHANGES: _fixed(
+    ErrorCode.SHIPPED_HAS_CHANGES: fixed(
         lambda: _tr(
             "The shipped question {shipped} already has its own saved changes; "
             "change those instead."
         )
     ),
-    ErrorCode.QUESTION_REFUSED: _fixed(lambda: _tr("Question {position}: {problem}")),
-    ErrorCode.SESSION_STILL_RUNNING: _fixed(
+    ErrorCode.QUESTION_REFUSED: fixed(lambda: _tr("Question {position}: {problem}")),
+    ErrorCode.SESSION_STILL_RUNNING: fixed(
         lambda: _tr("A session is finished or abandoned, not running, when it closes.")
     ),
-    ErrorCode.IMPORT_CONTRADICTS: _fixed(
+    ErrorCode.IMPORT_CONTRADICTS: fixed(
         lambda: _tr("The imported data contradicts itself ({detail}); nothing was imported.")
     ),
-    ErrorCode.IMPORT_CANCELLED: _fixed(lambda: _tr("Import cancelled: nothing was imported.")),
-    ErrorCode.EXPORT_CANCELLED: _fixed(lambda: _tr("Export cancelled: no file was written.")),
-    ErrorCode.ARCHIVE_BUSY: _fixed(
+    ErrorCode.IMPORT_CANCELLED: fixed(lambda: _tr("Import cancelled: nothing was imported.")),
+    ErrorCode.EXPORT_CANCELLED: fixed(lambda: _tr("Export cancelled: no file was written.")),
+    ErrorCode.ARCHIVE_BUSY: fixed(
         lambda: _tr("The archive {path} is in use by another program. Close it and try again.")
     ),
-    ErrorCode.ARCHIVE_READ_ONLY: _fixed(
+    ErrorCode.ARCHIVE_READ_ONLY: fixed(
         lambda: _tr("The archive {path} cannot be written to (it or its folder is read-only).")
     ),
-    ErrorCode.ARCHIVE_DISK_FULL: _fixed(
+    ErrorCode.ARCHIVE_DISK_FULL: fixed(
         lambda: _tr(
             "The disk holding the archive {path} is full. Free some space and start Cocoach "
             "again; the archive itself was left untouched."
         )
     ),
-    ErrorCode.ARCHIVE_CANNOT_OPEN: _fixed(
+    ErrorCode.ARCHIVE_CANNOT_OPEN: fixed(
         lambda: _tr(
             "The archive {path} cannot be opened: check the folder exists and may be written."
         )
     ),
-    ErrorCode.ARCHIVE_DAMAGED: _fixed(
+    ErrorCode.ARCHIVE_DAMAGED: fixed(
         lambda: _tr("The archive {path} is damaged or is not a Cocoach archive ({detail}).")
     ),
-    ErrorCode.ARCHIVE_IO_ERROR: _fixed(
+    ErrorCode.ARCHIVE_IO_ERROR: fixed(
         lambda: _tr(
             "The archive {path} cannot be read just now (the disk reported an error: "
             "{detail}). It was left untouched; check the disk or network drive and start "
             "Cocoach again."
         )
     ),
-    ErrorCode.ARCHIVE_NOT_OPENED: _fixed(
+    ErrorCode.ARCHIVE_NOT_OPENED: fixed(
         lambda: _tr("The archive {path} could not be opened ({detail}). It was left untouched.")
     ),
-    ErrorCode.NOT_AN_ARCHIVE: _fixed(
+    ErrorCode.NOT_AN_ARCHIVE: fixed(
         lambda: _tr("The file {path} is not a Cocoach archive (it holds no archive).")
     ),
-    ErrorCode.ARCHIVE_IS_A_FOLDER: _fixed(
+    ErrorCode.ARCHIVE_IS_A_FOLDER: fixed(
         lambda: _tr("The archive {path} cannot be read ({detail}): is it a file?")
     ),
-    ErrorCode.ARCHIVE_UNREADABLE: _fixed(
+    ErrorCode.ARCHIVE_UNREADABLE: fixed(
         lambda: _tr("The archive {path} cannot be read ({detail}). It was left untouched.")
     ),
-    ErrorCode.ARCHIVE_EMPTY: _fixed(
+    ErrorCode.ARCHIVE_EMPTY: fixed(
         lambda: _tr("The archive {path} is empty (0 bytes): a copy or sync of it probably failed.")
     ),
-    ErrorCode.ARCHIVE_TOO_SHORT: _fixed(
+    ErrorCode.ARCHIVE_TOO_SHORT: fixed(
         lambda: _tr(
             "The archive {path} is too short to be a database ({size} bytes): a copy "
             "or sync of it probably failed."
         )
     ),
-    ErrorCode.NOT_A_DATABASE: _fixed(
+    ErrorCode.NOT_A_DATABASE: fixed(
         lambda: _tr("The archive {path} is not a database (damaged or another kind of file).")
     ),
-    ErrorCode.ARCHIVE_FAILED_CHECK: _fixed(
+    ErrorCode.ARCHIVE_FAILED_CHECK: fixed(
         lambda: _tr("The archive {path} failed its integrity check ({detail}).")
     ),
-    ErrorCode.OTHER_DATABASE: _fixed(
+    ErrorCode.OTHER_DATABASE: fixed(
         lambda: _tr("The file {path} is a database, but not a Cocoach archive.")
     ),
-    ErrorCode.FOLDER_NOT_CREATED: _fixed(
+    ErrorCode.FOLDER_NOT_CREATED: fixed(
         lambda: _tr("The folder for the archive {path} cannot be created ({detail}).")
     ),
-    ErrorCode.FOLDER_READ_ONLY: _fixed(
+    ErrorCode.FOLDER_READ_ONLY: fixed(
         lambda: _tr("The folder of the archive {path} cannot be written to.")
     ),
-    ErrorCode.ARCHIVE_FILE_READ_ONLY: _fixed(
+    ErrorCode.ARCHIVE_FILE_READ_ONLY: fixed(
         lambda: _tr("The archive {path} cannot be written to (read-only).")
     ),
-    ErrorCode.ARCHIVE_TOO_NEW: _fixed(
+    ErrorCode.ARCHIVE_TOO_NEW: fixed(
         lambda: _tr(
             "The archive {path} was written by a newer version of Cocoach "
             "(schema {revision}). Install the newer version to open it; the file was left "
             "untouched."
         )
     ),
-    ErrorCode.NOT_BROUGHT_UP_TO_DATE: _fixed(
+    ErrorCode.NOT_BROUGHT_UP_TO_DATE: fixed(
         lambda: _tr("The archive {path} could not be brought up to date.")
     ),
-    ErrorCode.BROKEN_LINKS: _fixed(
+    ErrorCode.BROKEN_LINKS: fixed(
         lambda: _tr(
             "The archive {path} could not be brought up to date: {count} row(s) point at "
             "rows that do not exist (first in {table})."
         )
     ),
-    ErrorCode.LEFT_UNTOUCHED: _fixed(
+    ErrorCode.LEFT_UNTOUCHED: fixed(
         lambda: _tr("It was left untouched; restore a backup or choose another file.")
     ),
-    ErrorCode.RESTORE_A_BACKUP: _fixed(lambda: _tr("It was left untouched; restore a backup.")),
-    ErrorCode.NOTHING_CHANGED: _fixed(lambda: _tr("Nothing was changed.")),
-    ErrorCode.UNTOUCHED: _fixed(lambda: _tr("It was left untouched.")),
-    ErrorCode.CHOOSE_ANOTHER: _fixed(lambda: _tr("It was left untouched; choose another file.")),
-    ErrorCode.LEFT_AS_IT_WAS: _fixed(lambda: _tr("It was left as it was; restore a backup.")),
-    ErrorCode.NO_FILE_TO_BACK_UP: _fixed(
+    ErrorCode.RESTORE_A_BACKUP: fixed(lambda: _tr("It was left untouched; restore a backup.")),
+    ErrorCode.NOTHING_CHANGED: fixed(lambda: _tr("Nothing was changed.")),
+    ErrorCode.UNTOUCHED: fixed(lambda: _tr("It was left untouched.")),
+    ErrorCode.CHOOSE_ANOTHER: fixed(lambda: _tr("It was left untouched; choose another file.")),
+    ErrorCode.LEFT_AS_IT_WAS: fixed(lambda: _tr("It was left as it was; restore a backup.")),
+    ErrorCode.NO_FILE_TO_BACK_UP: fixed(
         lambda: _tr("Could not back up {path}: the file does not exist.")
     ),
-    ErrorCode.BACKUP_BUSY: _fixed(
+    ErrorCode.BACKUP_BUSY: fixed(
         lambda: _tr("Could not back up the archive: a change is still in progress.")
     ),
-    ErrorCode.BACKUP_NOT_SQLITE: _fixed(
+    ErrorCode.BACKUP_NOT_SQLITE: fixed(
         lambda: _tr("Could not back up the archive: it is not a SQLite database.")
     ),
     ErrorCode.COPY_FAILED_CHECK: lambda e, v: _tr(
@@ -328,17 +336,17 @@ _FAULTS: dict[ErrorCode, Callable[[CodedError, Mapping[str, str]], str]] = {
         "Did not back up {label}: it is damaged ({detail}). "
         "The existing backups were left as they are."
     ).format(label=v["path"] or _tr("the archive"), detail=v["detail"]),
-    ErrorCode.BACKUP_DAMAGED: _fixed(
+    ErrorCode.BACKUP_DAMAGED: fixed(
         lambda: _tr("Did not restore {path}: it is damaged or unreadable ({detail}).")
     ),
-    ErrorCode.LIVE_DAMAGED: _fixed(
+    ErrorCode.LIVE_DAMAGED: fixed(
         lambda: _tr(
             "Did not restore over {path}: it is damaged, so it could not be saved first. "
             "Nothing was changed."
         )
     ),
     ErrorCode.RESTORED_FAILED_CHECK: _restored_failed,
-    ErrorCode.NOTHING_TO_SET_ASIDE: _fixed(
+    ErrorCode.NOTHING_TO_SET_ASIDE: fixed(
         lambda: _tr("Could not set aside {path}: the file does not exist.")
     ),
     ErrorCode.FILE_FAILED: _file_failed,
@@ -353,30 +361,33 @@ def _value_words(value: object) -> str:
     return str(value)
 
 
-def _words(error: CodedError, *, advice: bool = True) -> str:
+def _words(error: CodedError, *, advice: bool = True, origin: bool = True) -> str:
     values = {key: _value_words(value) for key, value in error.values.items()}
     text = _FAULTS[error.code](error, values)
     then = error.values.get("advice")
     if advice and isinstance(then, ErrorCode):
         text = f"{text} {_FAULTS[then](error, values)}"
+    if origin and isinstance(error, DataFileError):
+        text = f"{error.origin}: {text}"
     return text
 
 
-def say(error: BaseException, *, advice: bool = True) -> str:
+def say(error: BaseException, *, advice: bool = True, origin: bool = True) -> str:
     """What went wrong, in the user's language (a coded error), else the error's own words.
 
     ``advice=False`` leaves out what was done about it (a damaged archive's "It was left
-    untouched…"), for a caller that says that itself.
+    untouched…"), for a caller that says that itself; ``origin=False`` leaves out the file
+    a data file's problem is about ("bank.toml: …").
     """
     if isinstance(error, CodedError):
-        return _words(error, advice=advice)
+        return _words(error, advice=advice, origin=origin)
     return str(error)
 
 
-def english(error: CodedError, *, advice: bool = True) -> str:
+def english(error: CodedError, *, advice: bool = True, origin: bool = True) -> str:
     """The sentence in English whatever the app's language: for logs and ``str()``."""
     token = _english.set(True)
     try:
-        return _words(error, advice=advice)
+        return _words(error, advice=advice, origin=origin)
     finally:
         _english.reset(token)

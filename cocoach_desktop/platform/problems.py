@@ -43,6 +43,50 @@ class ErrorCode(StrEnum):
     # A coachee's copy (exchange/model/coachee_copy.py).
     WHICH_COACHEE = "which-coachee"  # {coachees: tuple}
     NOT_A_COACHEE = "not-a-coachee"  # {who, coachees: tuple}
+    # A data file (a question bank, a protocol template) that cannot be used: a
+    # DataFileError, whose place is the file; "kind" is "bank" or "template".
+    FILE_NOT_READ = "file-not-read"  # {detail: the system's words}
+    FILE_TOO_LARGE = "file-too-large"  # {kib, kind}
+    NOT_A_TEXT_FILE = "not-a-text-file"  # {kind}
+    NOT_UTF8 = "not-utf8"  # {byte: its number from 1}
+    FILE_EMPTY = "file-empty"  # {}
+    NOT_VALID_TOML = "not-valid-toml"  # {detail: the parser's words}
+    FILE_PROBLEMS = "file-problems"  # {problems: tuple of reading.Problem (a table's)}
+    NESTED_TOO_DEEP = "nested-too-deep"  # {kind}
+    NOT_UNDERSTOOD_AS = "not-understood-as"  # {kind, detail}
+    VALUE_NOT_TEXT = "value-not-text"  # {kind}
+    IS_A_FOLDER = "is-a-folder"  # {}
+    BANK_IS_JSON = "bank-is-json"  # {}
+    BANK_NOT_ONE_TABLE = "bank-not-one-table"  # {}
+    BANK_IS_TEMPLATE = "bank-is-template"  # {}
+    BANK_FORMAT_MISSING = "bank-format-missing"  # {format}
+    BANK_WRONG_FORMAT = "bank-wrong-format"  # {found, format}
+    BANK_TOO_NEW = "bank-too-new"  # {version, supported}
+    TEMPLATE_NOT_ONE_TABLE = "template-not-one-table"  # {found: what it holds}
+    NOT_VALID_JSON = "not-valid-json"  # {why, line, column}
+    DUPLICATE_KEY = "duplicate-key"  # {key}
+    UNKNOWN_FORMAT = "unknown-format"  # {format}
+    TOO_MANY_DIGITS = "too-many-digits"  # {}
+    NOT_A_FOLDER = "not-a-folder"  # {}
+    FOLDER_NOT_READ = "folder-not-read"  # {detail}
+    ID_TAKEN = "id-taken"  # {id, name, where}
+    SHIPPED_NOT_A_FOLDER = "shipped-not-a-folder"  # {}
+    SHIPPED_FOLDER_MISSING = "shipped-folder-missing"  # {}
+    GROUP_TAKEN = "group-taken"  # {group, where}
+    IDS_TAKEN = "ids-taken"  # {ids: tuple, where}
+    GROUPS_EMPTY = "groups-empty"  # {groups: tuple}
+    ARCHIVE_CLOSED = "archive-closed"  # {}
+    NO_SUCH_BANK_GROUP = "no-such-bank-group"  # {group}
+    NOT_ADDED = "not-added"  # {problem: the archive's refusal}
+    # Saving or deleting a protocol template (protocols/model/template_writing.py).
+    BUILTIN_UNCHANGEABLE = "builtin-unchangeable"  # {name}
+    BUILTIN_UNDELETABLE = "builtin-undeletable"  # {name}
+    TEMPLATE_PROBLEMS = "template-problems"  # {problems: tuple of reading.Problem}
+    NOT_WRITTEN_CORRECTLY = "not-written-correctly"  # {problem: a DataFileError}
+    NOT_READ_BACK = "not-read-back"  # {}
+    # A run rebuilt from a checkpoint that does not fit its plan (timer/model/session.py).
+    CHECKPOINT_MISMATCH = "checkpoint-mismatch"  # {}
+    CHECKPOINT_PHASE = "checkpoint-phase"  # {index}
     # The archive could not be read or written while in use; place is why ("full", …).
     ARCHIVE_NOT_USABLE = "archive-not-usable"  # {detail: SQLite's words, when no place}
     # A value refused before anything is written; place is the value's kind ("note").

@@ -2284,6 +2284,21 @@ A line starting “Q:” or ending in “?” records a question asked: it is ch
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>a number in the file has far too many digits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>and 1 more problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>and {count} more problems</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>another program (or this one) is still using it</source>
             <translation type="unfinished" />
@@ -2316,6 +2331,16 @@ A line starting “Q:” or ending in “?” records a question asked: it is ch
         <message>
             <location filename="../../cocoach_desktop/platform/wording.py" />
             <source>is {length} characters long; at most {limit} are allowed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>no shipped questions for the group {names}; they start empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>no shipped questions for the groups {names}; they start empty</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2379,8 +2404,23 @@ A line starting “Q:” or ending in “?” records a question asked: it is ch
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>the archive is not open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>the backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>the checkpoint does not match the session's phases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>the checkpoint's phase is not in the session</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2409,8 +2449,63 @@ A line starting “Q:” or ending in “?” records a question asked: it is ch
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>the file could not be read ({detail})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>the file could not be understood as a question bank ({detail})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>the file could not be understood as a template ({detail})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>the file is damaged or is not an archive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>the file is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>the file is larger than {kib} KiB, far too large for a protocol template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>the file is larger than {kib} KiB, far too large for a question bank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>the file is nested too deeply to be a question bank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>the file is nested too deeply to be a template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>the file is not saved as UTF-8 text (byte {byte} cannot be read); open it in an editor and save it again as UTF-8</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>the file must hold one table of keys</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>the file must hold one table of keys (id, name, phases and so on), but it holds {found}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2419,8 +2514,53 @@ A line starting “Q:” or ending in “?” records a question asked: it is ch
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>the folder could not be read ({detail})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>the folder is missing; no shipped questions could be loaded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>the folder or file is read-only, or belongs to someone else</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>the group '{group}' already comes from {where}; this file was skipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>the group {group} does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>the id '{id}' is already used by {name} ({where}); this file was skipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>the id {names} is already used in {where}; ids must be unique across all question files, so this file was skipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>the ids {names} are already used in {where}; ids must be unique across all question files, so this file was skipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>the key {key} appears twice in the same table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>the question bank is not text</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2429,8 +2569,88 @@ A line starting “Q:” or ending in “?” records a question asked: it is ch
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>the template could not be written correctly: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>the template could not be written so that it reads back the same</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>the template is not text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>this file was made by a newer version of Cocoach (bank format {version}); this version reads format {supported}: update Cocoach to use it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>this is a file, not a folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>this is a file, not a folder; no shipped questions could be loaded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>this is a folder, not a question bank file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>this is a protocol template, not a question bank; open it as a protocol</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../cocoach_desktop/platform/wording.py" />
             <source>this is not a Cocoach archive export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>this is not a Cocoach question bank: its format is {found}, not '{format}'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>this is not a Cocoach question bank: the line format = "{format}" is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>this is not a text file; a protocol template is a TOML text file (.toml)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>this is not a text file; a question bank is a TOML text file (.toml)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>this is not valid JSON: {why} (at line {line}, column {column})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>this is not valid TOML: {detail}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>this looks like a JSON file; a question bank is a TOML file (.toml)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>unknown file format {format}; use TOML or JSON</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2469,8 +2689,23 @@ A line starting “Q:” or ending in “?” records a question asked: it is ch
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>{name} is a built-in protocol and cannot be changed; duplicate it to make your own copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>{name} is a built-in protocol and cannot be deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>{people} people cannot share {minutes} minutes: each would get only seconds per phase.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>{problem}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2672,11 +2907,6 @@ A line starting “Q:” or ending in “?” records a question asked: it is ch
         <message>
             <location filename="../../cocoach_desktop/questions/qt/question_bank.py" />
             <source>star a question</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cocoach_desktop/questions/qt/question_bank.py" />
-            <source>the archive is not open</source>
             <translation type="unfinished" />
         </message>
         <message>
