@@ -11,7 +11,7 @@ from typing import Final
 from cocoach_desktop.platform.datafiles import MAX_LISTED_PROBLEMS, quote
 from cocoach_desktop.platform.problems import CodedError, ErrorCode
 from cocoach_desktop.platform.reading import Problem
-from cocoach_desktop.platform.wording import _keys, _tr, table_sentence
+from cocoach_desktop.platform.wording import _keys, _tr, kind_words, table_sentence
 
 # The translation context of these sentences, as in wording (tools/update_translations.py).
 TR_CONTEXT: Final = "Problems"
@@ -126,12 +126,9 @@ FILE_SENTENCES: dict[ErrorCode, Callable[[CodedError, Mapping[str, str]], str]] 
             "this version reads format {supported}: update Cocoach to use it"
         )
     ),
-    ErrorCode.TEMPLATE_NOT_ONE_TABLE: fixed(
-        lambda: _tr(
-            "the file must hold one table of keys (id, name, phases and so on), "
-            "but it holds {found}"
-        )
-    ),
+    ErrorCode.TEMPLATE_NOT_ONE_TABLE: lambda e, v: _tr(
+        "the file must hold one table of keys (id, name, phases and so on), but it holds {found}"
+    ).format(found=kind_words(v["found"])),
     ErrorCode.NOT_VALID_JSON: fixed(
         lambda: _tr("this is not valid JSON: {why} (at line {line}, column {column})")
     ),

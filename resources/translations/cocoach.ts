@@ -1839,6 +1839,36 @@ A line starting “Q:” or ending in “?” records a question asked: it is ch
     <context>
         <name>Problems</name>
         <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>'{key}' is blank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>'{key}' is far too large a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>'{key}' is {length} characters long; at most {limit} are allowed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>'{key}' is {version}; it must be {wanted}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>'{key}' must be {wanted}, but it is {found}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>(did you mean '{key}'?)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>(the first {shown} are listed)</source>
             <translation type="unfinished" />
@@ -2074,6 +2104,11 @@ A line starting “Q:” or ending in “?” records a question asked: it is ch
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>Setting {key} = {value} was not understood.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>The archive could not be used: {reason}.</source>
             <translation type="unfinished" />
@@ -2284,8 +2319,73 @@ A line starting “Q:” or ending in “?” records a question asked: it is ch
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>a date and time as text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>a date as text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>a date or time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>a list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>a list of [[{key}]] tables</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>a list of text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>a list of texts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../cocoach_desktop/platform/file_words.py" />
             <source>a number in the file has far too many digits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>a table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>a very large number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>a whole number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>a whole number of minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>an object</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2325,12 +2425,52 @@ A line starting “Q:” or ending in “?” records a question asked: it is ch
         </message>
         <message>
             <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>empty (null)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>expected one of {allowed}, found {found}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>expected {expected}, found {found}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>infinite</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>is before the session's start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
             <source>is blank</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>is not a finite number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
             <source>is {length} characters long; at most {limit} are allowed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>item {number} of '{key}' must be text, but it is {found}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2364,6 +2504,11 @@ A line starting “Q:” or ending in “?” records a question asked: it is ch
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>not a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>open</source>
             <translation type="unfinished" />
@@ -2384,8 +2529,18 @@ A line starting “Q:” or ending in “?” records a question asked: it is ch
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>role {number} is blank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>set aside</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>text</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2464,6 +2619,16 @@ A line starting “Q:” or ending in “?” records a question asked: it is ch
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>the file has no questions; each one is a [[questions]] table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>the file has {count} questions; a bank may have at most {limit}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>the file is damaged or is not an archive</source>
             <translation type="unfinished" />
@@ -2539,8 +2704,28 @@ A line starting “Q:” or ending in “?” records a question asked: it is ch
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>the group {group}{hint} does not exist; the groups are: {groups}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../cocoach_desktop/platform/file_words.py" />
             <source>the id '{id}' is already used by {name} ({where}); this file was skipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>the id is {length} characters long; at most {limit} are allowed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>the id {id} is already used by question {number}; every question needs its own id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>the id {id} may only use lowercase letters a-z, digits, hyphens and underscores, and must start with a letter or digit</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2559,13 +2744,43 @@ A line starting “Q:” or ending in “?” records a question asked: it is ch
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>the name is {length} characters long; at most {limit} are allowed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>the number {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../cocoach_desktop/platform/file_words.py" />
             <source>the question bank is not text</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>the required key '{key}' is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>the restored archive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>the session length (default_minutes) is {minutes}; it must be a whole number of minutes from 1 to {most}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>the speaker text has a {open} or {close} that does not belong to a placeholder; write {coachee} exactly, or leave the braces out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>the speaker text uses {used}; the only placeholder allowed is {coachee}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2581,6 +2796,41 @@ A line starting “Q:” or ending in “?” records a question asked: it is ch
         <message>
             <location filename="../../cocoach_desktop/platform/file_words.py" />
             <source>the template is not text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>the text is blank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>the text is {length} characters long; a question may have at most {limit}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>the text {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>the {field} is blank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>the {field} must be text, but it is {found}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>there are no phases; a protocol needs at least one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>there are {count} phases; at most {limit} are allowed</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2649,8 +2899,28 @@ A line starting “Q:” or ending in “?” records a question asked: it is ch
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>true or false</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>true/false</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../cocoach_desktop/platform/file_words.py" />
             <source>unknown file format {format}; use TOML or JSON</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>unknown key {key}{hint}; a question has only 'id' and 'text'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>unknown key {key}{hint}; the keys allowed here are: {keys}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2684,6 +2954,26 @@ A line starting “Q:” or ending in “?” records a question asked: it is ch
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>{index} is out of range: the session has 1 phase, numbered 0 to 0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>{index} is out of range: the session has no phases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>{index} is out of range: the session has {count} phases, numbered 0 to {last}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>{index} should be {position} (phases are numbered from 0, in order)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>{kind} is not a kind of tally mark ({allowed}).</source>
             <translation type="unfinished" />
@@ -2699,8 +2989,63 @@ A line starting “Q:” or ending in “?” records a question asked: it is ch
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>{number} is below the smallest allowed, {other}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>{number} is far too large</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>{number} is far too large for a number of seconds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>{number} is negative; a number of seconds cannot be</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>{people} people cannot share {minutes} minutes: each would get only seconds per phase.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>{phase} has a blank name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>{phase} has a name {length} characters long; at most {limit} are allowed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>{phase} has minutes {minutes}; a phase can last at most {most} minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>{phase} has minutes {minutes}; minutes must be a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>{phase} has minutes {minutes}; minutes must be an ordinary number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>{phase} has minutes {minutes}; minutes must be more than 0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>{phase} names the question group {group}, which does not exist; the groups are: {groups}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2715,12 +3060,52 @@ A line starting “Q:” or ending in “?” records a question asked: it is ch
         </message>
         <message>
             <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>{start}… ({count} characters)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>{text} has no time zone (write it in UTC, ending in Z)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>{text} is not a date (YYYY-MM-DD, e.g. "2024-05-14")</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>{text} is not a date and time (ISO 8601 in UTC, e.g. "2024-05-07T09:00:00Z")</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>{text} is not a record's identity (a UUID, e.g. "0b6f4c1e-2d3a-4f5b-8c9d-1e2f3a4b5c6d")</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>{text} is outside the range of dates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>{value} is not one of {allowed}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
             <source>{version} is not a version of this format</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>{what} has no time zone; give it in UTC.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>{what} must be a table with {holding}, but it is {found}</source>
             <translation type="unfinished" />
         </message>
         <message>

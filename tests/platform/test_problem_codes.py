@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from cocoach_desktop.platform import wording
+from cocoach_desktop.platform.datafiles import DataFileError
 from cocoach_desktop.platform.problem_words import english, say
 from cocoach_desktop.platform.problems import CodedError, ErrorCode, Reason, RefusedError
 from cocoach_desktop.platform.reading import Code, Problem
@@ -294,3 +295,18 @@ def test_both_words_modules_name_the_context_the_app_translates() -> None:
     from cocoach_desktop.platform import file_words, problem_words
 
     assert problem_words.TR_CONTEXT == file_words.TR_CONTEXT == wording.TR_CONTEXT == "Problems"
+
+
+@pytest.mark.usefixtures("shouting")
+def test_a_translation_reaches_an_import_refusal_and_a_bank_files_problems() -> None:
+    from cocoach_desktop.exchange.model.exchange import ImportFormatError, parse_json_document
+    from cocoach_desktop.questions.model.bank_file import parse_bank_file
+
+    with pytest.raises(ImportFormatError) as refused:
+        parse_json_document('{"format": "cocoach-archive", "version": "2"}')
+    assert say(refused.value).startswith("THE FILE CANNOT BE IMPORTED: 1 PROBLEM\n- ")
+    with pytest.raises(DataFileError) as bad:
+        parse_bank_file('format = "cocoach-questions"\nversion = 1\ncolour = 2\n', "b.toml")
+    assert say(bad.value).startswith("b.toml: ")
+    assert "UNKNOWN KEY 'colour'" in say(bad.value)
+    assert "unknown key 'colour'" in str(bad.value)  # the log keeps English
