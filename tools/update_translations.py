@@ -5,7 +5,9 @@ Run from anywhere: ``.venv/bin/python tools/update_translations.py [--release]``
 ``pyside6-lupdate`` finds ``self.tr("…")`` and ``QCoreApplication.translate("Context", "…")``
 by itself. A module's own ``_tr("…")`` helper wraps ``translate`` with the module's context,
 which lupdate cannot see: it is told to read ``_tr`` as ``tr``, and each text it finds that
-way is put back under the context that module's helper names, as the app looks it up.
+way is put back under the context that module's helper names, as the app looks it up. A
+Qt-free module on the ``_tr`` hook (``platform/wording.py``, ``platform/problem_words.py``)
+names its context in a ``TR_CONTEXT = "…"`` constant instead.
 Locations keep the file but not the line, so the file changes only when a text does.
 With ``--release``, each ``cocoach_<lang>.ts`` is also compiled to the ``.qm`` the app loads.
 """
@@ -24,6 +26,8 @@ PACKAGE = ROOT / "cocoach_desktop"
 FOLDER = ROOT / "resources" / "translations"
 TEMPLATE = "cocoach.ts"
 _HELPER = re.compile(r"def _tr\(\w+: str\) -> str:\s*return QCoreApplication\.translate\(\"(\w+)\"")
+# A Qt-free module on the ``_tr`` hook (platform/wording.py) names its context in a constant.
+_HOOK = re.compile(r'^TR_CONTEXT(?:: \w+)? = "(\w+)"', re.MULTILINE)
 
 Key = tuple[str, str, str]  # context, source, comment (disambiguation)
 
@@ -34,10 +38,12 @@ def _tool(name: str) -> str:
 
 
 def helper_contexts(package: Path = PACKAGE) -> dict[str, str]:
-    """Each module with a ``_tr`` helper, by path below the repository, and its context."""
+    """Each module with a ``_tr`` helper (or hook), by path below the repository, and its
+    context."""
     found = {}
     for path in sorted(package.rglob("*.py")):
-        match = _HELPER.search(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        match = _HELPER.search(text) or _HOOK.search(text)
         if match:
             found[path.relative_to(package.parent).as_posix()] = match.group(1)
     return found

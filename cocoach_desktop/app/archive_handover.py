@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from cocoach_desktop.domain.records import SessionFilter
 from cocoach_desktop.notes.qt.due_picker import DEFAULT_GAP_DAYS, usual_gap_days
+from cocoach_desktop.platform.problem_words import say
 from cocoach_desktop.platform.qt.widgets import show_banner
 from cocoach_desktop.platform.qt.writer import waiting_archive
 from cocoach_desktop.recording.qt.recorder import SessionContext
@@ -76,7 +77,9 @@ class ArchiveHandover:
             self.setup.set_groups(self.archive.groups(), self.prefs.last_group)
             self.setup.set_known_names([p.name for p in self.archive.people()])
         except Exception as exc:  # a read fault must not stop the timer from working
-            self._problem(_tr("The archive could not be read: {reason}").format(reason=exc), "read")
+            self._problem(
+                _tr("The archive could not be read: {reason}").format(reason=say(exc)), "read"
+            )
             return
         self._problem("", "read")
 
@@ -230,5 +233,5 @@ class ArchiveHandover:
             # On the writer thread, after the session's row: the countdown has begun.
             self.writer.submit(
                 lambda: store.session_started(session_id),
-                failed=lambda exc: self.window.show_archive_problem(str(exc)),  # kept, unlinked
+                failed=lambda exc: self.window.show_archive_problem(say(exc)),  # kept, unlinked
             )

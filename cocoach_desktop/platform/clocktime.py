@@ -7,6 +7,7 @@ import re
 from datetime import datetime, time, tzinfo
 
 from cocoach_desktop.platform.formatting import duration_words, time_of_day
+from cocoach_desktop.platform.problems import CodedError, ErrorCode, RefusedError
 from cocoach_desktop.timer.model.display import start_moment
 
 __all__ = [
@@ -27,19 +28,21 @@ _TIME_RE = re.compile(
 _DIGITS_RE = re.compile(r"^\s*(?P<h>\d{1,2})(?P<m>\d{2})\s*$")
 
 
-class EndPassedError(ValueError):
+class EndPassedError(CodedError, ValueError):
     """The end time typed has already gone by today."""
 
     def __init__(self, end: time) -> None:
-        super().__init__(f"{time_of_day(end)} has already passed.")
+        super().__init__(ErrorCode.END_PASSED, "end", end=time_of_day(end))
         self.end = end
 
 
-class EndBeforeStartError(ValueError):
+class EndBeforeStartError(CodedError, ValueError):
     """The end time typed comes before the planned start."""
 
     def __init__(self, end: time, start: time) -> None:
-        super().__init__(f"{time_of_day(end)} is before the start at {time_of_day(start)}.")
+        super().__init__(
+            ErrorCode.END_BEFORE_START, "end", end=time_of_day(end), start=time_of_day(start)
+        )
         self.end, self.start = end, start
 
 
@@ -60,7 +63,7 @@ def parse_clock_time(text: str) -> time | None:
             hour = 99
         if hour <= 23 and minute <= 59:
             return time(hour, minute)
-    raise ValueError(f"“{text.strip()}” is not a time of day: write it like 16:15.")
+    raise RefusedError(ErrorCode.NOT_A_TIME_OF_DAY, "time", text=text.strip())
 
 
 def minutes_until(

@@ -16,19 +16,27 @@ from typing import Any
 
 import tomli_w
 
+from cocoach_desktop.platform.problems import CodedError, ErrorCode
+
 MAX_LISTED_PROBLEMS = 8
 
 
-class DataFileError(Exception):
-    """A file that cannot be used: which file, and the problem in plain words."""
+class DataFileError(CodedError):
+    """A file that cannot be used: which file (the place), and the problem as a code.
 
-    def __init__(self, origin: str, problem: str) -> None:
-        super().__init__(origin, problem)
+    ``str()`` is "<file>: <problem>" in English; ``problem`` the problem alone.
+    """
+
+    def __init__(self, origin: str, code: ErrorCode, /, **values: object) -> None:
+        super().__init__(code, origin, **values)
         self.origin = origin
-        self.problem = problem
 
-    def __str__(self) -> str:
-        return f"{self.origin}: {self.problem}"
+    @property
+    def problem(self) -> str:
+        """The problem without the file's name, in English (``say(..., origin=False)``)."""
+        from cocoach_desktop.platform.problem_words import english
+
+        return english(self, origin=False)
 
 
 def quote(text: str, limit: int = 40) -> str:
@@ -86,29 +94,23 @@ def read_text(
     what: str,
     error: type[DataFileError] = DataFileError,
 ) -> str:
-    """A small UTF-8 text file, or ``error`` saying in words why it cannot be one.
+    """A small UTF-8 text file, or ``error`` saying why it cannot be one.
 
-    ``what`` names the kind of file in the messages ("a question bank").
+    ``what`` is the kind of file the messages name: "bank" or "template".
     """
     try:
         with entry.open("rb") as handle:
             raw: bytes = handle.read(max_bytes + 1)
     except OSError as exc:
-        raise error(origin, f"the file could not be read ({reason(exc)})") from None
+        raise error(origin, ErrorCode.FILE_NOT_READ, detail=reason(exc)) from None
     if len(raw) > max_bytes:
-        raise error(
-            origin, f"the file is larger than {max_bytes // 1024} KiB, far too large for {what}"
-        )
+        raise error(origin, ErrorCode.FILE_TOO_LARGE, kib=max_bytes // 1024, kind=what)
     if b"\x00" in raw:
-        raise error(origin, f"this is not a text file; {what} is a TOML text file (.toml)")
+        raise error(origin, ErrorCode.NOT_A_TEXT_FILE, kind=what)
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise error(
-            origin,
-            f"the file is not saved as UTF-8 text (byte {exc.start + 1} cannot be read); "
-            "open it in an editor and save it again as UTF-8",
-        ) from None
+        raise error(origin, ErrorCode.NOT_UTF8, byte=exc.start + 1) from None
 
 
 _SURROGATES = re.compile("[\ud800-\udfff]")

@@ -84,6 +84,14 @@ class Code(StrEnum):
     ID_TOO_LONG = "id-too-long"  # (length, limit)
     BAD_ID = "bad-id"  # (id,)
     DUPLICATE_ID = "duplicate-id"  # (id, the number of the question that has it)
+    # An export that cannot be read at all (exchange/model/exchange.py); no place unless said.
+    NOT_JSON = "not-json"  # (line, column, the parser's words)
+    NESTED_TOO_DEEPLY = "nested-too-deeply"  # ()
+    NUMBER_TOO_LONG = "number-too-long"  # ()
+    NOT_READABLE_JSON = "not-readable-json"  # (the parser's words,)
+    NOT_AN_EXPORT = "not-an-export"  # (); place "format"
+    NEWER_VERSION = "newer-version"  # (version, the newest understood)
+    NOT_A_VERSION = "not-a-version"  # (version,); place "version"
 
 
 class Expected(StrEnum):

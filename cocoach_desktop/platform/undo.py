@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
+from cocoach_desktop.platform.problem_words import say
+
 
 class Command(Protocol):
     """One undoable step. A half that returns False did not happen (the archive refused it,
@@ -59,5 +61,5 @@ class Guarded:
         try:
             return half()
         except (ValueError, LookupError, OSError) as exc:
-            self._on_error(str(exc))
+            self._on_error(say(exc))
             return False

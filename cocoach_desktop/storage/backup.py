@@ -17,6 +17,7 @@ from typing import Protocol
 
 from cocoach_desktop.backups.model.retention import backups_to_keep
 from cocoach_desktop.platform.files import fsync_folder
+from cocoach_desktop.platform.problems import ErrorCode
 from cocoach_desktop.storage.backup_files import (
     BACKUP_SUFFIX,
     BEFORE_RESTORE_PREFIX,
@@ -149,7 +150,7 @@ def _source_connection(
     """The ``sqlite3`` connection to read a backup from, closed (or returned) afterwards."""
     if isinstance(source, Path):
         if not source.is_file():
-            raise BackupError(f"Could not back up {source}: the file does not exist.")
+            raise BackupError(ErrorCode.NO_FILE_TO_BACK_UP, "backup", path=source)
         try:
             conn = _connect(source, "rw")  # read-write so SQLite can read a WAL it must recover
         except sqlite3.Error as exc:
@@ -161,7 +162,7 @@ def _source_connection(
     elif isinstance(source, sqlite3.Connection):
         if source.in_transaction:
             # The copy would include a change that may still be rolled back.
-            raise BackupError("Could not back up the archive: a change is still in progress.")
+            raise BackupError(ErrorCode.BACKUP_BUSY, "backup")
         yield source
     else:
         # The engine's own driver connection: the same SQLite library, so the copy sees what
@@ -170,7 +171,7 @@ def _source_connection(
         try:
             driver = raw.driver_connection
             if not isinstance(driver, sqlite3.Connection):
-                raise BackupError("Could not back up the archive: it is not a SQLite database.")
+                raise BackupError(ErrorCode.BACKUP_NOT_SQLITE, "backup")
             yield driver
         finally:
             raw.close()  # back to the pool, rolled back
@@ -182,7 +183,11 @@ def _fsync_file(path: Path) -> None:
 
 
 def _copy_verified(conn: sqlite3.Connection, target: Path, what: str) -> Path:
-    """Copy the database behind ``conn`` to ``target``: temp file, verify, rename into place."""
+    """Copy the database behind ``conn`` to ``target``: temp file, verify, rename into place.
+
+    ``what`` is what the copy is, for the words of a failure: "backup", "restored" or
+    "current-copy".
+    """
     folder = target.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -190,7 +195,7 @@ def _copy_verified(conn: sqlite3.Connection, target: Path, what: str) -> Path:
         fd, temp_name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".tmp", dir=folder)
         os.close(fd)
     except OSError as exc:
-        raise _plain(exc, folder, f"write {what} into") from exc
+        raise _plain(exc, folder, "write-into", what) from exc
     temp = Path(temp_name)
     try:
         dest = sqlite3.connect(temp, isolation_level=None)
@@ -203,20 +208,17 @@ def _copy_verified(conn: sqlite3.Connection, target: Path, what: str) -> Path:
         _fsync_file(temp)
     except (OSError, sqlite3.Error) as exc:
         temp.unlink(missing_ok=True)
-        raise _plain(exc, target, f"write {what}") from exc
+        raise _plain(exc, target, "write-that", what) from exc
     # Reopened from disk, read-only: checks what was written, not what was in memory.
     problem = verify(temp)
     if problem is not None:
         temp.unlink(missing_ok=True)
-        raise BackupError(
-            f"Could not write {what} {target}: the copy failed its check ({problem}). "
-            "Nothing was replaced."
-        )
+        raise BackupError(ErrorCode.COPY_FAILED_CHECK, what, path=target, detail=problem)
     try:
         os.replace(temp, target)
     except OSError as exc:
         temp.unlink(missing_ok=True)
-        raise _plain(exc, target, f"write {what}") from exc
+        raise _plain(exc, target, "write-that", what) from exc
     fsync_folder(folder)
     return target
 
@@ -243,15 +245,12 @@ def make_backup(
     replaces the first (both verified; the later is newer).
     """
     target = folder / backup_name(now)
-    label = source if isinstance(source, Path) else "the archive"
+    label = source if isinstance(source, Path) else ""  # "" is worded "the archive"
     with _source_connection(source) as conn:
         problem = _check(conn, "quick_check")
         if problem is not None:
-            raise BackupError(
-                f"Did not back up {label}: it is damaged ({problem}). "
-                "The existing backups were left as they are."
-            )
-        _copy_verified(conn, target, "the backup")
+            raise BackupError(ErrorCode.SOURCE_DAMAGED, "backup", path=label, detail=problem)
+        _copy_verified(conn, target, "backup")
     if prune:
         prune_backups(folder, now)
     return target
@@ -265,7 +264,7 @@ def list_backups(folder: Path) -> list[BackupInfo]:
     try:
         entries = list(folder.iterdir())
     except OSError as exc:
-        raise _plain(exc, folder, "read the backups in") from exc
+        raise _plain(exc, folder, "read-backups") from exc
     for entry in entries:
         taken = parse_backup_name(entry.name)
         if taken is None:
@@ -331,7 +330,7 @@ def restore_backup(
     folder = backups_folder(live) if folder is None else folder
     problem = verify(backup)
     if problem is not None:
-        raise BackupError(f"Did not restore {backup}: it is damaged or unreadable ({problem}).")
+        raise BackupError(ErrorCode.BACKUP_DAMAGED, "restore", path=backup, detail=problem)
     saved: Path | None = None
     if not live.exists():
         # Nothing to write over: the copy goes to a temp file, is verified and renamed into
@@ -341,7 +340,7 @@ def restore_backup(
         except sqlite3.Error as exc:
             raise _plain(exc, backup, "open") from exc
         try:
-            _copy_verified(source, live, "the restored archive")
+            _copy_verified(source, live, "restored")
         finally:
             source.close()
         return None
@@ -356,17 +355,14 @@ def restore_backup(
     finally:
         probe.close()
     if damaged is not None:
-        raise LiveDamagedError(
-            f"Did not restore over {live}: it is damaged, so it could not be saved first. "
-            "Nothing was changed."
-        )
+        raise LiveDamagedError(ErrorCode.LIVE_DAMAGED, "restore", path=live)
     try:
         current = _connect(live, "rw")
     except sqlite3.Error as exc:
         raise _plain(exc, live, "open") from exc
     try:
         target = _free_name(folder, f"{BEFORE_RESTORE_PREFIX}{stamp(now)}", BACKUP_SUFFIX)
-        saved = _copy_verified(current, target, "the copy of the current archive")
+        saved = _copy_verified(current, target, "current-copy")
     finally:
         current.close()
     try:
@@ -383,10 +379,11 @@ def restore_backup(
         finally:
             dest.close()
     except sqlite3.Error as exc:
-        raise _plain(exc, live, "restore the backup into") from exc
+        raise _plain(exc, live, "restore-into") from exc
     finally:
         source.close()
     if problem is not None:
-        undo = f" The previous archive is in {saved}." if saved is not None else ""
-        raise BackupError(f"The restored archive {live} failed its check ({problem}).{undo}")
+        raise BackupError(
+            ErrorCode.RESTORED_FAILED_CHECK, "restore", path=live, detail=problem, saved=saved or ""
+        )
     return saved

@@ -11,6 +11,7 @@ from pathlib import Path
 from cocoach_desktop.domain.archive_files import BackupError as BackupError
 from cocoach_desktop.domain.archive_files import BackupInfo as BackupInfo
 from cocoach_desktop.domain.archive_files import LiveDamagedError as LiveDamagedError
+from cocoach_desktop.platform.problems import ErrorCode, Reason
 
 BACKUPS_DIR = "backups"
 BACKUP_PREFIX = "cocoach-"
@@ -71,26 +72,30 @@ def free_name(folder: Path, stem: str, suffix: str) -> Path:
 # --- plain-words errors -----------------------------------------------------------------
 
 
-def plain_error(exc: BaseException, path: Path, doing: str) -> BackupError:
-    """A BackupError saying in plain words what went wrong with ``path`` while ``doing``."""
+def plain_error(exc: BaseException, path: Path, doing: str, what: str = "") -> BackupError:
+    """A BackupError saying what went wrong with ``path`` while ``doing`` (a key that
+    ``wording`` turns into words: "open", "write-into" with ``what`` it was writing, …)."""
     code = exc.errno if isinstance(exc, OSError) else None
     # SQLite's errors by their result code, never by their message text. Imported here:
     # the engine module loads SQLAlchemy, which the app's start leaves for later.
     from cocoach_desktop.storage.sqlite_engine import Fault, sqlite_fault
 
     fault = sqlite_fault(exc)
+    detail = ""
     if code == errno.ENOSPC or fault is Fault.FULL:
-        why = "the disk is full"
+        why = Reason.DISK_FULL
     elif code in (errno.EACCES, errno.EPERM, errno.EROFS) or fault is Fault.READONLY:
-        why = "the folder or file is read-only, or belongs to someone else"
+        why = Reason.READ_ONLY
     elif code == errno.ENOENT:
-        why = "the file or folder does not exist"
+        why = Reason.NOT_FOUND
     elif fault is Fault.BUSY:
-        why = "another program (or this one) is still using it"
+        why = Reason.BUSY
     elif fault is Fault.DAMAGED:
-        why = "the file is damaged or is not an archive"
+        why = Reason.DAMAGED
     elif fault is Fault.CANTOPEN:
-        why = "the file cannot be opened (missing, or the folder is read-only)"
+        why = Reason.CANNOT_OPEN
     else:
-        why = str(exc) or type(exc).__name__
-    return BackupError(f"Could not {doing} {path}: {why}.")
+        why, detail = Reason.OTHER, str(exc) or type(exc).__name__
+    return BackupError(
+        ErrorCode.FILE_FAILED, doing, path=path, what=what, reason=why, detail=detail
+    )

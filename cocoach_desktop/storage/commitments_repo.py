@@ -11,6 +11,7 @@ from cocoach_desktop.domain.records import (
     CommitmentStatus,
     name_key,
 )
+from cocoach_desktop.platform.problems import ErrorCode
 from cocoach_desktop.storage.lookups import (
     find_person,
     free_id,
@@ -47,9 +48,9 @@ class CommitmentsRepository(Repository):
         created: datetime,
         due: date | None = None,
     ) -> Commitment:
-        clean = checked_text(text, "A commitment")
-        name = checked_name(person, "The name of who commits")
-        aware(created, "The commitment's time")
+        clean = checked_text(text, "commitment")
+        name = checked_name(person, "committer")
+        aware(created, "the-commitment-time")
         with self._write() as s:
             session_row(s, session_id)
             person_row = find_person(s, name)
@@ -70,11 +71,11 @@ class CommitmentsRepository(Repository):
     def restore_commitment(self, commitment: Commitment) -> Commitment:
         """Put back a deleted commitment whole (undo), under its old id while that is free."""
         c = commitment
-        clean = checked_text(c.text, "A commitment")
-        name = checked_name(c.person, "The name of who commits")
+        clean = checked_text(c.text, "commitment")
+        name = checked_name(c.person, "committer")
         created = c.created
         if created is not None:
-            aware(created, "The commitment's time")
+            aware(created, "the-commitment-time")
         with self._write() as s:
             session_row(s, c.session_id)
             person_row = find_person(s, name)
@@ -102,12 +103,12 @@ class CommitmentsRepository(Repository):
         status: CommitmentStatus,
         follow_up: str,
     ) -> Commitment:
-        clean = checked_text(text, "A commitment")
-        follow = checked_text(follow_up, "A follow-up note", blank_ok=True)
+        clean = checked_text(text, "commitment")
+        follow = checked_text(follow_up, "follow-up", blank_ok=True)
         with self._write() as s:
             row = s.get(CommitmentRow, commitment_id)
             if row is None:
-                raise RecordNotFoundError(f"Commitment {commitment_id} no longer exists.")
+                raise RecordNotFoundError(ErrorCode.RECORD_GONE, "commitment", id=commitment_id)
             row.text = clean
             row.due = due
             row.status = CommitmentStatus(status).value
@@ -119,7 +120,7 @@ class CommitmentsRepository(Repository):
         with self._write() as s:
             row = s.get(CommitmentRow, commitment_id)
             if row is None:
-                raise RecordNotFoundError(f"Commitment {commitment_id} no longer exists.")
+                raise RecordNotFoundError(ErrorCode.RECORD_GONE, "commitment", id=commitment_id)
             s.delete(row)
 
     def open_commitments(self, person: str = "") -> list[Commitment]:

@@ -11,8 +11,10 @@ from sqlalchemy.exc import DBAPIError
 
 # The errors every layer reads; defined in domain, named here as before.
 from cocoach_desktop.domain.archive_files import LEFT_UNTOUCHED as LEFT_UNTOUCHED
+from cocoach_desktop.domain.archive_files import RESTORE_A_BACKUP as RESTORE_A_BACKUP
 from cocoach_desktop.domain.archive_files import ArchiveDamagedError as ArchiveDamagedError
 from cocoach_desktop.domain.archive_files import ArchiveOpenError as ArchiveOpenError
+from cocoach_desktop.platform.problems import ErrorCode
 from cocoach_desktop.storage import ARCHIVE_FILE
 from cocoach_desktop.storage.sqlite_engine import (
     BUSY_TIMEOUT_MS,
@@ -33,9 +35,6 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 # Every SQLite database file starts with a header of this many bytes. An existing file that is
 # shorter (an empty file left by a failed copy or sync) is a damaged archive, never a new one.
 SQLITE_HEADER_SIZE = 100
-
-
-RESTORE_A_BACKUP = "It was left untouched; restore a backup."
 
 
 class ArchiveBusyError(ArchiveOpenError):
@@ -68,34 +67,21 @@ def _plain(path: Path, error: BaseException) -> ArchiveOpenError:
     fault = sqlite_fault(error)
     error = driver_error(error)
     if fault is Fault.BUSY:
-        return ArchiveBusyError(
-            f"The archive {path} is in use by another program. Close it and try again."
-        )
+        return ArchiveBusyError(ErrorCode.ARCHIVE_BUSY, "archive", path=path)
     if fault is Fault.READONLY:
-        return ArchiveReadOnlyError(
-            f"The archive {path} cannot be written to (it or its folder is read-only)."
-        )
+        return ArchiveReadOnlyError(ErrorCode.ARCHIVE_READ_ONLY, "archive", path=path)
     if fault is Fault.FULL:
-        return ArchiveDiskFullError(
-            f"The disk holding the archive {path} is full. Free some space and start Cocoach "
-            "again; the archive itself was left untouched."
-        )
+        return ArchiveDiskFullError(ErrorCode.ARCHIVE_DISK_FULL, "archive", path=path)
     if fault is Fault.CANTOPEN:
-        return ArchiveReadOnlyError(
-            f"The archive {path} cannot be opened: check the folder exists and may be written."
-        )
+        return ArchiveReadOnlyError(ErrorCode.ARCHIVE_CANNOT_OPEN, "archive", path=path)
     if fault is Fault.DAMAGED:
-        return ArchiveDamagedError(
-            f"The archive {path} is damaged or is not a Cocoach archive ({error})."
-        )
+        return ArchiveDamagedError(ErrorCode.ARCHIVE_DAMAGED, path=path, detail=str(error))
     if fault is Fault.IOERR:
         return ArchiveUnreadableError(
-            f"The archive {path} cannot be read just now (the disk reported an error: "
-            f"{error}). It was left untouched; check the disk or network drive and start "
-            "Cocoach again."
+            ErrorCode.ARCHIVE_IO_ERROR, "archive", path=path, detail=str(error)
         )
     return ArchiveUnreadableError(
-        f"The archive {path} could not be opened ({error}). It was left untouched."
+        ErrorCode.ARCHIVE_NOT_OPENED, "archive", path=path, detail=str(error)
     )
 
 
@@ -108,8 +94,7 @@ def check_archive_file(path: Path) -> str:
     has_tables, revision = _check_existing(path, 1.0)
     if not has_tables or revision is None:
         raise ArchiveDamagedError(
-            f"The file {path} is not a Cocoach archive (it holds no archive).",
-            "Nothing was changed.",
+            ErrorCode.NOT_AN_ARCHIVE, advice=ErrorCode.NOTHING_CHANGED, path=path
         )
     return revision
 
@@ -121,28 +106,23 @@ def _check_existing(path: Path, timeout: float) -> tuple[bool, str | None]:
             header = f.read(SQLITE_HEADER_SIZE)
     except IsADirectoryError as error:
         raise ArchiveDamagedError(
-            f"The archive {path} cannot be read ({error.strerror}): is it a file?",
-            "It was left untouched.",
+            ErrorCode.ARCHIVE_IS_A_FOLDER,
+            advice=ErrorCode.UNTOUCHED,
+            path=path,
+            detail=error.strerror,
         ) from error
     except OSError as error:
         raise ArchiveUnreadableError(
-            f"The archive {path} cannot be read ({error.strerror}). It was left untouched."
+            ErrorCode.ARCHIVE_UNREADABLE, "archive", path=path, detail=error.strerror
         ) from error
     if not header:
-        raise ArchiveDamagedError(
-            f"The archive {path} is empty (0 bytes): a copy or sync of it probably failed.",
-            RESTORE_A_BACKUP,
-        )
+        raise ArchiveDamagedError(ErrorCode.ARCHIVE_EMPTY, advice=RESTORE_A_BACKUP, path=path)
     if len(header) < SQLITE_HEADER_SIZE:
         raise ArchiveDamagedError(
-            f"The archive {path} is too short to be a database ({len(header)} bytes): a copy "
-            "or sync of it probably failed.",
-            RESTORE_A_BACKUP,
+            ErrorCode.ARCHIVE_TOO_SHORT, advice=RESTORE_A_BACKUP, path=path, size=len(header)
         )
     if header[: len(SQLITE_HEADER)] != SQLITE_HEADER:
-        raise ArchiveDamagedError(
-            f"The archive {path} is not a database (damaged or another kind of file)."
-        )
+        raise ArchiveDamagedError(ErrorCode.NOT_A_DATABASE, path=path)
     # mode=rw: never create; the check itself only reads.
     uri = f"{path.resolve().as_uri()}?mode=rw"
     try:
@@ -154,8 +134,7 @@ def _check_existing(path: Path, timeout: float) -> tuple[bool, str | None]:
         if [r[0] for r in rows] != ["ok"]:
             problems = "; ".join(str(r[0]) for r in rows[:3])
             raise ArchiveDamagedError(
-                f"The archive {path} failed its integrity check ({problems}).",
-                RESTORE_A_BACKUP,
+                ErrorCode.ARCHIVE_FAILED_CHECK, advice=RESTORE_A_BACKUP, path=path, detail=problems
             )
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         revision = None
@@ -164,8 +143,7 @@ def _check_existing(path: Path, timeout: float) -> tuple[bool, str | None]:
             revision = row[0] if row else None
         elif tables:
             raise ArchiveDamagedError(
-                f"The file {path} is a database, but not a Cocoach archive.",
-                "It was left untouched; choose another file.",
+                ErrorCode.OTHER_DATABASE, advice=ErrorCode.CHOOSE_ANOTHER, path=path
             )
         # Take and release the write lock: says now, in plain words, if another program holds
         # the file or it cannot be written, instead of failing in the middle of a migration.
@@ -217,15 +195,15 @@ def open_archive(
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise ArchiveReadOnlyError(
-            f"The folder for the archive {path} cannot be created ({error.strerror})."
+            ErrorCode.FOLDER_NOT_CREATED, "archive", path=path, detail=error.strerror
         ) from error
     # WAL needs to create -wal and -shm files beside the archive.
     if not os.access(path.parent, os.W_OK):
-        raise ArchiveReadOnlyError(f"The folder of the archive {path} cannot be written to.")
+        raise ArchiveReadOnlyError(ErrorCode.FOLDER_READ_ONLY, "archive", path=path)
     has_tables, revision = False, None
     if path.exists():
         if not os.access(path, os.R_OK | os.W_OK):
-            raise ArchiveReadOnlyError(f"The archive {path} cannot be written to (read-only).")
+            raise ArchiveReadOnlyError(ErrorCode.ARCHIVE_FILE_READ_ONLY, "archive", path=path)
         has_tables, revision = _check_existing(path, timeout)
     if has_tables and revision == HEAD_REVISION and migrations_dir == MIGRATIONS_DIR:
         return make_engine(path, busy_timeout_ms=int(timeout * 1000))  # up to date already
@@ -234,11 +212,7 @@ def open_archive(
 
     known = known_revisions(migrations_dir)
     if revision is not None and revision not in known:
-        raise ArchiveTooNewError(
-            f"The archive {path} was written by a newer version of Cocoach "
-            f"(schema {revision}). Install the newer version to open it; the file was left "
-            "untouched."
-        )
+        raise ArchiveTooNewError(ErrorCode.ARCHIVE_TOO_NEW, "archive", path=path, revision=revision)
     heads = known_revisions(migrations_dir, heads_only=True)
     if has_tables and revision not in heads:
         target = path.with_name(f"{path.name}.pre-migration-{revision or 'base'}.sqlite3")
@@ -261,15 +235,16 @@ def open_archive(
                     upgrade(connection, migrations_dir)
                     if current_revision(connection) not in heads:
                         raise ArchiveTooNewError(
-                            f"The archive {path} could not be brought up to date."
+                            ErrorCode.NOT_BROUGHT_UP_TO_DATE, "archive", path=path
                         )
                     broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:
                         raise ArchiveDamagedError(
-                            f"The archive {path} could not be brought up to date: "
-                            f"{len(broken)} row(s) point at rows that do not exist (first in "
-                            f"{broken[0][0]}).",
-                            "It was left as it was; restore a backup.",
+                            ErrorCode.BROKEN_LINKS,
+                            advice=ErrorCode.LEFT_AS_IT_WAS,
+                            path=path,
+                            count=len(broken),
+                            table=broken[0][0],
                         )
             finally:
                 raw.execute("PRAGMA foreign_keys = ON")

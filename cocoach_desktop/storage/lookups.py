@@ -9,6 +9,7 @@ from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from cocoach_desktop.domain.records import MAX_TAG_CHARS, TopicRecord, clean_name, name_key
+from cocoach_desktop.platform.problems import ErrorCode
 from cocoach_desktop.storage.models import GroupRow, PersonRow, SessionRow, TagRow, TopicRow
 from cocoach_desktop.storage.rows import topic_record
 from cocoach_desktop.storage.transactions import RecordNotFoundError
@@ -32,20 +33,20 @@ def free_id(s: Session, model: type[Any], wanted: int, keep: bool) -> int | None
 def session_row(s: Session, session_id: int) -> SessionRow:
     row = s.get(SessionRow, session_id)
     if row is None:
-        raise RecordNotFoundError(f"Session {session_id} no longer exists.")
+        raise RecordNotFoundError(ErrorCode.RECORD_GONE, "session", id=session_id)
     return row
 
 
 def person_row(s: Session, person_id: int) -> PersonRow:
     row = s.get(PersonRow, person_id)
     if row is None:
-        raise RecordNotFoundError(f"Person {person_id} no longer exists.")
+        raise RecordNotFoundError(ErrorCode.RECORD_GONE, "person", id=person_id)
     return row
 
 
 def find_person(s: Session, name: str, create: bool = True) -> PersonRow | None:
     """The person called ``name`` (any case), created if missing and ``create``."""
-    clean = checked_name(name, "A person's name")
+    clean = checked_name(name, "person")
     row = s.scalars(select(PersonRow).where(PersonRow.key == name_key(clean))).one_or_none()
     if row is None and create:
         row = PersonRow(name=clean, key=name_key(clean))
@@ -64,7 +65,7 @@ def group_id_of(s: Session, name: str) -> int | None:
     clean = clean_name(name)
     if not clean:
         return None
-    clean = checked_name(clean, "A group's name")
+    clean = checked_name(clean, "group")
     row = s.scalars(select(GroupRow).where(GroupRow.key == name_key(clean))).one_or_none()
     if row is None:
         row = GroupRow(name=clean, key=name_key(clean))
@@ -76,7 +77,7 @@ def group_id_of(s: Session, name: str) -> int | None:
 def tag_ids(s: Session, tags: Iterable[str]) -> list[int]:
     ids: list[int] = []
     for tag in tags:
-        clean = checked_name(tag, "A tag", MAX_TAG_CHARS)
+        clean = checked_name(tag, "tag", MAX_TAG_CHARS)
         row = s.scalars(select(TagRow).where(TagRow.key == name_key(clean))).one_or_none()
         if row is None:
             row = TagRow(name=clean, key=name_key(clean))

@@ -8,6 +8,7 @@ from cocoach_desktop.domain.records import (
     Note,
     Visibility,
 )
+from cocoach_desktop.platform.problems import ErrorCode
 from cocoach_desktop.storage.lookups import (
     free_id,
     kept_uid,
@@ -42,8 +43,8 @@ class NotesRepository(Repository):
         phase_name: str = "",
         session_seconds: float = 0.0,
     ) -> Note:
-        clean = checked_text(text, "A note")
-        aware(created, "The note's time")
+        clean = checked_text(text, "note")
+        aware(created, "the-note-time")
         with self._write() as s:
             session_row(s, session_id)
             row = NoteRow(
@@ -65,8 +66,8 @@ class NotesRepository(Repository):
         Later undo steps name the note by its id, so keeping it keeps the whole chain of
         edits undoable.
         """
-        clean = checked_text(note.text, "A note")
-        aware(note.created, "The note's time")
+        clean = checked_text(note.text, "note")
+        aware(note.created, "the-note-time")
         with self._write() as s:
             session_row(s, note.session_id)
             row = NoteRow(
@@ -85,11 +86,11 @@ class NotesRepository(Repository):
             return note_record(row)
 
     def update_note(self, note_id: int, text: str, visibility: Visibility) -> Note:
-        clean = checked_text(text, "A note")
+        clean = checked_text(text, "note")
         with self._write() as s:
             row = s.get(NoteRow, note_id)
             if row is None:
-                raise RecordNotFoundError(f"Note {note_id} no longer exists.")
+                raise RecordNotFoundError(ErrorCode.RECORD_GONE, "note", id=note_id)
             row.text = clean
             row.visibility = Visibility(visibility).value
             s.flush()
@@ -99,5 +100,5 @@ class NotesRepository(Repository):
         with self._write() as s:
             row = s.get(NoteRow, note_id)
             if row is None:
-                raise RecordNotFoundError(f"Note {note_id} no longer exists.")
+                raise RecordNotFoundError(ErrorCode.RECORD_GONE, "note", id=note_id)
             s.delete(row)

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from cocoach_desktop.domain.records import (
     SavedQuestion,
 )
+from cocoach_desktop.platform.problems import ErrorCode, RefusedError
 from cocoach_desktop.storage.lookups import (
     free_id,
     kept_uid,
@@ -69,16 +70,15 @@ class QuestionsRepository(Repository):
             if question_id is not None:
                 row = s.get(SavedQuestionRow, question_id)
                 if row is None:
-                    raise RecordNotFoundError(f"Saved question {question_id} no longer exists.")
+                    raise RecordNotFoundError(
+                        ErrorCode.RECORD_GONE, "saved-question", id=question_id
+                    )
             if shipped:
                 other = shipped_row(s, shipped)
                 if row is None:
                     row = other
                 elif other is not None and other.id != row.id:
-                    raise ValueError(
-                        f"The shipped question {shipped} already has its own saved changes; "
-                        "change those instead."
-                    )
+                    raise RefusedError(ErrorCode.SHIPPED_HAS_CHANGES, "question", shipped=shipped)
             if row is None:
                 row = SavedQuestionRow(created=now)
                 s.add(row)
@@ -143,7 +143,9 @@ class QuestionsRepository(Repository):
             try:
                 clean_group, clean_text, _ = checked_question(group, text, "")
             except ValueError as error:
-                raise ValueError(f"Question {position}: {error}") from None
+                raise RefusedError(
+                    ErrorCode.QUESTION_REFUSED, "question", position=position, problem=error
+                ) from None
             rows.append(
                 {
                     "group": clean_group,

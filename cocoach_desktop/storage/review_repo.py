@@ -11,6 +11,7 @@ from cocoach_desktop.domain.records import (
     SessionSummary,
     SortKey,
 )
+from cocoach_desktop.platform.problems import ErrorCode
 from cocoach_desktop.storage.models import (
     SessionRow,
     SessionTagRow,
@@ -47,7 +48,7 @@ class SessionReviewRepository(Repository):
         with self._read() as s:
             details = details_of(s, [session_id])
             if not details:
-                raise RecordNotFoundError(f"Session {session_id} no longer exists.")
+                raise RecordNotFoundError(ErrorCode.RECORD_GONE, "session", id=session_id)
             return details[0]
 
     def details(

@@ -25,6 +25,7 @@ from cocoach_desktop.domain.records import (
     TopicRecord,
     name_key,
 )
+from cocoach_desktop.platform.problems import ErrorCode
 from cocoach_desktop.storage.lookups import chunks, topics_where
 from cocoach_desktop.storage.models import (
     CommitmentRow,
@@ -221,7 +222,7 @@ def details_of(
     out: list[SessionDetail] = []
     for chunk in chunks(list(ids)):
         if cancelled is not None and cancelled():
-            raise CancelledByUserError("Export cancelled: no file was written.")
+            raise CancelledByUserError(ErrorCode.EXPORT_CANCELLED)
         if progress is not None:
             progress(len(out), len(ids))
         found = {x.id: x for x in summaries(s, [SessionRow.id.in_(chunk)], limit=None)}

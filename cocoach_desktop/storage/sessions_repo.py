@@ -18,6 +18,7 @@ from cocoach_desktop.domain.records import (
     SessionStatus,
     TopicStatus,
 )
+from cocoach_desktop.platform.problems import ErrorCode, RefusedError
 from cocoach_desktop.storage.lookups import (
     group_id_of,
     person_row,
@@ -61,7 +62,7 @@ class LiveSessionsRepository(Repository):
     def start_session(self, new: NewSession) -> int:
         """Record a session that is starting (status running); people are found or created."""
         if new.started is not None:
-            aware(new.started, "The start time")
+            aware(new.started, "start")
         with self._write() as s:
             row = SessionRow(
                 protocol_id=new.protocol_id,
@@ -83,7 +84,7 @@ class LiveSessionsRepository(Repository):
 
     def append_events(self, session_id: int, events: Sequence[SessionEvent]) -> None:
         for e in events:
-            aware(e.wall, "An event's time")
+            aware(e.wall, "event-time")
         with self._write() as s:
             session_row(s, session_id)
             add_events(s, session_id, events)
@@ -102,9 +103,9 @@ class LiveSessionsRepository(Repository):
         two). The 2-second autosave passes ``current_phase_only``: only the running phase's
         figure has moved since the last full checkpoint, so only it is written.
         """
-        aware(checkpoint.wall, "The checkpoint's time")
+        aware(checkpoint.wall, "the-checkpoint-time")
         for e in events:
-            aware(e.wall, "An event's time")
+            aware(e.wall, "event-time")
         with self._write() as s:
             # Core statements, not the ORM's unit of work: this runs every two seconds for
             # the whole session, and loading the row to change it cost most of its CPU.
@@ -162,9 +163,9 @@ class LiveSessionsRepository(Repository):
         status: SessionStatus = SessionStatus.FINISHED,
     ) -> None:
         """Close a session as finished or abandoned, with each phase's real seconds."""
-        aware(ended, "The end time")
+        aware(ended, "end")
         if SessionStatus(status) is SessionStatus.RUNNING:
-            raise ValueError("A session is finished or abandoned, not running, when it closes.")
+            raise RefusedError(ErrorCode.SESSION_STILL_RUNNING, "session")
         with self._write() as s:
             row = session_row(s, session_id)
             row.ended = ended
@@ -193,14 +194,14 @@ class LiveSessionsRepository(Repository):
 
     def set_participants(self, session_id: int, participants: Sequence[Participant]) -> None:
         for p in participants:
-            checked_name(p.name, "A participant's name")
+            checked_name(p.name, "participant")
         with self._write() as s:
             session_row(s, session_id)
             replace_participants(s, session_id, participants)
 
     def set_tags(self, session_id: int, tags: Sequence[str]) -> None:
         for tag in tags:
-            checked_name(tag, "A tag", MAX_TAG_CHARS)
+            checked_name(tag, "tag", MAX_TAG_CHARS)
         with self._write() as s:
             session_row(s, session_id)
             replace_tags(s, session_id, tags)
@@ -221,9 +222,9 @@ class LiveSessionsRepository(Repository):
         dealt with in this session; the session gets ``tags``. Returns the session's
         commitments as they are afterwards.
         """
-        clean_texts = {cid: checked_text(t, "A commitment") for cid, t in texts.items()}
+        clean_texts = {cid: checked_text(t, "commitment") for cid, t in texts.items()}
         for tag in tags:
-            checked_name(tag, "A tag", MAX_TAG_CHARS)
+            checked_name(tag, "tag", MAX_TAG_CHARS)
         with self._write() as s:
             session_row(s, session_id)
             for cid in removed:
@@ -233,17 +234,17 @@ class LiveSessionsRepository(Repository):
             for cid, text in clean_texts.items():
                 row = s.get(CommitmentRow, cid)
                 if row is None:
-                    raise RecordNotFoundError(f"Commitment {cid} no longer exists.")
+                    raise RecordNotFoundError(ErrorCode.RECORD_GONE, "commitment", id=cid)
                 row.text = text
             for cid, due in (dues or {}).items():
                 row = s.get(CommitmentRow, cid)
                 if row is None:
-                    raise RecordNotFoundError(f"Commitment {cid} no longer exists.")
+                    raise RecordNotFoundError(ErrorCode.RECORD_GONE, "commitment", id=cid)
                 row.due = due
             for tid in taken_topics:
                 topic = s.get(TopicRow, tid)
                 if topic is None:
-                    raise RecordNotFoundError(f"Topic {tid} no longer exists.")
+                    raise RecordNotFoundError(ErrorCode.RECORD_GONE, "topic", id=tid)
                 topic.status = TopicStatus.TAKEN.value
                 topic.taken_session_id = session_id
             replace_tags(s, session_id, tags)

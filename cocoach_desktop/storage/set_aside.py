@@ -8,6 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 from cocoach_desktop.platform.files import fsync_folder
+from cocoach_desktop.platform.problems import ErrorCode
 from cocoach_desktop.storage.backup_files import (
     DAMAGED_SUFFIX,
     SET_ASIDE_SUFFIX,
@@ -95,7 +96,7 @@ def put_back(aside: Path, live: Path, now: datetime) -> Path | None:
                     _move_with_companions(moved, live)
             raise
     except OSError as exc:
-        raise plain_error(exc, aside, "put back") from exc
+        raise plain_error(exc, aside, "put-back") from exc
     fsync_folder(live.parent)
     return moved
 
@@ -108,11 +109,11 @@ def set_aside_damaged(live: Path) -> Path:
     is deleted. Returns the new path of the main file.
     """
     if not live.exists():
-        raise BackupError(f"Could not set aside {live}: the file does not exist.")
+        raise BackupError(ErrorCode.NOTHING_TO_SET_ASIDE, "set-aside", path=live)
     target = _free_companion_name(live, DAMAGED_SUFFIX)
     try:
         _move_with_companions(live, target)
     except OSError as exc:
-        raise plain_error(exc, live, "set aside") from exc
+        raise plain_error(exc, live, "set-aside") from exc
     fsync_folder(live.parent)
     return target

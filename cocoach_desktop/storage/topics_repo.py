@@ -11,6 +11,7 @@ from cocoach_desktop.domain.records import (
     TopicRecord,
     TopicStatus,
 )
+from cocoach_desktop.platform.problems import ErrorCode
 from cocoach_desktop.setup.model.topics import MAX_TOPIC_CHARS
 from cocoach_desktop.storage.lookups import (
     chunks,
@@ -47,9 +48,9 @@ class TopicsRepository(Repository):
     def add_topic(
         self, person: str, text: str, created: datetime, session_id: int | None = None
     ) -> TopicRecord:
-        clean = checked_text(text, "A topic", MAX_TOPIC_CHARS)
-        name = checked_name(person, "The name of whose topic it is")
-        aware(created, "The topic's time")
+        clean = checked_text(text, "topic", MAX_TOPIC_CHARS)
+        name = checked_name(person, "topic-owner")
+        aware(created, "the-topic-time")
         with self._write() as s:
             if session_id is not None:
                 session_row(s, session_id)
@@ -91,7 +92,7 @@ class TopicsRepository(Repository):
         with self._write() as s:
             row = s.get(TopicRow, topic_id)
             if row is None:
-                raise RecordNotFoundError(f"Topic {topic_id} no longer exists.")
+                raise RecordNotFoundError(ErrorCode.RECORD_GONE, "topic", id=topic_id)
             if taken_in is not None:
                 session_row(s, taken_in)
             row.status = clean.value
@@ -104,7 +105,7 @@ class TopicsRepository(Repository):
         with self._write() as s:
             row = s.get(TopicRow, topic_id)
             if row is None:
-                raise RecordNotFoundError(f"Topic {topic_id} no longer exists.")
+                raise RecordNotFoundError(ErrorCode.RECORD_GONE, "topic", id=topic_id)
             topic = topic_record(row, person_row(s, row.person_id).name)
             s.delete(row)
             return topic
@@ -126,7 +127,7 @@ class TopicsRepository(Repository):
                 id=free_id(s, TopicRow, topic.id, True),
                 **kept_uid(s, TopicRow, topic.uid),
                 person_id=person_id_of(s, topic.person),
-                text=checked_text(topic.text, "A topic", MAX_TOPIC_CHARS),
+                text=checked_text(topic.text, "topic", MAX_TOPIC_CHARS),
                 created=topic.created,
                 session_id=existing(topic.session_id),
                 status=TopicStatus(topic.status).value,

@@ -13,28 +13,29 @@ from sqlalchemy.orm import Session, sessionmaker
 
 # Defined in domain (the services raise it too), named here as before.
 from cocoach_desktop.domain.archive_files import CancelledByUserError as CancelledByUserError
+from cocoach_desktop.platform.problems import CodedError, ErrorCode
 from cocoach_desktop.storage.models import Meta
 from cocoach_desktop.storage.sqlite_engine import Fault, driver_error, sqlite_fault, writer_engine
 
 DATA_VERSION = "data_version"
 META = cast(Table, Meta.__table__)
 
-# What the facilitator can do about each kind of fault, in plain words.
+# What kind of fault it is, for the sentence that says what the facilitator can do about it.
 _REASONS: dict[Fault, str] = {
-    Fault.FULL: "the disk is full; free some space",
-    Fault.READONLY: "the archive file or its folder has become read-only",
-    Fault.BUSY: "another program is holding the archive; try again in a moment",
-    Fault.DAMAGED: "the archive file is damaged; restart the app to restore a backup",
-    Fault.IOERR: "the disk could not be read or written (was a drive removed?)",
-    Fault.CANTOPEN: "the disk could not be read or written (was a drive removed?)",
+    Fault.FULL: "full",
+    Fault.READONLY: "read-only",
+    Fault.BUSY: "busy",
+    Fault.DAMAGED: "damaged",
+    Fault.IOERR: "disk",
+    Fault.CANTOPEN: "disk",
 }
 
 
-class ArchiveWriteError(OSError):
+class ArchiveWriteError(CodedError, OSError):
     """The archive could not be read or written (disk full, locked, damaged), in plain words."""
 
 
-class RecordNotFoundError(LookupError):
+class RecordNotFoundError(CodedError, LookupError):
     """The session, note, commitment, topic or person no longer exists."""
 
 
@@ -46,8 +47,9 @@ def plain_fault(error: DBAPIError) -> ArchiveWriteError:
     """A database fault turned into words for the facilitator, classified by its code."""
     reason = _REASONS.get(sqlite_fault(error))
     if reason is None:
-        reason = str(driver_error(error)).split("\n")[0]
-    return ArchiveWriteError(f"The archive could not be used: {reason}.")
+        detail = str(driver_error(error)).split("\n")[0]
+        return ArchiveWriteError(ErrorCode.ARCHIVE_NOT_USABLE, "", detail=detail)
+    return ArchiveWriteError(ErrorCode.ARCHIVE_NOT_USABLE, reason)
 
 
 class Transactions:

@@ -14,6 +14,7 @@ from cocoach_desktop.domain.records import (
     SessionStatus,
     TopicRecord,
 )
+from cocoach_desktop.platform.problems import ErrorCode, RefusedError
 from cocoach_desktop.storage.models import (
     SessionRow,
 )
@@ -45,7 +46,7 @@ class SessionTransferRepository(Repository):
         with self._write() as s:
             details = details_of(s, [session_id])
             if not details:
-                raise RecordNotFoundError(f"Session {session_id} no longer exists.")
+                raise RecordNotFoundError(ErrorCode.RECORD_GONE, "session", id=session_id)
             s.execute(delete(SessionRow).where(SessionRow.id == session_id))
             return details[0]
 
@@ -89,8 +90,8 @@ class SessionTransferRepository(Repository):
             return self._import(details, topics, progress, cancelled)
         except IntegrityError as error:
             # Two phases with one index, say: the whole import is refused, nothing written.
-            raise ValueError(
-                f"The imported data contradicts itself ({error.orig}); nothing was imported."
+            raise RefusedError(
+                ErrorCode.IMPORT_CONTRADICTS, "import", detail=str(error.orig)
             ) from error
 
     def _import(
@@ -105,7 +106,7 @@ class SessionTransferRepository(Repository):
             for done, detail in enumerate(details):
                 if cancelled is not None and cancelled():
                     # Raised inside the transaction: it is rolled back, nothing is added.
-                    raise CancelledByUserError("Import cancelled: nothing was imported.")
+                    raise CancelledByUserError(ErrorCode.IMPORT_CANCELLED)
                 if progress is not None:
                     progress(done, len(details))
                 new_ids[detail.id] = insert_detail(s, detail, keep_ids=False)
@@ -127,7 +128,7 @@ class SessionTransferRepository(Repository):
                     taken_in = mapped(topic.taken_session_id)
                     insert_topic(s, topic, mapped(topic.session_id), taken_in, False)
             if cancelled is not None and cancelled():
-                raise CancelledByUserError("Import cancelled: nothing was imported.")
+                raise CancelledByUserError(ErrorCode.IMPORT_CANCELLED)
             if progress is not None:
                 progress(len(details), len(details))
             return len(details)

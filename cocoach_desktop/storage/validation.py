@@ -16,7 +16,8 @@ from cocoach_desktop.domain.records import (
     TopicRecord,
     clean_name,
 )
-from cocoach_desktop.exchange.model.exchange import text_problems
+from cocoach_desktop.platform.problems import ErrorCode, RefusedError
+from cocoach_desktop.platform.reading import text_codes
 from cocoach_desktop.setup.model.topics import MAX_TOPIC_CHARS
 
 # A coaching question is one sentence to read out; a pasted paragraph is a mistake.
@@ -28,14 +29,15 @@ MAX_TALLY_SECONDS = limits.MAX_SECONDS
 
 
 def refuse(value: str, what: str, *, limit: int, blank: bool, name: bool) -> None:
-    """Refuse what the core's one validator refuses (``text_problems``, which ``import
-    --check`` and the import run too), in its words: "A note is blank."."""
-    problems = text_problems(value, limit=limit, blank=blank, name=name)
+    """Refuse what the core's one validator refuses (``text_codes``, which ``import
+    --check`` and the import run too); ``what`` is the value's kind ("note"), worded
+    by ``platform/wording.py``: "A note is blank."."""
+    problems = text_codes(value, limit=limit, blank=blank, name=name)
     if problems:
-        raise ValueError(f"{what} {'; '.join(problems)}.")
+        raise RefusedError(ErrorCode.TEXT_REFUSED, what, problems=tuple(problems))
 
 
-def checked_name(value: str, what: str = "A name", limit: int = MAX_NAME_CHARS) -> str:
+def checked_name(value: str, what: str = "name", limit: int = MAX_NAME_CHARS) -> str:
     """The name as it is kept (records.clean_name: composed Unicode, single spaces); refuse
     blank, too long, or holding a control character."""
     refuse(str(value), what, limit=limit, blank=False, name=True)
@@ -51,7 +53,7 @@ def checked_text(value: str, what: str, limit: int = MAX_NOTE_CHARS, blank_ok: b
 def aware(value: datetime, what: str) -> datetime:
     """Refuse a time without a time zone: the archive stores UTC and cannot guess."""
     if value.tzinfo is None or value.utcoffset() is None:
-        raise ValueError(f"{what} has no time zone; give it in UTC.")
+        raise RefusedError(ErrorCode.NO_TIME_ZONE, what)
     return value
 
 
@@ -68,13 +70,15 @@ def checked_question(group: str, text: str, shipped_id: str) -> tuple[str, str, 
     """
     shipped = str(shipped_id).replace("\x00", "").strip()
     if len(shipped) > MAX_SHIPPED_ID_CHARS:
-        raise ValueError(
-            f"A shipped question's id is too long ({len(shipped)} characters; "
-            f"at most {MAX_SHIPPED_ID_CHARS})."
+        raise RefusedError(
+            ErrorCode.SHIPPED_ID_TOO_LONG,
+            "question",
+            length=len(shipped),
+            limit=MAX_SHIPPED_ID_CHARS,
         )
-    clean_group = checked_name(group, "A question's group", MAX_QUESTION_GROUP_CHARS)
+    clean_group = checked_name(group, "question-group", MAX_QUESTION_GROUP_CHARS)
     clean_text = checked_text(
-        str(text).strip(), "A question", MAX_QUESTION_CHARS, blank_ok=bool(shipped)
+        str(text).strip(), "question", MAX_QUESTION_CHARS, blank_ok=bool(shipped)
     )
     return clean_group, clean_text, shipped
 
@@ -86,51 +90,50 @@ def checked_tally(
     try:
         clean_kind = TallyKind(kind)
     except ValueError:
-        allowed = ", ".join(k.value for k in TallyKind)
-        raise ValueError(f"{kind!r} is not a kind of tally mark ({allowed}).") from None
+        allowed = tuple(k.value for k in TallyKind)
+        raise RefusedError(
+            ErrorCode.NOT_A_TALLY_KIND, "tally", kind=kind, allowed=allowed
+        ) from None
     seconds = float(session_seconds)
     if not math.isfinite(seconds) or not 0 <= seconds <= MAX_TALLY_SECONDS:
-        raise ValueError(
-            "A tally mark's time in the session must be a number of seconds from 0 up, "
-            f"not {session_seconds!r}."
-        )
+        raise RefusedError(ErrorCode.TALLY_SECONDS, "tally", value=session_seconds)
     if phase_index is not None and phase_index < 0:
-        raise ValueError(f"A tally mark's phase cannot be {phase_index} (phases count from 0).")
+        raise RefusedError(ErrorCode.TALLY_PHASE, "tally", phase=phase_index)
     return clean_kind, seconds, phase_index
 
 
 def validate_detail(detail: SessionDetail) -> None:
     """Check every value of a whole session before writing any of it."""
     for p in detail.participants:
-        checked_name(p.name, "A participant's name")
+        checked_name(p.name, "participant")
     for tag in detail.summary.tags:
-        checked_name(tag, "A tag", MAX_TAG_CHARS)
+        checked_name(tag, "tag", MAX_TAG_CHARS)
     for when, what in (
-        (detail.summary.started, "The start time"),
-        (detail.summary.ended, "The end time"),
+        (detail.summary.started, "start"),
+        (detail.summary.ended, "end"),
     ):
         if when is not None:
             aware(when, what)
     for e in detail.events:
-        aware(e.wall, "An event's time")
+        aware(e.wall, "event-time")
     for n in detail.notes:
-        checked_text(n.text, "A note")
-        aware(n.created, "A note's time")
+        checked_text(n.text, "note")
+        aware(n.created, "note-time")
     for c in detail.commitments:
-        checked_text(c.text, "A commitment")
-        checked_text(c.follow_up, "A follow-up note", blank_ok=True)
-        checked_name(c.person, "The name of who commits")
+        checked_text(c.text, "commitment")
+        checked_text(c.follow_up, "follow-up", blank_ok=True)
+        checked_name(c.person, "committer")
         if c.created is not None:
-            aware(c.created, "A commitment's time")
+            aware(c.created, "commitment-time")
     for t in detail.topics:
         validate_topic(t)
     for m in detail.tally:
         checked_tally(m.kind, m.session_seconds, m.phase_index)
         if m.created is not None:
-            aware(m.created, "A tally mark's time")
+            aware(m.created, "tally-time")
 
 
 def validate_topic(t: TopicRecord) -> None:
-    checked_text(t.text, "A topic", MAX_TOPIC_CHARS)
-    checked_name(t.person, "The name of whose topic it is")
-    aware(t.created, "A topic's time")
+    checked_text(t.text, "topic", MAX_TOPIC_CHARS)
+    checked_name(t.person, "topic-owner")
+    aware(t.created, "topic-time")

@@ -1837,6 +1837,1305 @@ A line starting “Q:” or ending in “?” records a question asked: it is ch
         </message>
     </context>
     <context>
+        <name>Problems</name>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>'{key}' is blank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>'{key}' is far too large a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>'{key}' is {length} characters long; at most {limit} are allowed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>'{key}' is {version}; it must be {wanted}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>'{key}' must be {wanted}, but it is {found}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>(did you mean '{key}'?)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>(the first {shown} are listed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>A commitment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>A commitment's time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>A follow-up note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>A group's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>A name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>A note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>A note's time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>A participant's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>A person's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>A question</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>A question's group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>A session can last at most {hours} hours.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>A session is finished or abandoned, not running, when it closes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>A shipped question's id is too long ({length} characters; at most {limit}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>A tag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>A tally mark's phase cannot be {phase} (phases count from 0).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>A tally mark's time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>A tally mark's time in the session must be a number of seconds from 0 up, not {value}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>A topic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>A topic's time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>An event's time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>Commitment {id} no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>Could not back up the archive: a change is still in progress.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>Could not back up the archive: it is not a SQLite database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>Could not back up {path}: the file does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>Could not set aside {path}: the file does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>Could not write {what} {path}: the copy failed its check ({detail}). Nothing was replaced.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>Could not {doing} {path}: {why}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>Did not back up {label}: it is damaged ({detail}). The existing backups were left as they are.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>Did not restore over {path}: it is damaged, so it could not be saved first. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>Did not restore {path}: it is damaged or unreadable ({detail}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>Export cancelled: no file was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>Import cancelled: nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>It was left as it was; restore a backup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>It was left untouched.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>It was left untouched; choose another file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>It was left untouched; restore a backup or choose another file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>It was left untouched; restore a backup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>Keep a topic under {limit} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>Note {id} no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>Person {id} no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>Question {position}: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>Saved question {id} no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>Say whose topic it is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>Session {id} no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>Setting {key} = {value} was not understood.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>The archive could not be used: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>The archive {path} cannot be opened: check the folder exists and may be written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>The archive {path} cannot be read ({detail}). It was left untouched.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>The archive {path} cannot be read ({detail}): is it a file?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>The archive {path} cannot be read just now (the disk reported an error: {detail}). It was left untouched; check the disk or network drive and start Cocoach again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>The archive {path} cannot be written to (it or its folder is read-only).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>The archive {path} cannot be written to (read-only).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>The archive {path} could not be brought up to date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>The archive {path} could not be brought up to date: {count} row(s) point at rows that do not exist (first in {table}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>The archive {path} could not be opened ({detail}). It was left untouched.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>The archive {path} failed its integrity check ({detail}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>The archive {path} is damaged or is not a Cocoach archive ({detail}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>The archive {path} is empty (0 bytes): a copy or sync of it probably failed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>The archive {path} is in use by another program. Close it and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>The archive {path} is not a database (damaged or another kind of file).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>The archive {path} is too short to be a database ({size} bytes): a copy or sync of it probably failed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>The archive {path} was written by a newer version of Cocoach (schema {revision}). Install the newer version to open it; the file was left untouched.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>The checkpoint's time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>The commitment's time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>The disk holding the archive {path} is full. Free some space and start Cocoach again; the archive itself was left untouched.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>The end time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>The file cannot be imported: 1 problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>The file cannot be imported: {count} problems</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>The file {path} is a database, but not a Cocoach archive.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>The file {path} is not a Cocoach archive (it holds no archive).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>The folder for the archive {path} cannot be created ({detail}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>The folder of the archive {path} cannot be written to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>The imported data contradicts itself ({detail}); nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>The name of who commits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>The name of whose topic it is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>The note's time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>The previous archive is in {saved}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>The protocol has no phases.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>The restored archive {path} failed its check ({detail}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>The session needs a length of at least one minute.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>The shipped question {shipped} already has its own saved changes; change those instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>The start time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>The topic is empty; write a few words about it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>The topic's time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>This session was shared by {coachees}: say which coachee the copy is for.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>To share the time, enter at least two people who bring a topic.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>Topic {id} no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>a date and time as text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>a date as text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>a date or time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>a list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>a list of [[{key}]] tables</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>a list of text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>a list of texts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>a number in the file has far too many digits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>a table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>a very large number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>a whole number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>a whole number of minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>an object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>and 1 more problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>and {count} more problems</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>another program (or this one) is still using it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>another program is holding the archive; try again in a moment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>contains a control character (U+{code})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>contains an invalid character (a lone UTF-16 surrogate)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>empty (null)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>expected one of {allowed}, found {found}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>expected {expected}, found {found}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>infinite</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>is before the session's start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>is blank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>is not a finite number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>is {length} characters long; at most {limit} are allowed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>item {number} of '{key}' must be text, but it is {found}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>no shipped questions for the group {names}; they start empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>no shipped questions for the groups {names}; they start empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>not JSON that can be read: it holds a number far too long (more than 4,300 digits)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>not JSON that can be read: it is nested too deeply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>not JSON that can be read: {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>not JSON: line {line} column {column}: {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>not a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>put back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>read the backups in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>restore the backup into</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>role {number} is blank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>set aside</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>the archive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>the archive file is damaged; restart the app to restore a backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>the archive file or its folder has become read-only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>the archive is not open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>the backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>the checkpoint does not match the session's phases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>the checkpoint's phase is not in the session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>the copy of the current archive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>the disk could not be read or written (was a drive removed?)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>the disk is full</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>the disk is full; free some space</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>the file cannot be opened (missing, or the folder is read-only)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>the file could not be read ({detail})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>the file could not be understood as a question bank ({detail})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>the file could not be understood as a template ({detail})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>the file has no questions; each one is a [[questions]] table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>the file has {count} questions; a bank may have at most {limit}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>the file is damaged or is not an archive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>the file is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>the file is larger than {kib} KiB, far too large for a protocol template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>the file is larger than {kib} KiB, far too large for a question bank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>the file is nested too deeply to be a question bank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>the file is nested too deeply to be a template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>the file is not saved as UTF-8 text (byte {byte} cannot be read); open it in an editor and save it again as UTF-8</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>the file must hold one table of keys</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>the file must hold one table of keys (id, name, phases and so on), but it holds {found}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>the file or folder does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>the folder could not be read ({detail})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>the folder is missing; no shipped questions could be loaded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>the folder or file is read-only, or belongs to someone else</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>the group '{group}' already comes from {where}; this file was skipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>the group {group} does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>the group {group}{hint} does not exist; the groups are: {groups}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>the id '{id}' is already used by {name} ({where}); this file was skipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>the id is {length} characters long; at most {limit} are allowed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>the id {id} is already used by question {number}; every question needs its own id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>the id {id} may only use lowercase letters a-z, digits, hyphens and underscores, and must start with a letter or digit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>the id {names} is already used in {where}; ids must be unique across all question files, so this file was skipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>the ids {names} are already used in {where}; ids must be unique across all question files, so this file was skipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>the key {key} appears twice in the same table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>the name is {length} characters long; at most {limit} are allowed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>the number {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>the question bank is not text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>the required key '{key}' is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>the restored archive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>the session is not in the archive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>the session length (default_minutes) is {minutes}; it must be a whole number of minutes from 1 to {most}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>the speaker text has a {open} or {close} that does not belong to a placeholder; write {coachee} exactly, or leave the braces out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>the speaker text uses {used}; the only placeholder allowed is {coachee}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>the template could not be written correctly: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>the template could not be written so that it reads back the same</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>the template is not text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>the text is blank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>the text is {length} characters long; a question may have at most {limit}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>the text {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>the {field} is blank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>the {field} must be text, but it is {found}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>there are no phases; a protocol needs at least one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>there are {count} phases; at most {limit} are allowed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>this file was made by a newer version of Cocoach (bank format {version}); this version reads format {supported}: update Cocoach to use it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>this is a file, not a folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>this is a file, not a folder; no shipped questions could be loaded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>this is a folder, not a question bank file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>this is a protocol template, not a question bank; open it as a protocol</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>this is not a Cocoach archive export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>this is not a Cocoach question bank: its format is {found}, not '{format}'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>this is not a Cocoach question bank: the line format = "{format}" is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>this is not a text file; a protocol template is a TOML text file (.toml)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>this is not a text file; a question bank is a TOML text file (.toml)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>this is not valid JSON: {why} (at line {line}, column {column})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>this is not valid TOML: {detail}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>this looks like a JSON file; a question bank is a TOML file (.toml)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>true or false</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>true/false</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>unknown file format {format}; use TOML or JSON</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>unknown key {key}{hint}; a question has only 'id' and 'text'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>unknown key {key}{hint}; the keys allowed here are: {keys}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>version {version} is newer than this app understands ({newest}); update Cocoach Desktop to import it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>write</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>write {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>write {what} into</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>{end} has already passed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>{end} is before the start at {start}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>{index} is out of range: the session has 1 phase, numbered 0 to 0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>{index} is out of range: the session has no phases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>{index} is out of range: the session has {count} phases, numbered 0 to {last}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>{index} should be {position} (phases are numbered from 0, in order)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>{kind} is not a kind of tally mark ({allowed}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>{name} is a built-in protocol and cannot be changed; duplicate it to make your own copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>{name} is a built-in protocol and cannot be deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>{number} is below the smallest allowed, {other}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>{number} is far too large</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>{number} is far too large for a number of seconds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>{number} is negative; a number of seconds cannot be</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>{people} people cannot share {minutes} minutes: each would get only seconds per phase.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>{phase} has a blank name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>{phase} has a name {length} characters long; at most {limit} are allowed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>{phase} has minutes {minutes}; a phase can last at most {most} minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>{phase} has minutes {minutes}; minutes must be a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>{phase} has minutes {minutes}; minutes must be an ordinary number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>{phase} has minutes {minutes}; minutes must be more than 0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>{phase} names the question group {group}, which does not exist; the groups are: {groups}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/file_words.py" />
+            <source>{problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>{seconds} seconds is too short for {phases} phases.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>{start}… ({count} characters)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>{text} has no time zone (write it in UTC, ending in Z)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>{text} is not a date (YYYY-MM-DD, e.g. "2024-05-14")</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>{text} is not a date and time (ISO 8601 in UTC, e.g. "2024-05-07T09:00:00Z")</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>{text} is not a record's identity (a UUID, e.g. "0b6f4c1e-2d3a-4f5b-8c9d-1e2f3a4b5c6d")</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>{text} is outside the range of dates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>{value} is not one of {allowed}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>{version} is not a version of this format</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>{what} has no time zone; give it in UTC.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/wording.py" />
+            <source>{what} must be a table with {holding}, but it is {found}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>{what} {problems}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>{who} was not a coachee in this session (the coachees were {coachees}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>{who} was not a coachee in this session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/platform/problem_words.py" />
+            <source>“{text}” is not a time of day: write it like 16:15.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Protocols</name>
         <message>
             <location filename="../../cocoach_desktop/protocols/qt/template_flow.py" />
@@ -1999,11 +3298,6 @@ A line starting “Q:” or ending in “?” records a question asked: it is ch
         <message>
             <location filename="../../cocoach_desktop/questions/qt/question_bank.py" />
             <source>star a question</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cocoach_desktop/questions/qt/question_bank.py" />
-            <source>the archive is not open</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2408,7 +3702,7 @@ Resume it where it was (the time away counts as a pause), resume it counting the
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/recording/qt/recorder.py" />
+            <location filename="../../cocoach_desktop/recording/qt/run_writes.py" />
             <source>The session could not be recorded yet: {reason}</source>
             <translation type="unfinished" />
         </message>

@@ -18,6 +18,7 @@ from cocoach_desktop.domain.archive_files import (
     BackupInfo,
 )
 from cocoach_desktop.platform.clock import ManualClock
+from cocoach_desktop.platform.problems import ErrorCode
 
 T0 = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
 FOLDER = Path("/data/backups")
@@ -58,7 +59,9 @@ class MemoryFiles:
 
     def make_backup(self, archive: MemoryArchive, now: datetime) -> Path:
         if self.failing:
-            raise BackupError(self.failing)
+            raise BackupError(
+                ErrorCode.COPY_FAILED_CHECK, "backup", path="backup.sqlite3", detail=self.failing
+            )
         info = BackupInfo(FOLDER / f"cocoach-{now:%Y%m%dT%H%M%SZ}.sqlite3", now, 4096)
         self.backups.insert(0, info)
         return info.path
@@ -74,11 +77,13 @@ class MemoryFiles:
 
     def check_archive_file(self, path: Path) -> None:
         if path.name.startswith("not-"):
-            raise ArchiveOpenError(f"{path.name} is not a Cocoach archive.")
+            raise ArchiveOpenError(ErrorCode.NOT_AN_ARCHIVE, "archive", path=path.name)
 
     def open_archive(self) -> MemoryArchive:
         if self.damaged:
-            raise ArchiveDamagedError(self.damaged)
+            raise ArchiveDamagedError(
+                ErrorCode.ARCHIVE_DAMAGED, path=self.live, detail=self.damaged
+            )
         self.live_archive = MemoryArchive(sessions=3 + len(self.restored))
         return self.live_archive
 
@@ -142,7 +147,7 @@ def test_the_hourly_backup_waits_for_a_change_an_idle_minute_and_an_hour(
 
 
 def test_a_failed_backup_is_due_again_at_the_next_check(clock: ManualClock) -> None:
-    files, archive = MemoryFiles(failing="The disk is full."), MemoryArchive()
+    files, archive = MemoryFiles(failing="the disk is full"), MemoryArchive()
     service = BackupService(files, clock)
     assert not service.due(archive.version)  # the version is seen: idle from now on
     clock.advance(61)
@@ -203,7 +208,9 @@ def test_a_file_that_is_not_an_archive_is_refused_before_anything_is_touched(
     outcome = BackupService(files, clock).restore(
         archive, BackupInfo(FOLDER / "not-an-archive.sqlite3", T0, 1), jobs_running=False
     )
-    assert outcome.problems == ["not-an-archive.sqlite3 is not a Cocoach archive."]
+    assert outcome.problems == [
+        "The file not-an-archive.sqlite3 is not a Cocoach archive (it holds no archive)."
+    ]
     assert not outcome.reopened and not archive.closed and files.restored == []
 
 
@@ -228,7 +235,7 @@ def test_a_restore_saves_the_archive_first_and_says_how_to_undo(clock: ManualClo
 def test_a_damaged_archive_is_set_aside_and_the_backup_restored_when_agreed(
     clock: ManualClock,
 ) -> None:
-    files = MemoryFiles(damaged="The archive file is damaged.")
+    files = MemoryFiles(damaged="file is not a database")
     files.backups.append(BackupInfo(FOLDER / "cocoach-20261122T100000Z.sqlite3", T0, 1))
     asked: list[str] = []
 
@@ -243,7 +250,7 @@ def test_a_damaged_archive_is_set_aside_and_the_backup_restored_when_agreed(
 
 
 def test_a_damaged_archive_is_left_untouched_when_declined(clock: ManualClock) -> None:
-    files = MemoryFiles(damaged="The archive file is damaged.")
+    files = MemoryFiles(damaged="file is not a database")
     files.backups.append(BackupInfo(FOLDER / "cocoach-20261122T100000Z.sqlite3", T0, 1))
     archive, message = open_archive_safely(files, lambda t, q: False, clock)
     assert archive is None and files.aside == [] and files.restored == []

@@ -17,6 +17,7 @@ import pytest
 from archive_fixtures import open_filled
 
 from cocoach_desktop.app.backup_wiring import open_archive_safely
+from cocoach_desktop.platform.problems import ErrorCode, Reason
 from cocoach_desktop.storage.backup import BackupError, backups_folder, make_backup
 from cocoach_desktop.storage.db import ARCHIVE_FILE, ArchiveDamagedError, open_archive
 
@@ -156,7 +157,9 @@ def test_a_failed_restore_after_setting_aside_puts_the_file_back_and_says_so_onc
     _write(live, GARBAGE)
 
     def full_disk(*args: object, **kwargs: object) -> None:
-        raise BackupError(f"Could not write the restored archive {live}: the disk is full.")
+        raise BackupError(
+            ErrorCode.FILE_FAILED, "write-that", path=live, what="restored", reason=Reason.DISK_FULL
+        )
 
     monkeypatch.setattr("cocoach_desktop.storage.backup_store.restore_backup", full_disk)
     asked, opened, message = _run(data_dir, True)

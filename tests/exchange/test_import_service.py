@@ -23,6 +23,7 @@ from cocoach_desktop.exchange.services.import_service import (
 )
 from cocoach_desktop.platform.changes import Change, ChangeFeed, ChangeKind
 from cocoach_desktop.platform.clock import ManualClock
+from cocoach_desktop.platform.problems import ErrorCode
 
 CLOCK = ManualClock(datetime(2026, 3, 2, 12, 0, tzinfo=UTC))
 
@@ -47,7 +48,7 @@ class MemoryArchive:
         pending: list[SessionDetail] = []
         for done, detail in enumerate(details):
             if cancelled is not None and cancelled():
-                raise CancelledByUserError("Import cancelled: nothing was imported.")
+                raise CancelledByUserError(ErrorCode.IMPORT_CANCELLED)
             if progress is not None:
                 progress(done, len(details))
             pending.append(detail)

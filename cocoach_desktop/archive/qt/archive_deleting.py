@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow
 
 from cocoach_desktop.archive.qt.archive_model import COL_DATE
+from cocoach_desktop.platform.problem_words import say
 from cocoach_desktop.platform.qt.undo_stack import push
 from cocoach_desktop.platform.undo import Guarded
 
@@ -75,7 +76,7 @@ class ArchiveDeleting(_Window):
         try:
             step = self.review.delete_session(session_id, _tr("Delete session"))
         except (ValueError, LookupError, OSError) as exc:
-            self.show_problem(str(exc))
+            self.show_problem(say(exc))
             return
         # Already deleted: the first redo is skipped, Ctrl+Z puts it back.
         push(self.undo_stack, Guarded(step, self.show_problem), done=True)
@@ -89,7 +90,7 @@ class ArchiveDeleting(_Window):
         try:
             preview = self.archive.deletion_preview(person_id)
         except LookupError as exc:
-            self.show_problem(str(exc))
+            self.show_problem(say(exc))
             return
         title = _tr("Delete {name}").format(name=preview.person.name)
         if not self.confirm(title, preview.message()):
@@ -97,7 +98,7 @@ class ArchiveDeleting(_Window):
         try:
             self.archive.delete_person(person_id)
         except (ValueError, LookupError, OSError) as exc:
-            self.show_problem(str(exc))
+            self.show_problem(say(exc))
             return
         self.person_view.set_page(None)
         self.session_view.set_detail(None)

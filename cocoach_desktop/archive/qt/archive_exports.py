@@ -20,6 +20,7 @@ from cocoach_desktop.exchange.services.export_service import (
     safe_name,
     session_markdown,
 )
+from cocoach_desktop.platform.problem_words import say
 from cocoach_desktop.platform.qt.background import BackgroundJob, Cancelled, Progress, run_job
 
 if TYPE_CHECKING:
@@ -70,7 +71,7 @@ class ArchiveExports(_Window):
         try:
             write(path)
         except (OSError, ValueError) as exc:
-            self.show_problem(str(exc))
+            self.show_problem(say(exc))
             return None
         self.clear_problem()
         self.statusBar().showMessage(_tr("Saved {path}").format(path=str(path)), 8000)
@@ -209,7 +210,7 @@ class ArchiveExports(_Window):
         try:
             page = self.exports.person(person_id)
         except LookupError as exc:
-            self.show_problem(str(exc))
+            self.show_problem(say(exc))
             return None
         name = page.person.name
         exported = self._now()

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from cocoach_desktop.domain.records import Commitment, Note, Visibility, parse_tags
+from cocoach_desktop.platform.problem_words import say
 from cocoach_desktop.platform.qt.undo_stack import push
 from cocoach_desktop.platform.undo import Command, Guarded
 
@@ -54,7 +55,7 @@ class SessionCorrections:
         try:
             step = edit()
         except (ValueError, LookupError, OSError) as exc:  # OSError: disk full, locked...
-            self.show_problem(str(exc))
+            self.show_problem(say(exc))
             return False
         push(self.undo_stack, Guarded(step, self.show_problem), done=True)
         return True

@@ -18,6 +18,7 @@ from cocoach_desktop.backups.model.choices import described
 from cocoach_desktop.backups.services.backup_service import NOT_OPEN, BackupService
 from cocoach_desktop.domain.archive_files import BackupError, BackupInfo
 from cocoach_desktop.domain.ports.backups import A
+from cocoach_desktop.platform.problem_words import say
 from cocoach_desktop.platform.qt import background
 
 __all__ = ["BackupKeeper"]
@@ -106,7 +107,7 @@ class BackupKeeper(QObject, Generic[A]):
         try:
             path = self.service.back_up_now(self.archive)
         except BackupError as exc:
-            self.problem.emit(str(exc))
+            self.problem.emit(say(exc))
             return False
         if not quiet:
             self.done.emit(f"Backed up to {path}")

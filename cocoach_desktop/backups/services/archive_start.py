@@ -13,6 +13,8 @@ from cocoach_desktop.backups.model.choices import described
 from cocoach_desktop.domain.archive_files import ArchiveDamagedError, ArchiveOpenError, BackupError
 from cocoach_desktop.domain.ports.backups import A, BackupFilesPort
 from cocoach_desktop.platform.clock import Clock
+from cocoach_desktop.platform.problem_words import say
+from cocoach_desktop.platform.problems import CodedError, ErrorCode
 
 Ask = Callable[[str, str], bool]
 
@@ -35,10 +37,10 @@ def open_archive_safely(files: BackupFilesPort[A], ask: Ask, clock: Clock) -> tu
         message = ""
     except ArchiveDamagedError as exc:
         # Only what is wrong with the file: what happens next is said here, once.
-        archive, message = _replace_damaged(files, exc.problem, ask, clock)
+        archive, message = _replace_damaged(files, say(exc, advice=False), ask, clock)
     except ArchiveOpenError as exc:
         # Busy, read-only, a full disk, a read error: nothing is touched, so nothing is lost.
-        return None, f"{exc} The timer works, but nothing will be saved until this is solved."
+        return None, f"{say(exc)} The timer works, but nothing will be saved until this is solved."
     if archive is None:
         return None, message
     archive, offered = offer_set_aside(files, archive, ask, clock)
@@ -83,7 +85,7 @@ def _replace_damaged(
     except BackupError as exc:
         # Says which file could not be renamed, and why.
         return None, (
-            f"{exc} The damaged archive was left untouched. Solve that and start Cocoach "
+            f"{say(exc)} The damaged archive was left untouched. Solve that and start Cocoach "
             f"again. {NOTHING_SAVED}"
         )
     try:
@@ -114,8 +116,14 @@ def _replace_damaged(
 
 def _reason(exc: Exception) -> tuple[str, str]:
     """Why ``exc`` happened, and the next step unless it says that already."""
-    reason = exc.problem if isinstance(exc, ArchiveDamagedError) else str(exc)
-    if "Cocoach again" in reason:  # e.g. a full disk: "Free some space and start Cocoach again"
+    reason = say(exc, advice=not isinstance(exc, ArchiveDamagedError))
+    # e.g. a full disk: "Free some space and start Cocoach again"
+    says_next_step = (
+        exc.code in (ErrorCode.ARCHIVE_DISK_FULL, ErrorCode.ARCHIVE_IO_ERROR)
+        if isinstance(exc, CodedError)
+        else "Cocoach again" in reason
+    )
+    if says_next_step:
         return reason, ""
     return reason, "Solve that and start Cocoach again."
 
@@ -159,12 +167,12 @@ def offer_set_aside(
         moved = files.put_back(candidate, clock.now())
     except BackupError as exc:
         try:
-            return files.open_archive(), f"The set-aside archive was not put back: {exc}"
+            return files.open_archive(), f"The set-aside archive was not put back: {say(exc)}"
         except ArchiveOpenError as again:
-            return None, str(again)
+            return None, say(again)
     try:
         reopened = files.open_archive()
     except ArchiveOpenError as exc:
-        return None, f"{candidate.name} was put back but could not be opened: {exc}"
+        return None, f"{candidate.name} was put back but could not be opened: {say(exc)}"
     kept = f" The archive that was in use is kept as {moved.name}." if moved else ""
     return reopened, f"{candidate.name} was put back in use ({count} sessions).{kept}"

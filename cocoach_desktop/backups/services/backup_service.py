@@ -17,6 +17,7 @@ from cocoach_desktop.backups.model.retention import backup_due
 from cocoach_desktop.domain.archive_files import ArchiveOpenError, BackupError, BackupInfo
 from cocoach_desktop.domain.ports.backups import A, BackupFilesPort
 from cocoach_desktop.platform.clock import Clock
+from cocoach_desktop.platform.problem_words import say
 
 NOT_OPEN = "The archive is not open, so there is nothing to back up."
 STILL_RUNNING = "An import or export is still running. Restore the backup once it has finished."
@@ -114,18 +115,18 @@ class BackupService(Generic[A]):
         try:
             self.files.check_archive_file(chosen.path)
         except ArchiveOpenError as exc:
-            return Restored(problems=[str(exc)])
+            return Restored(problems=[say(exc)])
         if archive is not None:
             self.files.close(archive)  # no connection may stay open on the file
         outcome: Restored[A] = Restored(reopened=True)
         try:
             outcome.saved = self.files.restore_backup(chosen.path, self.clock.now())
         except BackupError as exc:
-            outcome.problems.append(str(exc))
+            outcome.problems.append(say(exc))
         try:
             outcome.archive = self.files.open_archive()
         except ArchiveOpenError as exc:
-            outcome.problems.append(str(exc))
+            outcome.problems.append(say(exc))
         self.forget()
         if outcome.saved is not None:
             outcome.done = (

@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from cocoach_desktop.domain.records import SessionDetail, name_key
+from cocoach_desktop.platform.problems import CodedError, ErrorCode
 
 
-class CoacheeNeededError(ValueError):
+class CoacheeNeededError(CodedError, ValueError):
     """A coachee's copy of a session shared by several coachees must say whose it is."""
 
 
@@ -22,18 +23,11 @@ def for_coachee(detail: SessionDetail, coachee: str | None = None) -> SessionDet
     """
     coachees = detail.summary.coachees
     if coachee is None and len(coachees) > 1:
-        raise CoacheeNeededError(
-            "This session was shared by "
-            + ", ".join(coachees)
-            + ": say which coachee the copy is for."
-        )
+        raise CoacheeNeededError(ErrorCode.WHICH_COACHEE, "copy", coachees=tuple(coachees))
     who = coachee if coachee is not None else (coachees[0] if coachees else None)
     key = name_key(who) if who is not None else None
     if key is not None and key not in {name_key(c) for c in coachees}:
-        raise CoacheeNeededError(
-            f"{who} was not a coachee in this session"
-            + (f" (the coachees were {', '.join(coachees)})." if coachees else ".")
-        )
+        raise CoacheeNeededError(ErrorCode.NOT_A_COACHEE, "copy", who=who, coachees=tuple(coachees))
     notes, commitments = detail.notes, detail.commitments
     if len(coachees) > 1:
         theirs = {p.index for p in detail.phases if name_key(p.coachee) == key}

@@ -23,8 +23,9 @@ from cocoach_desktop.domain.records import (
 )
 from cocoach_desktop.exchange.model import export_fields as fields
 from cocoach_desktop.exchange.model.export_fields import list_of, read_fields
-from cocoach_desktop.platform.reading import MISSING, Code, Reader, text_codes
-from cocoach_desktop.platform.wording import describe, located, sentence
+from cocoach_desktop.platform.problems import CodedError, ErrorCode
+from cocoach_desktop.platform.reading import MISSING, Code, Expected, Problem, Reader, text_codes
+from cocoach_desktop.platform.wording import sentence
 from cocoach_desktop.timer.model.session import SessionEvent
 
 FORMAT: Final = fields.FORMAT
@@ -39,16 +40,13 @@ MAX_MODE_CHARS: Final = limits.MODE_CHARS
 MAX_LISTED_PROBLEMS: Final = 20
 
 
-class ImportFormatError(ValueError):
-    """A file that cannot be imported; the message lists every problem found, in plain words."""
+class ImportFormatError(CodedError, ValueError):
+    """A file that cannot be imported, with every problem found (``wording`` lists them)."""
 
-    def __init__(self, problems: Sequence[str], total: int | None = None) -> None:
+    def __init__(self, problems: Sequence[Problem], total: int | None = None) -> None:
         self.problems = tuple(problems)
         count = max(total or 0, len(self.problems))
-        head = f"The file cannot be imported: {count} problem{'' if count == 1 else 's'}"
-        if count > len(self.problems):
-            head += f" (the first {len(self.problems)} are listed)"
-        super().__init__("\n".join([head, *(f"- {p}" for p in self.problems)]))
+        super().__init__(ErrorCode.IMPORT_REFUSED, "import", problems=self.problems, total=count)
 
 
 @dataclass(frozen=True)
@@ -339,34 +337,27 @@ def parse_json_document(text: str) -> ImportData:
         # A byte-order mark is what Windows editors add; it is not a problem with the data.
         raw = json.loads(text.removeprefix("\ufeff"))
     except json.JSONDecodeError as error:
-        raise ImportFormatError(
-            [f"not JSON: line {error.lineno} column {error.colno}: {error.msg}"]
-        ) from None
+        where = (error.lineno, error.colno, error.msg)
+        raise ImportFormatError([Problem("", Code.NOT_JSON, where)]) from None
     except RecursionError:
-        raise ImportFormatError(["not JSON that can be read: it is nested too deeply"]) from None
+        raise ImportFormatError([Problem("", Code.NESTED_TOO_DEEPLY)]) from None
     except ValueError as error:
         # Python's json refuses a whole number of more than 4,300 digits (a guard against
         # slow reading) with a ValueError: say that in words.
-        why = str(error)
-        if "digits" in why:
-            why = "it holds a number far too long (more than 4,300 digits)"
-        raise ImportFormatError([f"not JSON that can be read: {why}"]) from None
+        if "digits" in str(error):
+            raise ImportFormatError([Problem("", Code.NUMBER_TOO_LONG)]) from None
+        raise ImportFormatError([Problem("", Code.NOT_READABLE_JSON, (str(error),))]) from None
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
-        raise ImportFormatError(["format: this is not a Cocoach archive export"])
+        raise ImportFormatError([Problem("format", Code.NOT_AN_EXPORT)])
     version = raw.get("version", MISSING)
     if version is MISSING:
-        raise ImportFormatError(["version: is missing"])
+        raise ImportFormatError([Problem("version", Code.MISSING)])
     if isinstance(version, bool) or not isinstance(version, int):
-        raise ImportFormatError([f"version: expected a whole number, found {describe(version)}"])
+        raise ImportFormatError([Problem("version", Code.WRONG_TYPE, (Expected.WHOLE, version))])
     if version > VERSION:
-        raise ImportFormatError(
-            [
-                f"version {version} is newer than this app understands ({VERSION}); "
-                "update Cocoach Desktop to import it"
-            ]
-        )
+        raise ImportFormatError([Problem("", Code.NEWER_VERSION, (version, VERSION))])
     if version < 1:
-        raise ImportFormatError([f"version: {version} is not a version of this format"])
+        raise ImportFormatError([Problem("version", Code.NOT_A_VERSION, (version,))])
 
     r = Reader(keep=MAX_LISTED_PROBLEMS)
     head = read_fields(r, raw, "", fields.DOCUMENT)
@@ -375,5 +366,5 @@ def parse_json_document(text: str) -> ImportData:
     )
     topics = tuple(_read_topic(r, o, p) for p, _, o in list_of(r, raw, "", "topics"))
     if r.total:
-        raise ImportFormatError([located(p) for p in r.problems], r.total)
+        raise ImportFormatError(r.problems, r.total)
     return ImportData(sessions, topics, head["exported"], head["app_version"], head["person"])

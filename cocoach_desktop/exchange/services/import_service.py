@@ -15,6 +15,8 @@ from cocoach_desktop.domain.ports.exchange import ImportTarget
 from cocoach_desktop.domain.ports.sessions import Cancelled, Progress
 from cocoach_desktop.exchange.model.exchange import ImportData, parse_json_document
 from cocoach_desktop.platform.changes import Change, ChangeFeed, ChangeKind
+from cocoach_desktop.platform.problem_words import say
+from cocoach_desktop.platform.problems import ErrorCode
 
 MAX_IMPORT_BYTES = limits.EXPORT_FILE_BYTES
 
@@ -58,7 +60,7 @@ class ImportService:
                 raise ValueError(words.too_large.format(name=path.name, mb=size // (1024 * 1024)))
             text = path.read_text(encoding="utf-8")
         except UnicodeDecodeError as exc:
-            raise ValueError(words.not_text.format(name=path.name, reason=exc)) from exc
+            raise ValueError(words.not_text.format(name=path.name, reason=say(exc))) from exc
         except OSError as exc:
             raise ValueError(words.unreadable.format(name=path.name, reason=exc.strerror)) from exc
         return parse_json_document(text)  # ImportFormatError (a ValueError) names the problems
@@ -76,7 +78,7 @@ class ImportService:
         """
         data = self.read(path)
         if cancelled is not None and cancelled():
-            raise CancelledByUserError("Import cancelled: nothing was imported.")
+            raise CancelledByUserError(ErrorCode.IMPORT_CANCELLED)
         added = self.archive.import_details(
             data.sessions, data.topics, progress=progress, cancelled=cancelled
         )

@@ -17,6 +17,7 @@ from cocoach_desktop.notes.services.closing_service import (
     closing_material,
     save_closing,
 )
+from cocoach_desktop.platform.problem_words import say
 
 if TYPE_CHECKING:  # the closing screen loads when a session first ends
     from cocoach_desktop.notes.qt.closing_screen import ClosingDialog
@@ -59,7 +60,7 @@ class ClosingFlow(QObject):
         try:
             topics, tags = closing_material(self.archive, session_id)
         except Exception as exc:
-            self._problem(str(exc))
+            self._problem(say(exc))
             return
         from cocoach_desktop.notes.qt.closing_screen import ClosingDialog
 
@@ -89,6 +90,6 @@ class ClosingFlow(QObject):
         try:
             kept = save_closing(self.archive, session_id, choices)
         except Exception as exc:  # nothing was applied; the closing screen keeps the choices
-            return _tr("The closing choices were not saved: {reason}").format(reason=exc)
+            return _tr("The closing choices were not saved: {reason}").format(reason=say(exc))
         self.saved.emit(kept)
         return ""

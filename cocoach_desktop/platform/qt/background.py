@@ -22,6 +22,8 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QProgressDialog, QWidget
 
+from cocoach_desktop.platform.problem_words import say
+
 SHOW_AFTER_MS = 500
 # How often the worker may post its progress (a job reports every session; the dialog needs
 # far fewer updates than that).
@@ -203,7 +205,7 @@ class BackgroundJob(QObject):
 
 def _in_words(error: BaseException) -> str:
     """The error for the user: the app's own errors (and the OS's) already speak in words."""
-    text = str(error).strip()
+    text = say(error).strip()
     ours = type(error).__module__ != "builtins"  # BackupError, ArchiveWriteError, a cancel...
     if text and (ours or isinstance(error, (OSError, ValueError))):
         return text

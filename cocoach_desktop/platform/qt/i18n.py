@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-from cocoach_desktop.platform import resources
+from cocoach_desktop.platform import resources, wording
 from cocoach_desktop.platform.formatting import ENGLISH, Words, set_words
 
 LANG_ENV = "COCOACH_LANG"
@@ -63,10 +63,17 @@ def install_translator(
             language = candidate
             break
     set_words(translated_words() if language != "en" else ENGLISH)
+    # The problems models and storage report are worded in the app's language from now on.
+    wording.set_translator(translate_problem if language != "en" else None)
     # Date pickers and calendars name months in the app's language too (the system's
     # territory still says which day a week starts on).
     QLocale.setDefault(QLocale(QLocale(language).language(), QLocale.system().territory()))
     return language
+
+
+def translate_problem(text: str) -> str:
+    """A sentence of ``platform/wording.py`` in the installed translation."""
+    return QCoreApplication.translate(wording.TR_CONTEXT, text)
 
 
 def translated_words() -> Words:

@@ -10,17 +10,15 @@ from importlib.resources.abc import Traversable
 from typing import Any
 
 from cocoach_desktop.platform.datafiles import (
-    join_problems,
     kind_of,
     origin_of,
-    quote,
     read_text,
     reason,
 )
 from cocoach_desktop.platform.formatting import sort_key
+from cocoach_desktop.platform.problems import ErrorCode
 from cocoach_desktop.platform.reading import Code, Reader
 from cocoach_desktop.platform.tables import Table
-from cocoach_desktop.platform.wording import table_sentence
 from cocoach_desktop.protocols.model.template import (
     DEFAULT_ID,
     MAX_FILE_BYTES,
@@ -28,7 +26,7 @@ from cocoach_desktop.protocols.model.template import (
     ProtocolTemplate,
     TemplateError,
 )
-from cocoach_desktop.protocols.model.template_checks import check_template, phase_label
+from cocoach_desktop.protocols.model.template_checks import phase_label, template_problems
 
 _TOP_REQUIRED = ("id", "name", "description", "source", "default_minutes", "roles", "phases")
 _TOP_OPTIONAL = ("rotate",)
@@ -66,11 +64,7 @@ def _parse_phase(index: int, raw: object, r: Reader) -> PhaseTemplate:
 
 def _build(data: object, origin: str, builtin: bool) -> ProtocolTemplate:
     if not isinstance(data, dict):
-        raise TemplateError(
-            origin,
-            "the file must hold one table of keys (id, name, phases and so on), "
-            f"but it holds {kind_of(data)}",
-        )
+        raise TemplateError(origin, ErrorCode.TEMPLATE_NOT_ONE_TABLE, found=kind_of(data))
     r = Reader()
     fields = Table(r, data)
     fields.unknown(_TOP_REQUIRED, _TOP_OPTIONAL)
@@ -89,10 +83,10 @@ def _build(data: object, origin: str, builtin: bool) -> ProtocolTemplate:
         origin=origin,
     )
     if r.problems:
-        raise TemplateError(origin, join_problems([table_sentence(p) for p in r.problems]))
-    problems = check_template(template)
+        raise TemplateError(origin, ErrorCode.FILE_PROBLEMS, problems=tuple(r.problems))
+    problems = template_problems(template)
     if problems:
-        raise TemplateError(origin, join_problems(problems))
+        raise TemplateError(origin, ErrorCode.FILE_PROBLEMS, problems=tuple(problems))
     return template
 
 
@@ -115,20 +109,17 @@ def _decode(text: str, origin: str, fmt: str) -> object:
         try:
             return tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
-            raise TemplateError(origin, f"this is not valid TOML: {exc}") from None
+            raise TemplateError(origin, ErrorCode.NOT_VALID_TOML, detail=str(exc)) from None
     if kind == "json":
         try:
             return json.loads(text, object_pairs_hook=_json_object)
         except json.JSONDecodeError as exc:
             raise TemplateError(
-                origin,
-                f"this is not valid JSON: {exc.msg} (at line {exc.lineno}, column {exc.colno})",
+                origin, ErrorCode.NOT_VALID_JSON, why=exc.msg, line=exc.lineno, column=exc.colno
             ) from None
         except _DuplicateKeyError as exc:
-            raise TemplateError(
-                origin, f"the key {quote(str(exc))} appears twice in the same table"
-            ) from None
-    raise TemplateError(origin, f"unknown file format {quote(fmt)}; use TOML or JSON")
+            raise TemplateError(origin, ErrorCode.DUPLICATE_KEY, key=str(exc)) from None
+    raise TemplateError(origin, ErrorCode.UNKNOWN_FORMAT, format=fmt)
 
 
 def parse_template(text: str, *, origin: str, fmt: str, builtin: bool) -> ProtocolTemplate:
@@ -139,24 +130,24 @@ def parse_template(text: str, *, origin: str, fmt: str, builtin: bool) -> Protoc
     """
     try:
         if not isinstance(text, str):
-            raise TemplateError(origin, "the template is not text")
+            raise TemplateError(origin, ErrorCode.VALUE_NOT_TEXT, kind="template")
         text = text.removeprefix("\ufeff")
         if not text.strip():
-            raise TemplateError(origin, "the file is empty")
+            raise TemplateError(origin, ErrorCode.FILE_EMPTY)
         return _build(_decode(text, origin, str(fmt)), origin, builtin)
     except TemplateError:
         raise
     except RecursionError:
-        raise TemplateError(origin, "the file is nested too deeply to be a template") from None
+        raise TemplateError(origin, ErrorCode.NESTED_TOO_DEEP, kind="template") from None
     except ValueError as exc:
         if "integer string conversion" in str(exc):
-            raise TemplateError(origin, "a number in the file has far too many digits") from None
+            raise TemplateError(origin, ErrorCode.TOO_MANY_DIGITS) from None
         raise TemplateError(
-            origin, f"the file could not be understood as a template ({exc})"
+            origin, ErrorCode.NOT_UNDERSTOOD_AS, kind="template", detail=str(exc)
         ) from None
     except Exception as exc:  # the last guard: a bad file must never crash the app
         raise TemplateError(
-            origin, f"the file could not be understood as a template ({exc})"
+            origin, ErrorCode.NOT_UNDERSTOOD_AS, kind="template", detail=str(exc)
         ) from None
 
 
@@ -174,12 +165,12 @@ def _list_folder(folder: Traversable, errors: list[TemplateError]) -> list[Trave
     try:
         if not folder.is_dir():
             if folder.is_file():
-                errors.append(TemplateError(origin_of(folder), "this is a file, not a folder"))
+                errors.append(TemplateError(origin_of(folder), ErrorCode.NOT_A_FOLDER))
             return []
         entries = [entry for entry in folder.iterdir() if format_of(entry.name)]
     except OSError as exc:
         errors.append(
-            TemplateError(origin_of(folder), f"the folder could not be read ({reason(exc)})")
+            TemplateError(origin_of(folder), ErrorCode.FOLDER_NOT_READ, detail=reason(exc))
         )
         return []
     return sorted(entries, key=lambda entry: (entry.name.casefold(), entry.name))
@@ -210,13 +201,13 @@ def load_templates(sources: Iterable[tuple[Traversable, bool]]) -> LoadResult:
                     entry,
                     origin,
                     max_bytes=MAX_FILE_BYTES,
-                    what="a protocol template",
+                    what="template",
                     error=TemplateError,
                 )
                 template = parse_template(text, origin=origin, fmt=fmt, builtin=builtin)
             except OSError as exc:
                 result.errors.append(
-                    TemplateError(origin, f"the file could not be read ({reason(exc)})")
+                    TemplateError(origin, ErrorCode.FILE_NOT_READ, detail=reason(exc))
                 )
                 continue
             except TemplateError as err:
@@ -227,8 +218,10 @@ def load_templates(sources: Iterable[tuple[Traversable, bool]]) -> LoadResult:
                 result.errors.append(
                     TemplateError(
                         origin,
-                        f"the id '{template.id}' is already used by {quote(first.name)} "
-                        f"({first.origin}); this file was skipped",
+                        ErrorCode.ID_TAKEN,
+                        id=template.id,
+                        name=first.name,
+                        where=first.origin,
                     )
                 )
                 continue

@@ -9,10 +9,11 @@ from collections.abc import Collection
 from dataclasses import replace
 from pathlib import Path
 
-from cocoach_desktop.platform.datafiles import join_problems, quote, toml_text
+from cocoach_desktop.platform.datafiles import toml_text
 from cocoach_desktop.platform.files import write_atomically
+from cocoach_desktop.platform.problems import ErrorCode, RefusedError
 from cocoach_desktop.protocols.model.template import ProtocolTemplate, TemplateError
-from cocoach_desktop.protocols.model.template_checks import check_template
+from cocoach_desktop.protocols.model.template_checks import template_problems
 from cocoach_desktop.protocols.model.template_reading import format_of, parse_template
 
 
@@ -92,20 +93,17 @@ def save_user_template(t: ProtocolTemplate, folder: Path) -> Path:
     removed once the new one is in place, so the template is not loaded twice.
     """
     if t.builtin:
-        raise ValueError(
-            f"{quote(t.name)} is a built-in protocol and cannot be changed; "
-            "duplicate it to make your own copy"
-        )
-    problems = check_template(t)
+        raise RefusedError(ErrorCode.BUILTIN_UNCHANGEABLE, "template", name=t.name)
+    problems = template_problems(t)
     if problems:
-        raise ValueError(join_problems(problems))
+        raise RefusedError(ErrorCode.TEMPLATE_PROBLEMS, "template", problems=tuple(problems))
     text = to_toml(t)
     try:
         again = parse_template(text, origin=t.origin, fmt="toml", builtin=False)
     except TemplateError as err:
-        raise ValueError(f"the template could not be written correctly: {err.problem}") from None
+        raise RefusedError(ErrorCode.NOT_WRITTEN_CORRECTLY, "template", problem=err) from None
     if replace(again, origin=t.origin) != t:
-        raise ValueError("the template could not be written so that it reads back the same")
+        raise RefusedError(ErrorCode.NOT_READ_BACK, "template")
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{t.id}.toml"
     write_atomically(target, text.encode("utf-8"))
@@ -118,6 +116,6 @@ def save_user_template(t: ProtocolTemplate, folder: Path) -> Path:
 def delete_user_template(t: ProtocolTemplate, folder: Path) -> None:
     """Remove the user template's file from ``folder`` (nothing happens if it is gone)."""
     if t.builtin:
-        raise ValueError(f"{quote(t.name)} is a built-in protocol and cannot be deleted")
+        raise RefusedError(ErrorCode.BUILTIN_UNDELETABLE, "template", name=t.name)
     path = _own_file(t, folder) or folder / f"{t.id}.toml"
     path.unlink(missing_ok=True)

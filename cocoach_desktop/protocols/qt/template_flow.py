@@ -14,6 +14,7 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
+from cocoach_desktop.platform.problem_words import say
 from cocoach_desktop.protocols.model.protocols import (
     ProtocolTemplate,
     delete_user_template,
@@ -126,7 +127,7 @@ class TemplateFlow:
         except (OSError, ValueError) as exc:
             self.view.warn(
                 _tr("Could not save"),
-                _tr("Your protocol could not be saved: {reason}").format(reason=exc),
+                _tr("Your protocol could not be saved: {reason}").format(reason=say(exc)),
             )
             return False
         self.reload(select=template.id)
@@ -139,5 +140,5 @@ class TemplateFlow:
         try:
             delete_user_template(template, self.user_folder)
         except OSError as exc:
-            self.view.warn(_tr("Could not delete"), str(exc))
+            self.view.warn(_tr("Could not delete"), say(exc))
         self.reload()

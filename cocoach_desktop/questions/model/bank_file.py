@@ -11,15 +11,14 @@ from pathlib import Path
 from cocoach_desktop.domain import limits
 from cocoach_desktop.domain.records import MAX_QUESTION_CHARS
 from cocoach_desktop.platform.datafiles import (
-    join_problems,
     quote,
     read_text,
     reason,
     toml_text,
 )
+from cocoach_desktop.platform.problems import ErrorCode, RefusedError
 from cocoach_desktop.platform.reading import Code, Reader
 from cocoach_desktop.platform.tables import Table, Wanted
-from cocoach_desktop.platform.wording import table_sentence
 from cocoach_desktop.protocols.model.template import PROMPT_GROUPS
 from cocoach_desktop.questions.model.question import (
     GROUP_TITLES,
@@ -55,28 +54,20 @@ class _Parsed:
 
 def _decode(text: object, origin: str) -> object:
     if not isinstance(text, str):
-        raise BankError(origin, "the question bank is not text")
+        raise BankError(origin, ErrorCode.VALUE_NOT_TEXT, kind="bank")
     if len(text) > MAX_FILE_BYTES or len(text.encode("utf-8", "surrogatepass")) > MAX_FILE_BYTES:
-        raise BankError(
-            origin,
-            f"the file is larger than {MAX_FILE_BYTES // 1024} KiB, "
-            "far too large for a question bank",
-        )
+        raise BankError(origin, ErrorCode.FILE_TOO_LARGE, kib=MAX_FILE_BYTES // 1024, kind="bank")
     text = text.removeprefix("\ufeff")
     if "\x00" in text:
-        raise BankError(
-            origin, "this is not a text file; a question bank is a TOML text file (.toml)"
-        )
+        raise BankError(origin, ErrorCode.NOT_A_TEXT_FILE, kind="bank")
     if not text.strip():
-        raise BankError(origin, "the file is empty")
+        raise BankError(origin, ErrorCode.FILE_EMPTY)
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         if text.lstrip().startswith("{"):
-            raise BankError(
-                origin, "this looks like a JSON file; a question bank is a TOML file (.toml)"
-            ) from None
-        raise BankError(origin, f"this is not valid TOML: {exc}") from None
+            raise BankError(origin, ErrorCode.BANK_IS_JSON) from None
+        raise BankError(origin, ErrorCode.NOT_VALID_TOML, detail=str(exc)) from None
 
 
 def _check_text(label: str, value: object, r: Reader) -> str:
@@ -149,21 +140,14 @@ def _parse_questions(raw: object, shipped: bool, r: Reader) -> list[tuple[str, s
 def _parse(text: object, origin: str, shipped: bool) -> _Parsed:
     data = _decode(text, origin)
     if not isinstance(data, dict):
-        raise BankError(origin, "the file must hold one table of keys")
+        raise BankError(origin, ErrorCode.BANK_NOT_ONE_TABLE)
     if "format" not in data:
         if "phases" in data:
-            raise BankError(
-                origin, "this is a protocol template, not a question bank; open it as a protocol"
-            )
-        raise BankError(
-            origin,
-            f'this is not a Cocoach question bank: the line format = "{FORMAT}" is missing',
-        )
+            raise BankError(origin, ErrorCode.BANK_IS_TEMPLATE)
+        raise BankError(origin, ErrorCode.BANK_FORMAT_MISSING, format=FORMAT)
     if data["format"] != FORMAT:
         raise BankError(
-            origin,
-            f"this is not a Cocoach question bank: its format is {quote(str(data['format']))}, "
-            f"not '{FORMAT}'",
+            origin, ErrorCode.BANK_WRONG_FORMAT, found=str(data["format"]), format=FORMAT
         )
     version = data.get("version")
     r = Reader()
@@ -173,11 +157,7 @@ def _parse(text: object, origin: str, shipped: bool) -> _Parsed:
     elif isinstance(version, bool) or not isinstance(version, int):
         top.wrong("version", Wanted.WHOLE, version)
     elif version > FORMAT_VERSION:
-        raise BankError(
-            origin,
-            f"this file was made by a newer version of Cocoach (bank format {version}); "
-            f"this version reads format {FORMAT_VERSION}: update Cocoach to use it",
-        )
+        raise BankError(origin, ErrorCode.BANK_TOO_NEW, version=version, supported=FORMAT_VERSION)
     elif version < 1:
         top.note(Code.BAD_VERSION, "version", version, FORMAT_VERSION)
     top.unknown(_TOP_KEYS)
@@ -194,7 +174,7 @@ def _parse(text: object, origin: str, shipped: bool) -> _Parsed:
     purpose = top.line("purpose", limit=MAX_PURPOSE_CHARS, required=shipped)
     questions = _parse_questions(data.get("questions"), shipped, r)
     if r.problems:
-        raise BankError(origin, join_problems([table_sentence(p) for p in r.problems]))
+        raise BankError(origin, ErrorCode.FILE_PROBLEMS, problems=tuple(r.problems))
     return _Parsed(
         group=group,
         title=title or GROUP_TITLES[group],
@@ -209,11 +189,9 @@ def _guarded(text: object, origin: str, shipped: bool) -> _Parsed:
     except BankError:
         raise
     except RecursionError:
-        raise BankError(origin, "the file is nested too deeply to be a question bank") from None
+        raise BankError(origin, ErrorCode.NESTED_TOO_DEEP, kind="bank") from None
     except Exception as exc:  # the last guard: a bad file must never crash the app
-        raise BankError(
-            origin, f"the file could not be understood as a question bank ({exc})"
-        ) from None
+        raise BankError(origin, ErrorCode.NOT_UNDERSTOOD_AS, kind="bank", detail=str(exc)) from None
 
 
 def parse_shipped_file(text: str, origin: str) -> Bank:
@@ -251,11 +229,11 @@ def read_bank_file(path: Path) -> ImportedBank:
     origin = str(path)
     try:
         if path.is_dir():
-            raise BankError(origin, "this is a folder, not a question bank file")
+            raise BankError(origin, ErrorCode.IS_A_FOLDER)
     except OSError as exc:
-        raise BankError(origin, f"the file could not be read ({reason(exc)})") from None
+        raise BankError(origin, ErrorCode.FILE_NOT_READ, detail=reason(exc)) from None
     return parse_bank_file(
-        read_text(path, origin, max_bytes=MAX_FILE_BYTES, what="a question bank", error=BankError),
+        read_text(path, origin, max_bytes=MAX_FILE_BYTES, what="bank", error=BankError),
         origin,
     )
 
@@ -270,7 +248,7 @@ def bank_file_text(group: str, title: str, purpose: str, questions: Iterable[Que
     unique. Raises ``ValueError`` for a group that does not exist.
     """
     if group not in PROMPT_GROUPS:
-        raise ValueError(f"the group {quote(group)} does not exist")
+        raise RefusedError(ErrorCode.NO_SUCH_BANK_GROUP, "bank", group=group)
     tables: list[dict[str, object]] = []
     used: set[str] = set()
     for number, q in enumerate(questions, 1):

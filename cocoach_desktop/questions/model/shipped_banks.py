@@ -8,10 +8,10 @@ from importlib.resources.abc import Traversable
 from cocoach_desktop.platform.datafiles import (
     MAX_LISTED_PROBLEMS,
     origin_of,
-    quote,
     read_text,
     reason,
 )
+from cocoach_desktop.platform.problems import ErrorCode
 from cocoach_desktop.protocols.model.template import PROMPT_GROUPS
 from cocoach_desktop.questions.model.bank_file import MAX_FILE_BYTES, parse_shipped_file
 from cocoach_desktop.questions.model.question import Bank, BankError
@@ -29,10 +29,12 @@ def _bank_files(folder: Traversable, errors: list[BankError]) -> list[Traversabl
     origin = origin_of(folder)
     try:
         if not folder.is_dir():
-            problem = (
-                "this is a file, not a folder" if folder.is_file() else "the folder is missing"
+            code = (
+                ErrorCode.SHIPPED_NOT_A_FOLDER
+                if folder.is_file()
+                else ErrorCode.SHIPPED_FOLDER_MISSING
             )
-            errors.append(BankError(origin, f"{problem}; no shipped questions could be loaded"))
+            errors.append(BankError(origin, code))
             return None
         entries = [
             entry
@@ -40,7 +42,7 @@ def _bank_files(folder: Traversable, errors: list[BankError]) -> list[Traversabl
             if not entry.name.startswith(".") and entry.name.lower().endswith(".toml")
         ]
     except OSError as exc:
-        errors.append(BankError(origin, f"the folder could not be read ({reason(exc)})"))
+        errors.append(BankError(origin, ErrorCode.FOLDER_NOT_READ, detail=reason(exc)))
         return None
     return sorted(entries, key=lambda entry: (entry.name.casefold(), entry.name))
 
@@ -62,13 +64,11 @@ def load_shipped(folder: Traversable) -> BankLoad:
             if not entry.is_file():
                 continue
             bank = parse_shipped_file(
-                read_text(
-                    entry, origin, max_bytes=MAX_FILE_BYTES, what="a question bank", error=BankError
-                ),
+                read_text(entry, origin, max_bytes=MAX_FILE_BYTES, what="bank", error=BankError),
                 origin,
             )
         except OSError as exc:
-            result.errors.append(BankError(origin, f"the file could not be read ({reason(exc)})"))
+            result.errors.append(BankError(origin, ErrorCode.FILE_NOT_READ, detail=reason(exc)))
             continue
         except BankError as err:
             result.errors.append(err)
@@ -76,25 +76,14 @@ def load_shipped(folder: Traversable) -> BankLoad:
         first = result.banks.get(bank.group)
         if first is not None:
             result.errors.append(
-                BankError(
-                    origin,
-                    f"the group '{bank.group}' already comes from {first.origin}; "
-                    "this file was skipped",
-                )
+                BankError(origin, ErrorCode.GROUP_TAKEN, group=bank.group, where=first.origin)
             )
             continue
         clashes = [q.shipped_id for q in bank.questions if q.shipped_id in id_owner]
         if clashes:
-            names = ", ".join(quote(i) for i in clashes[:MAX_LISTED_PROBLEMS])
-            result.errors.append(
-                BankError(
-                    origin,
-                    f"the id{'s' if len(clashes) > 1 else ''} {names} "
-                    f"{'are' if len(clashes) > 1 else 'is'} already used in "
-                    f"{id_owner[clashes[0]]}; ids must be unique across all question files, "
-                    "so this file was skipped",
-                )
-            )
+            shown = tuple(clashes[:MAX_LISTED_PROBLEMS])
+            where = id_owner[clashes[0]]
+            result.errors.append(BankError(origin, ErrorCode.IDS_TAKEN, ids=shown, where=where))
             continue
         for q in bank.questions:
             id_owner[q.shipped_id] = origin
@@ -102,11 +91,6 @@ def load_shipped(folder: Traversable) -> BankLoad:
     missing = [g for g in PROMPT_GROUPS if g not in result.banks]
     if missing:
         result.errors.append(
-            BankError(
-                origin_of(folder),
-                "no shipped questions for the group"
-                f"{'s' if len(missing) > 1 else ''} {', '.join(quote(g) for g in missing)}; "
-                "they start empty",
-            )
+            BankError(origin_of(folder), ErrorCode.GROUPS_EMPTY, groups=tuple(missing))
         )
     return result

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from cocoach_desktop.domain.records import MAX_QUESTION_CHARS, SavedQuestion
 from cocoach_desktop.exchange.qt.export_files import save_atomically
+from cocoach_desktop.platform.problem_words import say
+from cocoach_desktop.platform.problems import ErrorCode
 from cocoach_desktop.platform.qt.undo_stack import push
 from cocoach_desktop.questions.model.prompts import (
     BankError,
@@ -92,7 +94,7 @@ class QuestionBankKeeper(QObject):
 
     def load_problems(self) -> list[str]:
         """The shipped files that could not be read, in plain words."""
-        return [str(error) for error in self.shipped.errors]
+        return [say(error) for error in self.shipped.errors]
 
     def set_archive(self, archive: QuestionsPort | None) -> None:
         self.archive = archive
@@ -190,11 +192,11 @@ class QuestionBankKeeper(QObject):
             )
         archive = self.archive
         if archive is None:
-            raise BankError(path.name, _tr("the archive is not open"))
+            raise BankError(path.name, ErrorCode.ARCHIVE_CLOSED)
         try:
             added = archive.add_saved_questions(fresh)
         except Exception as exc:
-            raise BankError(path.name, str(exc)) from exc
+            raise BankError(path.name, ErrorCode.NOT_ADDED, problem=exc) from exc
 
         # Already written: shown now, and the step's first redo is skipped; Ctrl+Z takes it
         # all back.
@@ -249,7 +251,7 @@ def import_interactively(parent: QWidget, keeper: QuestionBankKeeper) -> None:
             parent,
             _tr("Nothing was imported"),
             _tr("{name} could not be imported, so nothing was added.\n\n{problem}").format(
-                name=Path(path).name, problem=exc.problem
+                name=Path(path).name, problem=say(exc, origin=False)
             ),
         )
         return

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from cocoach_desktop.domain.records import Commitment
 from cocoach_desktop.notes.services.session_notes import commitment_refusal
+from cocoach_desktop.platform.problem_words import say
 from cocoach_desktop.recording.qt.recorder_state import RecorderState
 from cocoach_desktop.recording.services.live_records import PledgeOnRecord
 
@@ -49,9 +50,9 @@ class CommitmentTaking(RecorderState):
         if refused:  # back in its field, in words (the service does not try it again)
             if self._open and not self.panel.commit_edit.text():
                 self.panel.commit_edit.setText(pledge.text)
-            self.panel.show_problem(str(exc), "commitment")
+            self.panel.show_problem(say(exc), "commitment")
             return
-        self._keep_unsaved(pledge, pledge.label(), str(exc))
+        self._keep_unsaved(pledge, pledge.label(), say(exc))
 
     def _current_coachee(self) -> str:
         """Whose commitment it is: the coachee of this phase (the last one named, in a shared

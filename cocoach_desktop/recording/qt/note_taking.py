@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from cocoach_desktop.domain.records import Note, Visibility
 from cocoach_desktop.notes.services.session_notes import note_refusal
+from cocoach_desktop.platform.problem_words import say
 from cocoach_desktop.recording.qt.recorder_state import RecorderState
 from cocoach_desktop.recording.services.live_records import NoteOnRecord
 from cocoach_desktop.timer.model.session import RunState
@@ -122,9 +123,9 @@ class NoteTaking(RecorderState):
 
     def note_failed(self, cell: NoteOnRecord, exc: Exception, refused: bool) -> None:
         text = cell.wanted[0] if cell.wanted is not None else ""
-        self._keep_unsaved(cell, text, str(exc))
+        self._keep_unsaved(cell, text, say(exc))
         if refused:  # trying again would be refused again (the service does not)
-            self.panel.show_problem(str(exc))
+            self.panel.show_problem(say(exc))
 
     def file_note(self) -> None:
         """Ctrl+Enter: keep this note and start a fresh one."""

@@ -11,6 +11,7 @@ from cocoach_desktop.domain.records import Commitment, Note
 from cocoach_desktop.notes.qt.notes_panel import NotesPanel
 from cocoach_desktop.platform.clock import Clock
 from cocoach_desktop.platform.formatting import time_of_day
+from cocoach_desktop.platform.problem_words import say
 from cocoach_desktop.platform.qt.writer import ArchiveWriter
 from cocoach_desktop.recording.model.autosave import SaveScheduler
 from cocoach_desktop.recording.services.live_records import (
@@ -127,7 +128,7 @@ class RecorderState(QObject):
     # ----- faults ------------------------------------------------------------------------
 
     def _report(self, template: str, exc: Exception, about: str) -> None:
-        self._say(about, template.format(reason=exc))
+        self._say(about, template.format(reason=say(exc)))
 
     def _say(self, about: str, text: str) -> None:
         """One kind of problem is there (or, with empty text, has gone): say them all."""

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from cocoach_desktop.platform.clock import Clock
 from cocoach_desktop.platform.formatting import time_of_day
 from cocoach_desktop.platform.preferences import Preferences
+from cocoach_desktop.platform.problem_words import say
 from cocoach_desktop.protocols.model.protocols import ProtocolTemplate
 from cocoach_desktop.recording.model.recovery import (
     CutOff,
@@ -145,7 +146,7 @@ class RecoveryFlow(QObject):
         except (OSError, ValueError, LookupError) as exc:  # storage faults, in words
             self.view.show_problem(
                 _tr("The interrupted session could not be brought back: {reason}").format(
-                    reason=exc
+                    reason=say(exc)
                 )
             )
             return

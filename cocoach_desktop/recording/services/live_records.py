@@ -26,6 +26,7 @@ from cocoach_desktop.domain.records import (
     Visibility,
 )
 from cocoach_desktop.notes.services.session_notes import NotesArchive, SessionNotes, refusal
+from cocoach_desktop.platform.problems import CodedError, ErrorCode
 from cocoach_desktop.timer.model.session import RunState, SessionEvent, SessionRun
 
 __all__ = [
@@ -47,7 +48,7 @@ class LiveArchive(LiveSessionsPort, NotesArchive, Protocol):
     """The archive as the live session writes it: the session, its notes and commitments."""
 
 
-class NotRecordedError(OSError):
+class NotRecordedError(CodedError, OSError):
     """The session itself could not be put in the archive, so nothing of it can be."""
 
 
@@ -100,7 +101,7 @@ class SessionOnRecord:
         """The session's id, making its row first when that has not been done (writer)."""
         if self.id is None:
             if self.new is None:
-                raise NotRecordedError("the session is not in the archive")
+                raise NotRecordedError(ErrorCode.SESSION_NOT_IN_ARCHIVE, "session")
             self.id = self.archive.start_session(self.new)
         return self.id
 
@@ -151,7 +152,7 @@ class NoteOnRecord:
             return None
         text, visibility = wanted
         if self.record is None:
-            raise NotRecordedError("the archive is not open")
+            raise NotRecordedError(ErrorCode.ARCHIVE_NOT_OPEN, "archive")
         session_id = self.record.ensure()
         assert self.created is not None
         note = self.record.notes.write_note(

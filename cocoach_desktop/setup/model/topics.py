@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from cocoach_desktop.domain import limits
+from cocoach_desktop.platform.problems import ErrorCode, RefusedError
 
 MAX_TOPIC_CHARS = limits.TOPIC_CHARS
 
@@ -20,11 +21,11 @@ def make_topic(person: str, text: str) -> Topic:
     """A topic from what was typed, or ValueError saying plainly what is missing."""
     person, text = person.strip(), text.strip()
     if not person:
-        raise ValueError("Say whose topic it is.")
+        raise RefusedError(ErrorCode.TOPIC_WHOSE, "topic")
     if not text:
-        raise ValueError("The topic is empty; write a few words about it.")
+        raise RefusedError(ErrorCode.TOPIC_EMPTY, "topic")
     if len(text) > MAX_TOPIC_CHARS:
-        raise ValueError(f"Keep a topic under {MAX_TOPIC_CHARS} characters.")
+        raise RefusedError(ErrorCode.TOPIC_TOO_LONG, "topic", limit=MAX_TOPIC_CHARS)
     return Topic(person, text)
 
 

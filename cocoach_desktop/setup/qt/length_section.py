@@ -16,6 +16,7 @@ from cocoach_desktop.platform.clocktime import (
     parse_clock_time,
 )
 from cocoach_desktop.platform.formatting import time_of_day
+from cocoach_desktop.platform.problem_words import say
 from cocoach_desktop.platform.qt.widgets import problem_banner, show_banner
 from cocoach_desktop.protocols.model.protocols import ProtocolTemplate
 from cocoach_desktop.setup.model.length import MAX_MINUTES, TYPABLE_MINUTES, minutes_in_range
@@ -196,7 +197,7 @@ class LengthSection:
                 assert minutes is not None
                 self._set_minutes_quietly(minutes)
             except ValueError as exc:
-                problem = str(exc)
+                problem = say(exc)
         value = self.minutes_spin.value()
         if problem:
             pass
@@ -245,7 +246,7 @@ class LengthSection:
         try:
             parse_clock_time(self.start_edit.text())
         except ValueError as exc:
-            show_banner(self.start_error, str(exc))
+            show_banner(self.start_error, say(exc))
 
     def _set_start(self, start: time | None) -> None:
         if start == self._start_at:

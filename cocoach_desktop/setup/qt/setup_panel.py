@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from cocoach_desktop.platform.clock import utc_now
 from cocoach_desktop.platform.clocktime import duration_words
+from cocoach_desktop.platform.problem_words import say
 from cocoach_desktop.platform.qt.widgets import problem_banner
 from cocoach_desktop.protocols.model.protocols import ProtocolTemplate
 from cocoach_desktop.setup.model.length import MAX_MINUTES, phase_too_short
@@ -192,7 +193,7 @@ class SetupPanel(ProtocolSection, LengthSection, GroupSection, TopicsSection, QW
                     template, seconds, mode, coachees, min_per_coachee=self.min_per_coachee
                 )
             except PlanError as exc:
-                self.plan_error.setText(str(exc))
+                self.plan_error.setText(say(exc))
                 self.plan_error.show()
         if self.plan is not None and self.plan.warning is not None:
             self.share_warning.setText("⚠ " + self.plan.warning.message())

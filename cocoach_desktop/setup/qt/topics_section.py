@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from cocoach_desktop.domain import limits
+from cocoach_desktop.platform.problem_words import say
 from cocoach_desktop.platform.qt.undo_stack import push
 from cocoach_desktop.platform.qt.widgets import problem_banner, show_banner
 from cocoach_desktop.platform.undo import Step
@@ -94,7 +95,7 @@ class TopicsSection:
         try:
             topic = make_topic(self._known_spelling(person), text)
         except ValueError as exc:
-            show_banner(self.topic_error, str(exc))
+            show_banner(self.topic_error, say(exc))
             return False
         show_banner(self.topic_error, "")
         row = len(self.topics)
@@ -133,7 +134,9 @@ class TopicsSection:
             except (OSError, ValueError, RuntimeError) as exc:
                 show_banner(
                     self.topic_error,
-                    _tr("Kept here, but not saved in the archive: {reason}").format(reason=exc),
+                    _tr("Kept here, but not saved in the archive: {reason}").format(
+                        reason=say(exc)
+                    ),
                 )
         self.topics.insert(row, topic)
         self._show_topics()
@@ -147,7 +150,7 @@ class TopicsSection:
                 self.topic_store.forget(topic)
             except (OSError, ValueError, RuntimeError) as exc:
                 self.topics.insert(row, topic)
-                show_banner(self.topic_error, str(exc))
+                show_banner(self.topic_error, say(exc))
                 taken = False
         self._show_topics()
         return taken

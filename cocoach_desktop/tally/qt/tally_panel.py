@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from cocoach_desktop.domain.ports.tally import TallyPort
 from cocoach_desktop.domain.records import TallyCounts, TallyKind, TallyMark
+from cocoach_desktop.platform.problem_words import say
 from cocoach_desktop.platform.qt.theme import display_font
 from cocoach_desktop.platform.qt.undo_stack import push
 from cocoach_desktop.tally.model.tally_book import Count, SessionOnDisk
@@ -171,8 +172,8 @@ class TallyKeeper(QObject):
 
     def problem_of(self, about: str, exc: Exception) -> str:
         if about == NOT_SAVED:
-            return self.tr("The count could not be saved: {reason}").format(reason=exc)
-        return self.tr("The count could not be taken back: {reason}").format(reason=exc)
+            return self.tr("The count could not be saved: {reason}").format(reason=say(exc))
+        return self.tr("The count could not be taken back: {reason}").format(reason=say(exc))
 
     def problem_changed(self, about: str, exc: Exception | None) -> None:
         self.problem.emit("" if exc is None else self.problem_of(about, exc))

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from cocoach_desktop.platform.problems import CodedError, ErrorCode
 from cocoach_desktop.protocols.model.protocols import PhaseTemplate, ProtocolTemplate
 
 MAX_SESSION_SECONDS = 8 * 3600
@@ -20,8 +21,8 @@ class Mode(StrEnum):
     SHARED = "shared"
 
 
-class PlanError(ValueError):
-    """A plan that cannot be made, with the reason in plain words."""
+class PlanError(CodedError, ValueError):
+    """A plan that cannot be made, with the reason as a code (``wording`` says it)."""
 
 
 @dataclass(frozen=True)
@@ -90,9 +91,11 @@ def split_seconds(phases: Sequence[PhaseTemplate], total_seconds: int) -> list[i
     phase gets nothing.
     """
     if not phases:
-        raise PlanError("The protocol has no phases.")
+        raise PlanError(ErrorCode.PROTOCOL_HAS_NO_PHASES, "plan")
     if total_seconds < len(phases):
-        raise PlanError(f"{total_seconds} seconds is too short for {len(phases)} phases.")
+        raise PlanError(
+            ErrorCode.TOO_SHORT_FOR_PHASES, "plan", seconds=total_seconds, phases=len(phases)
+        )
     fixed = sum(p.minutes * 60 for p in phases if p.fixed)
     flexible = sum(p.minutes * 60 for p in phases if not p.fixed)
     if flexible > 0 and fixed < total_seconds:
@@ -155,9 +158,9 @@ def build_plan(
     is under ``min_per_coachee`` the plan carries a :class:`ShareWarning`.
     """
     if total_seconds <= 0:
-        raise PlanError("The session needs a length of at least one minute.")
+        raise PlanError(ErrorCode.SESSION_TOO_SHORT, "plan")
     if total_seconds > MAX_SESSION_SECONDS:
-        raise PlanError("A session can last at most 8 hours.")
+        raise PlanError(ErrorCode.SESSION_TOO_LONG, "plan", hours=MAX_SESSION_SECONDS // 3600)
     names = tuple(n.strip() for n in coachees if n.strip())
     if mode is Mode.QUALITY_FIRST:
         coachee = names[0] if names else ""
@@ -166,15 +169,17 @@ def build_plan(
             template.id, template.name, mode, total_seconds, names[:1], tuple(phases)
         )
     if len(names) < 2:
-        raise PlanError("To share the time, enter at least two people who bring a topic.")
+        raise PlanError(ErrorCode.SHARING_NEEDS_TWO, "plan")
     base, extra = divmod(total_seconds, len(names))
     phases = []
     for index, name in enumerate(names):
         share = base + (1 if index < extra else 0)
         if share < len(template.phases) * 10:
             raise PlanError(
-                f"{len(names)} people cannot share {round(total_seconds / 60)} minutes: "
-                "each would get only seconds per phase."
+                ErrorCode.SHARES_TOO_SHORT,
+                "plan",
+                people=len(names),
+                minutes=round(total_seconds / 60),
             )
         phases += _phases_for(template, share, name, index)
     warning = None

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from cocoach_desktop.platform.clock import Clock
+from cocoach_desktop.platform.problems import ErrorCode, RefusedError
 from cocoach_desktop.timer.model.events import (
     EventKind,
     ReplayClock,
@@ -68,9 +69,9 @@ class SessionRun(TimeChanges):
         """
         count = len(plan.phases)
         if len(base_seconds) != count or len(actual_seconds) != count:
-            raise ValueError("the checkpoint does not match the session's phases")
+            raise RefusedError(ErrorCode.CHECKPOINT_MISMATCH, "checkpoint")
         if not 0 <= index < count:
-            raise ValueError("the checkpoint's phase is not in the session")
+            raise RefusedError(ErrorCode.CHECKPOINT_PHASE, "checkpoint", index=index)
         replay = ReplayClock()
         run = cls(plan, replay, rebalance=rebalance, floor_seconds=floor_seconds)
         for event in events:
