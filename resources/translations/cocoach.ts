@@ -1899,6 +1899,11 @@ A line starting “Q:” or ending in “?” records a question asked: it is ch
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../cocoach_desktop/backups/services/archive_start.py" />
+            <source>A new archive is offered again at the next start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>A note</source>
             <translation type="unfinished" />
@@ -1971,6 +1976,16 @@ A line starting “Q:” or ending in “?” records a question asked: it is ch
         <message>
             <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>A topic's time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/backups/services/archive_start.py" />
+            <source>An archive set aside earlier, {name}, holds {count} sessions; the archive in use holds {current}. Put the set-aside archive back in use? The archive in use is kept, renamed, not deleted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/backups/services/archive_start.py" />
+            <source>An earlier archive holds more</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2069,6 +2084,11 @@ A line starting “Q:” or ending in “?” records a question asked: it is ch
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../cocoach_desktop/backups/services/archive_start.py" />
+            <source>No new archive was started.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>Note {id} no longer exists.</source>
             <translation type="unfinished" />
@@ -2109,8 +2129,23 @@ A line starting “Q:” or ending in “?” records a question asked: it is ch
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../cocoach_desktop/backups/services/archive_start.py" />
+            <source>Solve that and start Cocoach again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>The archive could not be used: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/backups/services/archive_start.py" />
+            <source>The archive is damaged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/backups/services/archive_start.py" />
+            <source>The archive that was in use is kept as {name}.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2194,6 +2229,16 @@ A line starting “Q:” or ending in “?” records a question asked: it is ch
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../cocoach_desktop/backups/services/archive_start.py" />
+            <source>The backup is offered again at the next start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/backups/services/archive_start.py" />
+            <source>The backup was not restored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>The checkpoint's time</source>
             <translation type="unfinished" />
@@ -2204,8 +2249,28 @@ A line starting “Q:” or ending in “?” records a question asked: it is ch
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../cocoach_desktop/backups/services/archive_start.py" />
+            <source>The damaged archive is kept as {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/backups/services/archive_start.py" />
+            <source>The damaged archive was put back under its own name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/backups/services/archive_start.py" />
+            <source>The damaged archive was set aside as {name}; the backup of {backup} was restored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>The disk holding the archive {path} is full. Free some space and start Cocoach again; the archive itself was left untouched.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/backups/services/archive_start.py" />
+            <source>The empty archive file was set aside as {name}; a new archive was started.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2284,6 +2349,11 @@ A line starting “Q:” or ending in “?” records a question asked: it is ch
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../cocoach_desktop/backups/services/archive_start.py" />
+            <source>The set-aside archive was not put back: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>The shipped question {shipped} already has its own saved changes; change those instead.</source>
             <translation type="unfinished" />
@@ -2291,6 +2361,11 @@ A line starting “Q:” or ending in “?” records a question asked: it is ch
         <message>
             <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>The start time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/backups/services/archive_start.py" />
+            <source>The timer works, but nothing is saved until then.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2950,6 +3025,30 @@ A line starting “Q:” or ending in “?” records a question asked: it is ch
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../cocoach_desktop/backups/services/archive_start.py" />
+            <source>{damaged}
+
+Set the damaged file aside (it is kept, renamed .damaged) and restore the backup of {backup}? Anything written after that backup is only in the damaged file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/backups/services/archive_start.py" />
+            <source>{damaged}
+
+There is no backup to restore. Set the empty file aside (it is kept, renamed .damaged) and start a new, empty archive?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/backups/services/archive_start.py" />
+            <source>{damaged} It was left untouched. {declined} {nothing_saved}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/backups/services/archive_start.py" />
+            <source>{damaged} There is no good backup to restore, so the file was left untouched. To start a new archive and keep this file, rename it or move it out of {folder}, then start Cocoach again. {nothing_saved}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>{end} has already passed.</source>
             <translation type="unfinished" />
@@ -2985,6 +3084,11 @@ A line starting “Q:” or ending in “?” records a question asked: it is ch
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../cocoach_desktop/backups/services/archive_start.py" />
+            <source>{name} in {folder} holds more sessions than the archive in use; it is offered again at the next start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../cocoach_desktop/platform/file_words.py" />
             <source>{name} is a built-in protocol and cannot be changed; duplicate it to make your own copy</source>
             <translation type="unfinished" />
@@ -2992,6 +3096,16 @@ A line starting “Q:” or ending in “?” records a question asked: it is ch
         <message>
             <location filename="../../cocoach_desktop/platform/file_words.py" />
             <source>{name} is a built-in protocol and cannot be deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/backups/services/archive_start.py" />
+            <source>{name} was put back but could not be opened: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/backups/services/archive_start.py" />
+            <source>{name} was put back in use ({count} sessions).</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3057,6 +3171,16 @@ A line starting “Q:” or ending in “?” records a question asked: it is ch
         <message>
             <location filename="../../cocoach_desktop/platform/file_words.py" />
             <source>{problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/backups/services/archive_start.py" />
+            <source>{problem} The damaged archive was left untouched. Solve that and start Cocoach again. {nothing_saved}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/backups/services/archive_start.py" />
+            <source>{problem} The timer works, but nothing will be saved until this is solved.</source>
             <translation type="unfinished" />
         </message>
         <message>

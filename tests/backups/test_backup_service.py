@@ -19,6 +19,7 @@ from cocoach_desktop.domain.archive_files import (
 )
 from cocoach_desktop.platform.clock import ManualClock
 from cocoach_desktop.platform.problems import ErrorCode
+from cocoach_desktop.platform.wording import set_translator
 
 T0 = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
 FOLDER = Path("/data/backups")
@@ -262,3 +263,26 @@ def test_a_sound_archive_opens_without_a_question(clock: ManualClock) -> None:
     archive, message = open_archive_safely(files, lambda t, q: pytest.fail(q), clock)
     assert archive is not None and message == ""
     assert clock.now() - T0 == timedelta(0)
+
+
+def test_the_start_up_messages_reach_the_translation(clock: ManualClock) -> None:
+    """The set-aside question and the refusal are worded through the translation hook."""
+    german = {
+        "The backup is offered again at the next start.": (
+            "Die Sicherung wird beim nächsten Start erneut angeboten."
+        ),
+        "The archive is damaged": "Das Archiv ist beschädigt",
+    }
+    titles: list[str] = []
+    files = MemoryFiles(damaged="file is not a database")
+    files.backups.append(BackupInfo(FOLDER / "cocoach-20261122T100000Z.sqlite3", T0, 1))
+    set_translator(lambda text: german.get(text, text))
+    try:
+        archive, message = open_archive_safely(
+            files, lambda title, q: titles.append(title) or False, clock
+        )
+    finally:
+        set_translator(None)
+    assert archive is None
+    assert titles == ["Das Archiv ist beschädigt"]
+    assert "Die Sicherung wird beim nächsten Start erneut angeboten." in message

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Final
 
 from cocoach_desktop.backups.model.choices import described
 from cocoach_desktop.domain.archive_files import ArchiveDamagedError, ArchiveOpenError, BackupError
@@ -15,10 +16,15 @@ from cocoach_desktop.domain.ports.backups import A, BackupFilesPort
 from cocoach_desktop.platform.clock import Clock
 from cocoach_desktop.platform.problem_words import say
 from cocoach_desktop.platform.problems import CodedError, ErrorCode
+from cocoach_desktop.platform.wording import _tr
 
 Ask = Callable[[str, str], bool]
 
-NOTHING_SAVED = "The timer works, but nothing is saved until then."
+TR_CONTEXT: Final = "Problems"  # tools/update_translations.py files these texts there
+
+
+def _nothing_saved() -> str:
+    return _tr("The timer works, but nothing is saved until then.")
 
 
 def open_archive_safely(files: BackupFilesPort[A], ask: Ask, clock: Clock) -> tuple[A | None, str]:
@@ -40,7 +46,9 @@ def open_archive_safely(files: BackupFilesPort[A], ask: Ask, clock: Clock) -> tu
         archive, message = _replace_damaged(files, say(exc, advice=False), ask, clock)
     except ArchiveOpenError as exc:
         # Busy, read-only, a full disk, a read error: nothing is touched, so nothing is lost.
-        return None, f"{say(exc)} The timer works, but nothing will be saved until this is solved."
+        return None, _tr(
+            "{problem} The timer works, but nothing will be saved until this is solved."
+        ).format(problem=say(exc))
     if archive is None:
         return None, message
     archive, offered = offer_set_aside(files, archive, ask, clock)
@@ -59,35 +67,37 @@ def _replace_damaged(
     backup = files.newest_good_backup()
     empty = files.is_empty()
     if backup is None and not empty:
-        return None, (
-            f"{damaged} There is no good backup to restore, so the file was left untouched. "
-            f"To start a new archive and keep this file, rename it or move it out of "
-            f"{live.parent}, then start Cocoach again. {NOTHING_SAVED}"
-        )
+        return None, _tr(
+            "{damaged} There is no good backup to restore, so the file was left untouched. "
+            "To start a new archive and keep this file, rename it or move it out of "
+            "{folder}, then start Cocoach again. {nothing_saved}"
+        ).format(damaged=damaged, folder=live.parent, nothing_saved=_nothing_saved())
     if backup is None:
         # Nothing to restore, and an empty file holds nothing: offer a fresh start, keeping it.
-        question = (
-            f"{damaged}\n\nThere is no backup to restore. Set the empty file aside (it is "
+        question = _tr(
+            "{damaged}\n\nThere is no backup to restore. Set the empty file aside (it is "
             "kept, renamed .damaged) and start a new, empty archive?"
-        )
-        declined = "A new archive is offered again at the next start."
+        ).format(damaged=damaged)
+        declined = _tr("A new archive is offered again at the next start.")
     else:
-        question = (
-            f"{damaged}\n\nSet the damaged file aside (it is kept, renamed .damaged) and "
-            f"restore the backup of {described(backup)}? Anything written after that backup is "
+        question = _tr(
+            "{damaged}\n\nSet the damaged file aside (it is kept, renamed .damaged) and "
+            "restore the backup of {backup}? Anything written after that backup is "
             "only in the damaged file."
+        ).format(damaged=damaged, backup=described(backup))
+        declined = _tr("The backup is offered again at the next start.")
+    if not ask(_tr("The archive is damaged"), question):
+        return None, _tr("{damaged} It was left untouched. {declined} {nothing_saved}").format(
+            damaged=damaged, declined=declined, nothing_saved=_nothing_saved()
         )
-        declined = "The backup is offered again at the next start."
-    if not ask("The archive is damaged", question):
-        return None, f"{damaged} It was left untouched. {declined} {NOTHING_SAVED}"
     try:
         aside = files.set_aside_damaged()
     except BackupError as exc:
         # Says which file could not be renamed, and why.
-        return None, (
-            f"{say(exc)} The damaged archive was left untouched. Solve that and start Cocoach "
-            f"again. {NOTHING_SAVED}"
-        )
+        return None, _tr(
+            "{problem} The damaged archive was left untouched. Solve that and start Cocoach "
+            "again. {nothing_saved}"
+        ).format(problem=say(exc), nothing_saved=_nothing_saved())
     try:
         if backup is not None:
             files.restore_backup(backup.path, backup.taken)
@@ -98,20 +108,19 @@ def _replace_damaged(
         files.remove_live()
         try:
             files.put_back(aside, backup.taken if backup else clock.now())
-            kept = "The damaged archive was put back under its own name."
+            kept = _tr("The damaged archive was put back under its own name.")
         except BackupError:
-            kept = f"The damaged archive is kept as {aside.name}."
-        what = "The backup was not restored" if backup else "No new archive was started"
+            kept = _tr("The damaged archive is kept as {name}.").format(name=aside.name)
+        what = _tr("The backup was not restored.") if backup else _tr("No new archive was started.")
         reason, step = _reason(exc)
-        return None, " ".join(p for p in (f"{what}.", reason, kept, step, NOTHING_SAVED) if p)
+        return None, " ".join(p for p in (what, reason, kept, step, _nothing_saved()) if p)
     if backup is None:
-        return archive, (
-            f"The empty archive file was set aside as {aside.name}; a new archive was started."
-        )
-    return archive, (
-        f"The damaged archive was set aside as {aside.name}; the backup of {described(backup)} "
-        "was restored."
-    )
+        return archive, _tr(
+            "The empty archive file was set aside as {name}; a new archive was started."
+        ).format(name=aside.name)
+    return archive, _tr(
+        "The damaged archive was set aside as {name}; the backup of {backup} was restored."
+    ).format(name=aside.name, backup=described(backup))
 
 
 def _reason(exc: Exception) -> tuple[str, str]:
@@ -125,7 +134,7 @@ def _reason(exc: Exception) -> tuple[str, str]:
     )
     if says_next_step:
         return reason, ""
-    return reason, "Solve that and start Cocoach again."
+    return reason, _tr("Solve that and start Cocoach again.")
 
 
 def offer_set_aside(
@@ -152,27 +161,36 @@ def offer_set_aside(
     if best is None:
         return archive, ""
     count, candidate = best
-    question = (
-        f"An archive set aside earlier, {candidate.name}, holds {count} sessions; the archive "
-        f"in use holds {current}. Put the set-aside archive back in use? The archive in use "
+    question = _tr(
+        "An archive set aside earlier, {name}, holds {count} sessions; the archive "
+        "in use holds {current}. Put the set-aside archive back in use? The archive in use "
         "is kept, renamed, not deleted."
-    )
-    if not ask("An earlier archive holds more", question):
-        return archive, (
-            f"{candidate.name} in {live.parent} holds more sessions than the archive in use; "
+    ).format(name=candidate.name, count=count, current=current)
+    if not ask(_tr("An earlier archive holds more"), question):
+        return archive, _tr(
+            "{name} in {folder} holds more sessions than the archive in use; "
             "it is offered again at the next start."
-        )
+        ).format(name=candidate.name, folder=live.parent)
     files.close(archive)
     try:
         moved = files.put_back(candidate, clock.now())
     except BackupError as exc:
         try:
-            return files.open_archive(), f"The set-aside archive was not put back: {say(exc)}"
+            return files.open_archive(), _tr(
+                "The set-aside archive was not put back: {problem}"
+            ).format(problem=say(exc))
         except ArchiveOpenError as again:
             return None, say(again)
     try:
         reopened = files.open_archive()
     except ArchiveOpenError as exc:
-        return None, f"{candidate.name} was put back but could not be opened: {say(exc)}"
-    kept = f" The archive that was in use is kept as {moved.name}." if moved else ""
-    return reopened, f"{candidate.name} was put back in use ({count} sessions).{kept}"
+        return None, _tr("{name} was put back but could not be opened: {problem}").format(
+            name=candidate.name, problem=say(exc)
+        )
+    put_back = _tr("{name} was put back in use ({count} sessions).").format(
+        name=candidate.name, count=count
+    )
+    if moved:
+        kept = _tr("The archive that was in use is kept as {name}.").format(name=moved.name)
+        return reopened, f"{put_back} {kept}"
+    return reopened, put_back
