@@ -1994,6 +1994,11 @@ A line starting “Q:” or ending in “?” records a question asked: it is ch
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../cocoach_desktop/backups/services/backup_service.py" />
+            <source>An import or export is still running. Restore the backup once it has finished.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>Commitment {id} no longer exists.</source>
             <translation type="unfinished" />
@@ -2109,6 +2114,11 @@ A line starting “Q:” or ending in “?” records a question asked: it is ch
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../cocoach_desktop/backups/services/backup_service.py" />
+            <source>Restored the backup of {backup}. The archive as it was is kept as {name}: restore that to undo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>Saved question {id} no longer exists.</source>
             <translation type="unfinished" />
@@ -2141,6 +2151,11 @@ A line starting “Q:” or ending in “?” records a question asked: it is ch
         <message>
             <location filename="../../cocoach_desktop/backups/services/archive_start.py" />
             <source>The archive is damaged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/backups/services/backup_service.py" />
+            <source>The archive is not open, so there is nothing to back up.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2621,6 +2636,11 @@ A line starting “Q:” or ending in “?” records a question asked: it is ch
         <message>
             <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>the archive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/backups/model/choices.py" />
+            <source>the archive as it was before the restore of {when}</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from cocoach_desktop.backups.services.archive_start import open_archive_safely
-from cocoach_desktop.backups.services.backup_service import STILL_RUNNING, BackupService
+from cocoach_desktop.backups.services.backup_service import BackupService, still_running
 from cocoach_desktop.domain.archive_files import (
     ArchiveDamagedError,
     ArchiveOpenError,
@@ -198,7 +198,7 @@ def test_a_restore_is_refused_while_an_import_or_export_runs(clock: ManualClock)
     service = BackupService(files, clock)
     service.back_up_now(archive)
     outcome = service.restore(archive, files.backups[0], jobs_running=True)
-    assert outcome.problems == [STILL_RUNNING] and not outcome.reopened
+    assert outcome.problems == [still_running()] and not outcome.reopened
     assert not archive.closed and files.restored == []
 
 

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from cocoach_desktop.domain.archive_files import BackupInfo
 from cocoach_desktop.platform.formatting import short_date, time_of_day
+from cocoach_desktop.platform.wording import _tr
+
+TR_CONTEXT: Final = "Problems"  # tools/update_translations.py files these texts there
 
 
 def described(info: BackupInfo) -> str:
@@ -11,5 +16,5 @@ def described(info: BackupInfo) -> str:
     taken = info.taken.astimezone()
     when = f"{short_date(taken.date(), weekday=True)}, {time_of_day(taken)}"
     if info.path.name.startswith("before-restore-"):
-        return f"the archive as it was before the restore of {when}"
+        return _tr("the archive as it was before the restore of {when}").format(when=when)
     return when

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from cocoach_desktop.backups.model.choices import described
-from cocoach_desktop.backups.services.backup_service import NOT_OPEN, BackupService
+from cocoach_desktop.backups.services.backup_service import BackupService, not_open
 from cocoach_desktop.domain.archive_files import BackupError, BackupInfo
 from cocoach_desktop.domain.ports.backups import A
 from cocoach_desktop.platform.problem_words import say
@@ -100,7 +100,7 @@ class BackupKeeper(QObject, Generic[A]):
 
     def back_up_now(self, quiet: bool = False) -> bool:
         if self.archive is None:
-            self.problem.emit(NOT_OPEN)
+            self.problem.emit(not_open())
             return False
         if self.job is not None and self.job.running:
             self.job.wait()  # the automatic one is nearly done: this one follows it

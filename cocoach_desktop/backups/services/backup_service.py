@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Generic
+from typing import Final, Generic
 
 from cocoach_desktop.backups.model.choices import described
 from cocoach_desktop.backups.model.retention import backup_due
@@ -18,9 +18,19 @@ from cocoach_desktop.domain.archive_files import ArchiveOpenError, BackupError, 
 from cocoach_desktop.domain.ports.backups import A, BackupFilesPort
 from cocoach_desktop.platform.clock import Clock
 from cocoach_desktop.platform.problem_words import say
+from cocoach_desktop.platform.wording import _tr
 
-NOT_OPEN = "The archive is not open, so there is nothing to back up."
-STILL_RUNNING = "An import or export is still running. Restore the backup once it has finished."
+TR_CONTEXT: Final = "Problems"  # tools/update_translations.py files these texts there
+
+
+def not_open() -> str:
+    """Why there is nothing to back up."""
+    return _tr("The archive is not open, so there is nothing to back up.")
+
+
+def still_running() -> str:
+    """Why a restore waits."""
+    return _tr("An import or export is still running. Restore the backup once it has finished.")
 
 
 @dataclass
@@ -111,7 +121,7 @@ class BackupService(Generic[A]):
         lose its work. A backup that is not an archive is refused before anything is touched.
         """
         if jobs_running:
-            return Restored(problems=[STILL_RUNNING])
+            return Restored(problems=[still_running()])
         try:
             self.files.check_archive_file(chosen.path)
         except ArchiveOpenError as exc:
@@ -129,8 +139,8 @@ class BackupService(Generic[A]):
             outcome.problems.append(say(exc))
         self.forget()
         if outcome.saved is not None:
-            outcome.done = (
-                f"Restored the backup of {described(chosen)}. The archive as it was is kept as "
-                f"{outcome.saved.name}: restore that to undo."
-            )
+            outcome.done = _tr(
+                "Restored the backup of {backup}. The archive as it was is kept as "
+                "{name}: restore that to undo."
+            ).format(backup=described(chosen), name=outcome.saved.name)
         return outcome
