@@ -7,9 +7,9 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from cocoach_desktop.domain.records import Commitment
-from cocoach_desktop.notes.services.session_notes import commitment_refusal
 from cocoach_desktop.platform.problem_words import say
 from cocoach_desktop.recording.qt.recorder_state import RecorderState
+from cocoach_desktop.recording.qt.refusals import commitment_refusal
 from cocoach_desktop.recording.services.live_records import PledgeOnRecord
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from cocoach_desktop.domain.records import Note, Visibility
-from cocoach_desktop.notes.services.session_notes import note_refusal
 from cocoach_desktop.platform.problem_words import say
 from cocoach_desktop.recording.qt.recorder_state import RecorderState
+from cocoach_desktop.recording.qt.refusals import note_refusal
 from cocoach_desktop.recording.services.live_records import NoteOnRecord
 from cocoach_desktop.timer.model.session import RunState
 

@@ -25,7 +25,7 @@ from cocoach_desktop.domain.records import (
     Role,
     Visibility,
 )
-from cocoach_desktop.notes.services.session_notes import NotesArchive, SessionNotes, refusal
+from cocoach_desktop.notes.services.session_notes import NotesArchive, SessionNotes
 from cocoach_desktop.platform.problems import CodedError, ErrorCode
 from cocoach_desktop.timer.model.session import RunState, SessionEvent, SessionRun
 
@@ -40,7 +40,6 @@ __all__ = [
     "checkpoint_of",
     "new_session",
     "phase_records",
-    "refusal",
 ]
 
 
