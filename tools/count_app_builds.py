@@ -51,6 +51,4 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
     terminalreporter.section("tests that build the whole app")
     for path, count in sorted(per_file.items(), key=lambda kv: (-kv[1], kv[0])):
         terminalreporter.write_line(f"{count:4d}  {path}")
-    terminalreporter.write_line(
-        f"{len(_builds):4d}  tests in all ({sum(_builds.values())} builds)"
-    )
+    terminalreporter.write_line(f"{len(_builds):4d}  tests in all ({sum(_builds.values())} builds)")

@@ -52,7 +52,8 @@ def bank(data_dir: Path, archive: Archive) -> QuestionBankKeeper:
 
 def following_a_session(bank: QuestionBankKeeper, clock: ManualClock) -> PromptDirector:
     """The prompts alone, with the app's default rotation, following the first phase of a
-    quality-first session started on ``clock``."""
+    quality-first session started on ``clock`` (the test asks for ``qtbot``: its timer
+    needs the Qt application)."""
     prompts = PromptDirector(bank.book, clock, Preferences().prompt_rotate_minutes)
     prompts.follow(running_session(clock).state())
     return prompts
@@ -180,7 +181,7 @@ def test_a_pinned_prompt_stays_through_rotation_and_moving_by_hand_unpins(app, q
     assert not cocoach.window.act_prompt_pin.isChecked()
 
 
-def test_rotation_is_off_by_default(bank: QuestionBankKeeper) -> None:
+def test_rotation_is_off_by_default(qtbot: QtBot, bank: QuestionBankKeeper) -> None:
     clock = ManualClock()
     prompts = following_a_session(bank, clock)
     first = prompts.view.text
@@ -630,7 +631,7 @@ def test_after_a_restore_ctrl_z_cannot_write_into_the_restored_archive(app) -> N
 
 
 def test_a_rotation_timer_that_fires_early_waits_only_for_what_is_left(
-    bank: QuestionBankKeeper,
+    qtbot: QtBot, bank: QuestionBankKeeper
 ) -> None:
     clock = ManualClock()
     prompts = following_a_session(bank, clock)
