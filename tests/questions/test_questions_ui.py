@@ -10,16 +10,24 @@ from pathlib import Path
 
 import pytest
 from helpers import fresh_view, settle
+from parts import question_bank, running_session
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from cocoach_desktop.advice.model.advice import Label, check
 from cocoach_desktop.app import CocoachApp
 from cocoach_desktop.archive.qt.session_view import SessionView
 from cocoach_desktop.domain.records import TallyKind
-from cocoach_desktop.notes.qt.notes_panel import asked_question
+from cocoach_desktop.notes.qt.notes_panel import NotesPanel, asked_question
+from cocoach_desktop.platform.clock import ManualClock
+from cocoach_desktop.platform.preferences import Preferences
 from cocoach_desktop.questions.model.prompts import parse_bank_file
+from cocoach_desktop.questions.qt.prompting import PromptDirector
+from cocoach_desktop.questions.qt.question_bank import QuestionBankKeeper
+from cocoach_desktop.questions.qt.questions_panel import QuestionsPanel
+from cocoach_desktop.storage.archive import Archive
 
 
 def start(cocoach: CocoachApp, protocol: str = "quality-first") -> None:
@@ -31,6 +39,34 @@ def start(cocoach: CocoachApp, protocol: str = "quality-first") -> None:
     cocoach.setup.group_combo.setCurrentText("Maths team")
     cocoach.controller.toggle()
     settle()
+
+
+@pytest.fixture
+def bank(data_dir: Path, archive: Archive) -> QuestionBankKeeper:
+    """The question bank alone: the shipped banks, the user's rows in a real archive file
+    in ``data_dir``, its own undo history."""
+    keeper = question_bank()
+    keeper.set_archive(archive)
+    return keeper
+
+
+def following_a_session(bank: QuestionBankKeeper, clock: ManualClock) -> PromptDirector:
+    """The prompts alone, with the app's default rotation, following the first phase of a
+    quality-first session started on ``clock`` (the test asks for ``qtbot``: its timer
+    needs the Qt application)."""
+    prompts = PromptDirector(bank.book, clock, Preferences().prompt_rotate_minutes)
+    prompts.follow(running_session(clock).state())
+    return prompts
+
+
+def questions_panel(qtbot: QtBot, bank: QuestionBankKeeper) -> QuestionsPanel:
+    """The question panel alone, showing the bank, on the first phase of quality-first."""
+    panel = QuestionsPanel()
+    qtbot.addWidget(panel)
+    panel.set_book(bank.book)
+    panel.set_phase_groups(("goal",))
+    panel.show()
+    return panel
 
 
 def projector(cocoach: CocoachApp, qtbot: QtBot):
@@ -145,14 +181,15 @@ def test_a_pinned_prompt_stays_through_rotation_and_moving_by_hand_unpins(app, q
     assert not cocoach.window.act_prompt_pin.isChecked()
 
 
-def test_rotation_is_off_by_default(app) -> None:
-    cocoach, clock = app
-    start(cocoach)
-    first = cocoach.prompts.view.text
+def test_rotation_is_off_by_default(qtbot: QtBot, bank: QuestionBankKeeper) -> None:
+    clock = ManualClock()
+    prompts = following_a_session(bank, clock)
+    first = prompts.view.text
+    assert first
     clock.advance(3600)
-    cocoach.prompts._rotate()
-    assert cocoach.prompts.view.text == first
-    assert not cocoach.prompts._timer.isActive()
+    prompts._rotate()
+    assert prompts.view.text == first
+    assert not prompts._timer.isActive()
 
 
 def test_prompts_can_be_kept_off_the_projector(app, qtbot) -> None:
@@ -178,10 +215,8 @@ def test_a_question_picked_from_the_list_goes_on_the_projector(app, qtbot) -> No
     assert item.font().bold()  # the one on screen stands out in the list
 
 
-def test_searching_the_bank_filters_the_list(app) -> None:
-    cocoach, _clock = app
-    start(cocoach)
-    panel = cocoach.window.questions
+def test_searching_the_bank_filters_the_list(qtbot: QtBot, bank: QuestionBankKeeper) -> None:
+    panel = questions_panel(qtbot, bank)
     total = panel.questions_list.count()
     assert total >= 15
     panel.search_edit.setText("USEFUL")
@@ -193,10 +228,10 @@ def test_searching_the_bank_filters_the_list(app) -> None:
 # ----- the question field and the notes field -----------------------------------------------
 
 
-def test_the_question_field_flags_advice_with_reframes_one_click_away(app, qtbot) -> None:
-    cocoach, _clock = app
-    panel = cocoach.window.questions
-    cocoach.window.show_questions()
+def test_the_question_field_flags_advice_with_reframes_one_click_away(
+    qtbot: QtBot, bank: QuestionBankKeeper
+) -> None:
+    panel = questions_panel(qtbot, bank)
     qtbot.keyClicks(panel.question_edit, "have you tried a seating plan")
     hint = panel.hint
     assert hint.isVisibleTo(panel)
@@ -228,10 +263,11 @@ def test_a_typed_question_can_go_on_the_projector_and_into_the_bank(app, qtbot) 
     assert window.prompt_label.text() != "“What would your best lesson this week look like?”"
 
 
-def test_note_lines_that_record_a_question_are_checked(app, qtbot) -> None:
-    cocoach, _clock = app
-    start(cocoach)
-    notes = cocoach.window.notes
+def test_note_lines_that_record_a_question_are_checked(qtbot: QtBot) -> None:
+    notes = NotesPanel()  # the notes panel alone, as it is while a session is on
+    qtbot.addWidget(notes)
+    notes.set_session_open(True)
+    notes.show()
     notes.editor.setFocus()
     qtbot.keyClicks(notes.editor, "She says the class is calm on Fridays")
     assert not notes.hint.isVisibleTo(notes)  # a note about what was said is not judged
@@ -265,9 +301,9 @@ def test_which_note_lines_record_a_question(line: str, expected) -> None:
 # ----- the bank: star, hide, edit, own questions, files ---------------------------------------
 
 
-def test_star_hide_edit_and_delete_are_saved_and_undone(app, data_dir: Path) -> None:
-    cocoach, _clock = app
-    bank = cocoach.bank
+def test_star_hide_edit_and_delete_are_saved_and_undone(
+    bank: QuestionBankKeeper, data_dir: Path
+) -> None:
     first = bank.book.group("probing")[0]
     bank.toggle_star(first.key)
     assert bank.book.find(first.key).starred
@@ -285,7 +321,7 @@ def test_star_hide_edit_and_delete_are_saved_and_undone(app, data_dir: Path) -> 
     assert {s.shipped_id for s in saved} >= {first.shipped_id, second.shipped_id}
     bank.delete(own[0].key)
     assert not [q for q in bank.book.group("probing") if q.own]
-    stack = cocoach.window.undo_stack
+    stack = bank.undo_stack
     stack.undo()  # the delete
     assert [q.text for q in bank.book.group("probing") if q.own] == [own[0].text]
     assert bank.book.group("probing")[-1].key == own[0].key  # back under its own id
@@ -306,9 +342,9 @@ def archive_rows(data_dir: Path):
     return fresh_view(data_dir).saved_questions()
 
 
-def test_a_bank_exported_and_imported_adds_only_what_is_new(app, tmp_path: Path) -> None:
-    cocoach, _clock = app
-    bank = cocoach.bank
+def test_a_bank_exported_and_imported_adds_only_what_is_new(
+    bank: QuestionBankKeeper, tmp_path: Path
+) -> None:
     bank.add("goal", "What would make this hour worth it?")
     text = bank.export_text("goal")
     parsed = parse_bank_file(text, "export")
@@ -325,19 +361,20 @@ def test_a_bank_exported_and_imported_adds_only_what_is_new(app, tmp_path: Path)
     assert "Nothing to add" in bank.import_file(path)
 
 
-def test_a_broken_bank_file_adds_nothing_and_says_why(app, tmp_path: Path) -> None:
+def test_a_broken_bank_file_adds_nothing_and_says_why(
+    bank: QuestionBankKeeper, tmp_path: Path
+) -> None:
     from cocoach_desktop.questions.model.prompts import BankError
 
-    cocoach, _clock = app
     path = tmp_path / "broken.toml"
     path.write_text(
         'format = "cocoach-questions"\nversion = 1\ngroup = "goal"\n[[questions]]\ntext = 3\n'
     )
-    before = cocoach.bank.book
+    before = bank.book
     with pytest.raises(BankError) as raised:
-        cocoach.bank.import_file(path)
+        bank.import_file(path)
     assert "text" in raised.value.problem
-    assert cocoach.bank.book == before
+    assert bank.book == before
 
 
 # ----- the observer's tally -------------------------------------------------------------------
@@ -462,18 +499,29 @@ def test_a_session_resumed_after_a_crash_keeps_its_tally(app, qtbot, data_dir: P
 
 
 @pytest.mark.parametrize("size", [(1600, 900), (1280, 720), (1024, 768), (800, 600), (640, 360)])
-def test_with_a_prompt_and_an_alert_nothing_on_the_projector_overlaps(app, qtbot, size) -> None:
-    cocoach, clock = app
-    start(cocoach)
-    cocoach.controller.next_phase()  # a questions-only phase: the reminder shows too
-    settle()
+def test_with_a_prompt_and_an_alert_nothing_on_the_projector_overlaps(qtbot, size) -> None:
+    from cocoach_desktop.platform.qt.theme import apply_app_theme
+    from cocoach_desktop.timer.qt.projector_window import PresentationWindow
+
+    clock = ManualClock()
+    controller = running_session(clock)
+    controller.next_phase()  # a questions-only phase: the reminder shows too
+    prefs = Preferences()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_app_theme(app, prefs.theme)
+    # The projector's window alone, set as the app sets it, showing the controller's state.
+    window = PresentationWindow(prefs.theme)
+    qtbot.addWidget(window)
+    window.set_reminder(prefs.ask_reminder)
+    controller.updated.connect(window.show_state)
     long = "What would " + "really " * 12 + "matter to you if this went well?"
-    cocoach.prompts.show_text(long)
-    window = projector(cocoach, qtbot)
+    window.show_prompt(long)
+    window.show()
     window.showNormal()
     window.resize(*size)
-    clock.advance(cocoach.controller.run.remaining() + 85)  # overtime: the alert line shows
-    cocoach.controller.tick()
+    clock.advance(controller.run.remaining() + 85)  # overtime: the alert line shows
+    controller.tick()
     qtbot.wait(1)  # let the layout settle at the new size
     assert window.alert_label.text() and window.reminder_label.isVisibleTo(window)
     column = [
@@ -527,40 +575,41 @@ def bank_file(tmp_path: Path, *texts: str) -> Path:
     return path
 
 
-def own_texts(cocoach: CocoachApp, group: str = "goal") -> list[str]:
-    return [q.text for q in cocoach.bank.book.group(group) if q.own]
+def own_texts(cocoach: CocoachApp | QuestionBankKeeper, group: str = "goal") -> list[str]:
+    bank = cocoach if isinstance(cocoach, QuestionBankKeeper) else cocoach.bank
+    return [q.text for q in bank.book.group(group) if q.own]
 
 
 def test_undo_walks_back_through_add_star_delete_and_import_without_touching_others(
-    app, tmp_path: Path
+    bank: QuestionBankKeeper, tmp_path: Path
 ) -> None:
-    cocoach, _clock = app
-    stack = cocoach.window.undo_stack
-    cocoach.bank.add("goal", "Alpha: what matters most here?")
-    alpha = next(q for q in cocoach.bank.book.group("goal") if q.own)
-    cocoach.bank.toggle_star(alpha.key)
-    cocoach.bank.delete(alpha.key)
-    cocoach.bank.import_file(bank_file(tmp_path, "Zeta: what would you like instead?"))
-    assert own_texts(cocoach) == ["Zeta: what would you like instead?"]
+    stack = bank.undo_stack
+    bank.add("goal", "Alpha: what matters most here?")
+    alpha = next(q for q in bank.book.group("goal") if q.own)
+    bank.toggle_star(alpha.key)
+    bank.delete(alpha.key)
+    bank.import_file(bank_file(tmp_path, "Zeta: what would you like instead?"))
+    assert own_texts(bank) == ["Zeta: what would you like instead?"]
     stack.undo()  # the import
-    assert own_texts(cocoach) == []
+    assert own_texts(bank) == []
     stack.undo()  # the delete: Alpha is back under its own key, still starred
-    back = cocoach.bank.book.find(alpha.key)
+    back = bank.book.find(alpha.key)
     assert back is not None and back.starred
     stack.undo()  # the star
-    assert not cocoach.bank.book.find(alpha.key).starred
+    assert not bank.book.find(alpha.key).starred
     for _ in range(3):
         stack.redo()
-    assert own_texts(cocoach) == ["Zeta: what would you like instead?"]
+    assert own_texts(bank) == ["Zeta: what would you like instead?"]
     stack.undo()
     stack.undo()
-    assert own_texts(cocoach) == ["Alpha: what matters most here?"]
+    assert own_texts(bank) == ["Alpha: what matters most here?"]
 
 
-def test_an_imported_question_keeps_no_stray_line_breaks(app, tmp_path: Path) -> None:
-    cocoach, _clock = app
-    cocoach.bank.import_file(bank_file(tmp_path, "What\\n else\\twould help?"))
-    assert own_texts(cocoach) == ["What else would help?"]
+def test_an_imported_question_keeps_no_stray_line_breaks(
+    bank: QuestionBankKeeper, tmp_path: Path
+) -> None:
+    bank.import_file(bank_file(tmp_path, "What\\n else\\twould help?"))
+    assert own_texts(bank) == ["What else would help?"]
 
 
 def test_after_a_restore_ctrl_z_cannot_write_into_the_restored_archive(app) -> None:
@@ -581,10 +630,12 @@ def test_after_a_restore_ctrl_z_cannot_write_into_the_restored_archive(app) -> N
     assert own_texts(cocoach) == ["Precious: what do you want from today?"]
 
 
-def test_a_rotation_timer_that_fires_early_waits_only_for_what_is_left(app) -> None:
-    cocoach, clock = app
-    start(cocoach)
-    prompts = cocoach.prompts
+def test_a_rotation_timer_that_fires_early_waits_only_for_what_is_left(
+    qtbot: QtBot, bank: QuestionBankKeeper
+) -> None:
+    clock = ManualClock()
+    prompts = following_a_session(bank, clock)
+    bank.bookChanged.connect(prompts.set_book)  # as the app has the prompts follow the bank
     prompts.set_rotation(1)
     first = prompts.view.text
     # Qt may put up to 5% on a coarse timer; a busy machine takes a little off.
@@ -598,7 +649,7 @@ def test_a_rotation_timer_that_fires_early_waits_only_for_what_is_left(app) -> N
     assert prompts.view.text != first
     # Editing the bank keeps the prompt's time running rather than starting it again.
     clock.advance(30)
-    cocoach.bank.toggle_star(cocoach.bank.book.group("goal")[5].key)
+    bank.toggle_star(bank.book.group("goal")[5].key)
     assert 20_000 <= prompts._timer.remainingTime() <= 31_500
 
 

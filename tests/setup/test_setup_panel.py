@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, time, timedelta
 
 import pytest
+from parts import facilitator_window
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
@@ -278,10 +279,10 @@ def test_the_person_field_completes_names_from_the_archive(app, qtbot: QtBot) ->
     assert setup.people() == ["Zoë Adams"]
 
 
-def test_the_topics_person_picker_shows_a_whole_name(app, qtbot: QtBot) -> None:
-    cocoach, _ = app
-    setup = cocoach.setup
-    cocoach.window.resize(1264, 680)  # what a 1280x720 screen leaves
+def test_the_topics_person_picker_shows_a_whole_name(qtbot: QtBot) -> None:
+    window = facilitator_window(qtbot, ManualClock())  # the set-up in its window, alone
+    setup = window.setup
+    window.resize(1264, 680)  # what a 1280x720 screen leaves
     for name in ("Ana Ruiz", "Ben Okafor"):
         setup.add_person(name)
     setup.topic_person.setCurrentText("Ben Okafor")
@@ -330,21 +331,22 @@ def test_scrolling_the_set_up_never_changes_the_coachee(qtbot: QtBot) -> None:
     assert bar.value() > before  # and scrolled the panel instead
 
 
-def test_starting_early_still_ends_at_the_until_time(app) -> None:
+def test_starting_early_still_ends_at_the_until_time(qtbot: QtBot) -> None:
     """'until' counts from the real start: a group that starts early still has until then."""
-    cocoach, clock = app
+    clock = ManualClock()
+    window = facilitator_window(qtbot, clock)  # the set-up in its window, alone
 
     def hhmm(minutes: int) -> str:
         return (clock.now() + timedelta(minutes=minutes)).astimezone().strftime("%H:%M")
 
     clock.advance(-clock.now().second)  # on a whole minute
-    setup = cocoach.setup
+    setup = window.setup
     setup.add_person("Ana")
     setup.set_coachee("Ana")
     setup.start_edit.setText(hhmm(10))  # planned start in 10 minutes
     setup.until_edit.setText(hhmm(55))  # "we have until" 55 minutes from now
     assert setup.minutes_spin.value() == 45  # counted from the planned start, before it
-    cocoach.window.toggle_session()  # everyone is there: Start now, 10 minutes early
-    run = cocoach.controller.run
+    window.toggle_session()  # everyone is there: Start now, 10 minutes early
+    run = window.controller.run
     assert run is not None
     assert run.planned_end().astimezone().strftime("%H:%M") == setup.until_edit.text()

@@ -7,12 +7,14 @@ from pathlib import Path
 
 import pytest
 from helpers import settle
+from parts import facilitator_window
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from cocoach_desktop.app import CocoachApp
 from cocoach_desktop.platform.clock import ManualClock
+from cocoach_desktop.shell.qt.facilitator_window import FacilitatorWindow
 from cocoach_desktop.timer.model.display import Alert
 from cocoach_desktop.timer.model.plan import Mode
 from cocoach_desktop.timer.model.session import EventKind, RunState
@@ -78,9 +80,15 @@ def test_keyboard_shortcuts_drive_a_whole_session(app, qtbot: QtBot) -> None:
     assert "finished" in w.phase_label.text().lower()
 
 
-def test_tooltips_and_help_name_the_keys(app) -> None:
-    cocoach, _ = app
-    w = cocoach.window
+@pytest.fixture
+def window(qtbot: QtBot) -> tuple[FacilitatorWindow, ManualClock]:
+    """The facilitator's window alone, on its own controller (no archive, no recorder)."""
+    clock = ManualClock()
+    return facilitator_window(qtbot, clock), clock
+
+
+def test_tooltips_and_help_name_the_keys(window) -> None:
+    w, _ = window
     assert "Space" in w.act_toggle.toolTip()
     assert "N" in w.act_next.toolTip() and "Right" in w.act_next.toolTip()
     assert "+" in w.act_extend1.toolTip()
@@ -155,50 +163,49 @@ def test_chime_is_asked_for_at_the_end_of_a_phase_and_silence_never_crashes(app)
     assert cocoach.chime.play() is False
 
 
-def test_sharing_too_thinly_warns_and_offers_quality_first(app) -> None:
-    cocoach, _ = app
-    setup = cocoach.window.setup
+def test_sharing_too_thinly_warns_and_offers_quality_first(window) -> None:
+    w, _ = window
+    setup = w.setup
     for name in ("A", "B", "C", "D", "E"):
         setup.add_person(name)
     setup.minutes_spin.setValue(40)
     setup.set_mode(Mode.SHARED)
-    assert setup.share_warning.isVisibleTo(cocoach.window)
+    assert setup.share_warning.isVisibleTo(w)
     assert "quality" in setup.share_warning.text()
-    run = cocoach.controller.run
+    run = w.controller.run
     assert run is not None and len({p.coachee for p in run.phases}) == 5
     setup.use_quality_button.click()
     assert setup.mode() is Mode.QUALITY_FIRST
-    assert not setup.share_warning.isVisibleTo(cocoach.window)
-    run = cocoach.controller.run
+    assert not setup.share_warning.isVisibleTo(w)
+    run = w.controller.run
     assert run is not None and {p.coachee for p in run.phases} == {"A"}
 
 
-def test_undo_brings_back_a_removed_topic(app) -> None:
-    cocoach, _ = app
-    setup = cocoach.window.setup
+def test_undo_brings_back_a_removed_topic(window) -> None:
+    w, _ = window
+    setup = w.setup
     setup.add_person("Sam")
     setup.add_person("Kim")
     setup.add_topic("Kim", "Year 9 after lunch")
     setup.topic_list.setCurrentRow(0)
     setup._remove_selected_topic()
     assert len(setup.topics) == 0
-    cocoach.window.undo_stack.undo()
+    w.undo_stack.undo()
     assert [t.text for t in setup.topics.items()] == ["Year 9 after lunch"]
     assert not setup.add_topic("Kim", "   ")
     assert "empty" in setup.topic_error.text()
 
 
-def test_alert_levels_reach_the_facilitator_window(app) -> None:
-    cocoach, clock = app
-    cocoach.controller.toggle()
-    settle()
-    run = cocoach.controller.run
+def test_alert_levels_reach_the_facilitator_window(window) -> None:
+    w, clock = window
+    w.controller.toggle()
+    run = w.controller.run
     assert run is not None
     clock.advance(run.phases[0].seconds - 100)
-    cocoach.controller.tick()
-    state = cocoach.controller.state()
+    w.controller.tick()
+    state = w.controller.state()
     assert state is not None and state.alert is Alert.SOON
-    assert "▲" in cocoach.window.alert_label.text()
+    assert "▲" in w.alert_label.text()
 
 
 def test_settings_are_remembered(app, data_dir: Path, qtbot: QtBot) -> None:

@@ -174,13 +174,12 @@ def test_the_whose_field_stays_away_when_there_is_a_coachee(app) -> None:
     assert [c.person for c in cocoach.recorder.commitments] == ["Ana"]
 
 
-def test_the_closing_screens_tag_problem_goes_as_the_tag_is_fixed(app) -> None:
-    cocoach, _clock = app
-    start(cocoach)
-    cocoach.controller.finish()
-    settle()
-    dialog = cocoach.closing.dialog
-    assert dialog is not None
+def test_the_closing_screens_tag_problem_goes_as_the_tag_is_fixed(qtbot: QtBot) -> None:
+    from cocoach_desktop.notes.qt.closing_screen import ClosingDialog
+
+    dialog = ClosingDialog([], [])  # the closing screen alone, as a session ends
+    qtbot.addWidget(dialog)
+    dialog.show()
     dialog.tags_edit.setText("x" * 41)
     assert dialog.problem.isVisibleTo(dialog) and "at most 40" in dialog.problem.text()
     dialog.tags_edit.setText("x" * 40)

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
+from parts import facilitator_window
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from cocoach_desktop.app import CocoachApp
+from cocoach_desktop.platform.clock import ManualClock
 from cocoach_desktop.shell.qt.facilitator_window import FacilitatorWindow
 from cocoach_desktop.timer.model.plan import Mode
 from cocoach_desktop.timer.model.session import RunState
@@ -37,14 +36,20 @@ ODD_NAMES = ("<b>x</b>", "Sam <deputy head>")
 
 
 @pytest.fixture
-def window(app, qtbot: QtBot) -> Iterator[FacilitatorWindow]:
-    cocoach, _ = app
-    yield cocoach.window
+def clock() -> ManualClock:
+    return ManualClock()
 
 
-def start(cocoach: CocoachApp) -> None:
-    cocoach.window.act_toggle.trigger()
-    run = cocoach.controller.run
+@pytest.fixture
+def window(qtbot: QtBot, clock: ManualClock) -> FacilitatorWindow:
+    """The facilitator's window alone, on its own controller: what these tests check is
+    the window's (its size, its layout, its start); no archive or recorder is needed."""
+    return facilitator_window(qtbot, clock)
+
+
+def start(w: FacilitatorWindow) -> None:
+    w.act_toggle.trigger()
+    run = w.controller.run
     assert run is not None and run.state is RunState.RUNNING
 
 
@@ -112,11 +117,12 @@ def agenda_rows_in_view(window: FacilitatorWindow) -> int:
 # ----- size ------------------------------------------------------------------------------
 
 
-def test_the_window_can_be_made_small_enough_for_a_school_laptop(app, qtbot: QtBot) -> None:
-    cocoach, _ = app
-    w = cocoach.window
+def test_the_window_can_be_made_small_enough_for_a_school_laptop(
+    window: FacilitatorWindow, qtbot: QtBot
+) -> None:
+    w = window
     hints = {"before": w.minimumSizeHint()}
-    start(cocoach)
+    start(w)
     hints["running, set-up folded"] = w.minimumSizeHint()
     w.show_setup(True)
     hints["running, set-up shown"] = w.minimumSizeHint()
@@ -129,15 +135,14 @@ def test_the_window_can_be_made_small_enough_for_a_school_laptop(app, qtbot: QtB
 
 @pytest.mark.parametrize("folded", [True, False])
 def test_nothing_is_clipped_at_1280x720_and_the_whole_agenda_shows(
-    app, qtbot: QtBot, folded: bool
+    window: FacilitatorWindow, qtbot: QtBot, folded: bool
 ) -> None:
-    cocoach, _ = app
-    w = cocoach.window
-    cocoach.setup.add_person("Ana Ruiz")
-    cocoach.setup.add_person("Ben Okafor")
+    w = window
+    w.setup.add_person("Ana Ruiz")
+    w.setup.add_person("Ben Okafor")
     at_laptop_size(qtbot, w)
     assert clipped_controls(w) == []
-    start(cocoach)
+    start(w)
     w.show_setup(not folded)
     qtbot.wait(1)
     assert clipped_controls(w) == []
@@ -146,19 +151,18 @@ def test_nothing_is_clipped_at_1280x720_and_the_whole_agenda_shows(
     assert compact_button.isVisibleTo(w)
     assert all(b.isVisibleTo(w) for b in w.tally.buttons.values())
     assert w.time_label.isVisibleTo(w)
-    run = cocoach.controller.run
+    run = w.controller.run
     assert run is not None and len(run.phases) == 6
     assert agenda_rows_in_view(w) == 6  # all the phases, without scrolling
 
 
-def test_seven_phases_show_at_1280x720(app, qtbot: QtBot) -> None:
+def test_seven_phases_show_at_1280x720(window: FacilitatorWindow, qtbot: QtBot) -> None:
     from tests.helpers import template
 
-    cocoach, _ = app
-    w = cocoach.window
-    cocoach.setup.set_templates([template(5, 5, 5, 5, 5, 5, 5)], [])
+    w = window
+    w.setup.set_templates([template(5, 5, 5, 5, 5, 5, 5)], [])
     at_laptop_size(qtbot, w)
-    start(cocoach)
+    start(w)
     qtbot.wait(1)
     assert agenda_rows_in_view(w) == 7
 
@@ -170,11 +174,10 @@ def test_the_default_size_fits_the_screen_it_opens_on(window: FacilitatorWindow)
     assert window.size() == QSize(1360, 860)
 
 
-def test_long_names_do_not_widen_the_window(app, qtbot: QtBot) -> None:
-    cocoach, _ = app
-    w = cocoach.window
+def test_long_names_do_not_widen_the_window(window: FacilitatorWindow, qtbot: QtBot) -> None:
+    w = window
     plain = w.minimumSizeHint()
-    setup = cocoach.setup
+    setup = w.setup
     setup.add_person(LONG)
     setup.add_person(LONG[:-1] + "Y")
     setup.facilitator_edit.setText("F" * 80)
@@ -182,7 +185,7 @@ def test_long_names_do_not_widen_the_window(app, qtbot: QtBot) -> None:
     setup.add_topic(LONG, "A topic with a long name on it")
     assert setup.coachee() == LONG
     assert w.minimumSizeHint().width() <= plain.width()
-    start(cocoach)
+    start(w)
     w.show_setup(True)
     assert w.minimumSizeHint().width() <= plain.width()
     at_laptop_size(qtbot, w)
@@ -194,13 +197,14 @@ def test_long_names_do_not_widen_the_window(app, qtbot: QtBot) -> None:
 # ----- folding the set-up away ---------------------------------------------------------------
 
 
-def test_the_set_up_folds_away_when_a_session_starts_and_comes_back(app, qtbot: QtBot) -> None:
-    cocoach, _ = app
-    w = cocoach.window
+def test_the_set_up_folds_away_when_a_session_starts_and_comes_back(
+    window: FacilitatorWindow, qtbot: QtBot
+) -> None:
+    w = window
     assert w.setup_shown() and w.tabs.currentWidget() is w.setup_scroll
     assert w.act_setup in w.view_menu.actions()
     assert w.setup_button.isVisibleTo(w) and "F9" in w.act_setup.toolTip()
-    start(cocoach)
+    start(w)
     assert not w.setup_shown()
     assert w.tabs.currentWidget() is w.notes
     assert w.setup_button.isVisibleTo(w)  # the way back stays in view
@@ -212,7 +216,7 @@ def test_the_set_up_folds_away_when_a_session_starts_and_comes_back(app, qtbot: 
     assert w.setup_shown()
     w.act_setup.trigger()  # the View menu's entry
     assert not w.setup_shown()
-    run = cocoach.controller.run
+    run = w.controller.run
     assert run is not None and run.state is RunState.RUNNING  # F9 never touched the timer
     w.act_finish.trigger()
     w.act_new.trigger()
@@ -227,9 +231,10 @@ def test_the_fold_key_is_the_windows_own(window: FacilitatorWindow) -> None:
 # ----- the start ---------------------------------------------------------------------------
 
 
-def test_starting_with_no_coachee_warns_and_offers_to_choose_one(app, qtbot: QtBot) -> None:
-    cocoach, _ = app
-    w = cocoach.window
+def test_starting_with_no_coachee_warns_and_offers_to_choose_one(
+    window: FacilitatorWindow, qtbot: QtBot
+) -> None:
+    w = window
     asked: list[bool] = []
 
     def choose_a_coachee() -> bool:
@@ -239,85 +244,87 @@ def test_starting_with_no_coachee_warns_and_offers_to_choose_one(app, qtbot: QtB
     w.ask_start_without_coachee = choose_a_coachee  # type: ignore[method-assign]
     w.show_setup(False)
     qtbot.keyClick(w, Qt.Key.Key_Space)
-    run = cocoach.controller.run
+    run = w.controller.run
     assert asked == [True]
     assert run is not None and run.state is RunState.NOT_STARTED
     assert w.setup_shown()
-    assert w.focusWidget() is cocoach.setup.person_edit  # nobody yet: add someone first
+    assert w.focusWidget() is w.setup.person_edit  # nobody yet: add someone first
 
     w.ask_start_without_coachee = lambda: True  # type: ignore[method-assign]
     qtbot.keyClick(w, Qt.Key.Key_Space)
-    run = cocoach.controller.run
+    run = w.controller.run
     assert run is not None and run.state is RunState.RUNNING
 
 
-def test_with_a_coachee_the_start_asks_nothing(app, qtbot: QtBot) -> None:
-    cocoach, _ = app
-    w = cocoach.window
+def test_with_a_coachee_the_start_asks_nothing(window: FacilitatorWindow, qtbot: QtBot) -> None:
+    w = window
 
     def never() -> bool:
         raise AssertionError("asked although there is a coachee")
 
     w.ask_start_without_coachee = never  # type: ignore[method-assign]
-    cocoach.setup.add_person("Ana")
+    w.setup.add_person("Ana")
     w.act_toggle.trigger()
-    run = cocoach.controller.run
+    run = w.controller.run
     assert run is not None and run.state is RunState.RUNNING
 
 
-def test_choosing_a_coachee_after_the_warning_goes_to_the_coachee_field(app, qtbot: QtBot) -> None:
-    cocoach, _ = app
-    w = cocoach.window
-    cocoach.setup.add_person("Ana")
-    cocoach.setup.coachee_combo.setCurrentIndex(-1)  # people, but nobody chosen
+def test_choosing_a_coachee_after_the_warning_goes_to_the_coachee_field(
+    window: FacilitatorWindow, qtbot: QtBot
+) -> None:
+    w = window
+    w.setup.add_person("Ana")
+    w.setup.coachee_combo.setCurrentIndex(-1)  # people, but nobody chosen
     w.ask_start_without_coachee = lambda: False  # type: ignore[method-assign]
     w.act_toggle.trigger()
-    assert w.focusWidget() is cocoach.setup.coachee_combo
+    assert w.focusWidget() is w.setup.coachee_combo
 
 
-def test_until_a_time_the_minutes_follow_at_the_start(app, qtbot: QtBot) -> None:
+def test_until_a_time_the_minutes_follow_at_the_start(
+    window: FacilitatorWindow, clock: ManualClock, qtbot: QtBot
+) -> None:
+    w = window
     from datetime import timedelta
 
-    cocoach, clock = app
-    setup = cocoach.setup
+    setup = w.setup
     setup.add_person("Ana")
     end = (clock.now() + timedelta(minutes=45)).astimezone().strftime("%H:%M")
     qtbot.keyClicks(setup.until_edit, end)
     assert setup.minutes_spin.value() == 45
     clock.advance(7 * 60)  # the group arrives late
-    start(cocoach)
-    run = cocoach.controller.run
+    start(w)
+    run = w.controller.run
     assert run is not None and run.plan.total_seconds == 38 * 60
 
 
-def test_a_shared_session_has_its_coachees_and_is_not_warned(app) -> None:
-    cocoach, _ = app
-    w = cocoach.window
+def test_a_shared_session_has_its_coachees_and_is_not_warned(window: FacilitatorWindow) -> None:
+    w = window
 
     def never() -> bool:
         raise AssertionError("asked in a shared session")
 
     w.ask_start_without_coachee = never  # type: ignore[method-assign]
     for name in ("Ana", "Ben"):
-        cocoach.setup.add_person(name)
-    cocoach.setup.set_mode(Mode.SHARED)
-    start(cocoach)
+        w.setup.add_person(name)
+    w.setup.set_mode(Mode.SHARED)
+    start(w)
 
 
 # ----- names read as typed -----------------------------------------------------------------
 
 
 @pytest.mark.parametrize("name", ODD_NAMES)
-def test_names_are_shown_as_typed_never_as_markup(app, qtbot: QtBot, name: str) -> None:
-    cocoach, _ = app
-    w = cocoach.window
-    setup = cocoach.setup
+def test_names_are_shown_as_typed_never_as_markup(
+    window: FacilitatorWindow, qtbot: QtBot, name: str
+) -> None:
+    w = window
+    setup = w.setup
     setup.add_person(name)
     setup.add_person(name)  # "already in the group" quotes the name
     setup.facilitator_edit.setText(name)
     setup.group_combo.setCurrentText(name)
     assert setup.coachee() == name
-    start(cocoach)
+    start(w)
     w.show_setup(True)
     showing = [label for label in w.findChildren(QLabel) if name in label.text()]
     assert w.speaker_label in showing
@@ -328,20 +335,20 @@ def test_names_are_shown_as_typed_never_as_markup(app, qtbot: QtBot, name: str) 
     assert "&lt;" in w.speaker_label.toolTip()
     turn = w.agenda.data(w.agenda.index(0, COL_TURN), Qt.ItemDataRole.ToolTipRole)
     assert isinstance(turn, str) and "&lt;" in turn and "<b>x" not in turn
-    cocoach.controller.finish()
+    w.controller.finish()
     for label in w.findChildren(QLabel) + setup.findChildren(QLabel):
         if name in label.text():
             assert label.textFormat() == Qt.TextFormat.PlainText, label.objectName()
 
 
-def test_the_advice_hint_does_not_push_the_window_about(app, qtbot: QtBot) -> None:
-    cocoach, _ = app
-    window = cocoach.window
+def test_the_advice_hint_does_not_push_the_window_about(
+    window: FacilitatorWindow, qtbot: QtBot
+) -> None:
     for name in ("Ana Ruiz", "Ben Okafor"):
-        cocoach.setup.add_person(name)
+        window.setup.add_person(name)
     window.show()
     at_laptop_size(qtbot, window)
-    start(cocoach)
+    start(window)
     qtbot.wait(1)
     before = window.splitter.sizes()
     notes = window.notes

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from helpers import fresh_view, settle, template
+from parts import facilitator_window
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics, QUndoStack
 from pytestqt.qtbot import QtBot
@@ -16,6 +17,7 @@ from cocoach_desktop.app import CocoachApp
 from cocoach_desktop.exchange.model.session_document import session_markdown
 from cocoach_desktop.platform.clock import ManualClock
 from cocoach_desktop.platform.qt.undo_stack import push
+from cocoach_desktop.shell.qt.facilitator_window import FacilitatorWindow
 from cocoach_desktop.timer.model.display import display_state
 from cocoach_desktop.timer.model.plan import build_plan
 from cocoach_desktop.timer.model.rebalance import moment_at
@@ -524,10 +526,27 @@ def test_keys_and_ctrl_z_correct_the_time_in_the_app(app, qtbot: QtBot, data_dir
     archive.engine.dispose()
 
 
-def test_the_end_line_agrees_with_itself_to_the_minute(app) -> None:
-    cocoach, _clock = app
-    start(cocoach)
-    state = cocoach.controller.state()
+@pytest.fixture
+def window(qtbot: QtBot) -> tuple[FacilitatorWindow, ManualClock]:
+    """The facilitator's window alone, on its own controller: its keys and dialogs change
+    the time (no archive or recorder needed)."""
+    clock = ManualClock()
+    return facilitator_window(qtbot, clock), clock
+
+
+def start_in(w: FacilitatorWindow) -> SessionRun:
+    for name in ("Ana", "Ben"):
+        w.setup.add_person(name)
+    w.controller.toggle()
+    run = w.controller.run
+    assert run is not None and run.state is RunState.RUNNING
+    return run
+
+
+def test_the_end_line_agrees_with_itself_to_the_minute(window) -> None:
+    w, _clock = window
+    start_in(w)
+    state = w.controller.state()
     assert state is not None
     # The wall clock and the monotonic clock drift apart by a hair in real life.
     drift = replace(
@@ -535,15 +554,14 @@ def test_the_end_line_agrees_with_itself_to_the_minute(app) -> None:
         projected_end=state.planned_end - timedelta(seconds=0.01),
         delta_seconds=-0.01,
     )
-    text = cocoach.window._end_text(drift)
+    text = w._end_text(drift)
     assert text.count(state.planned_end.astimezone().strftime("%H:%M")) == 2
     assert "on time" in text
 
 
-def test_a_long_extension_asks_first(app, qtbot: QtBot) -> None:
-    cocoach, _clock = app
-    w = cocoach.window
-    run = start(cocoach)
+def test_a_long_extension_asks_first(window, qtbot: QtBot) -> None:
+    w, _clock = window
+    run = start_in(w)
     asked: list[str] = []
     answer = False
 
@@ -586,17 +604,15 @@ def test_the_session_view_and_export_word_the_changes(app, qtbot: QtBot, data_di
     archive.engine.dispose()
 
 
-def test_five_more_minutes_asks_when_it_is_more_than_the_rest(app, qtbot: QtBot) -> None:
-    cocoach, clock = app
-    w = cocoach.window
-    run = start(cocoach)
+def test_five_more_minutes_asks_when_it_is_more_than_the_rest(window, qtbot: QtBot) -> None:
+    w, clock = window
+    run = start_in(w)
     asked: list[str] = []
     w.confirm = lambda title, text: bool(asked.append(text))  # type: ignore[method-assign]
     while run.index + 1 < len(run.phases):
-        cocoach.controller.next_phase()
-        settle()
+        w.controller.next_phase()
     clock.advance(run.remaining() - 2 * MIN)  # two minutes of the session left
-    cocoach.controller.tick()
+    w.controller.tick()
     steps = w.undo_stack.count()  # the refused change must leave no undo step either
     qtbot.keyClick(w, Qt.Key.Key_5)
     assert len(asked) == 1 and "more than the whole rest of the session" in asked[0]
