@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from cocoach_desktop import __version__
 from cocoach_desktop.app import CocoachApp
-from cocoach_desktop.backups.qt.backups import open_archive_safely
+from cocoach_desktop.app.backup_wiring import open_archive_safely
 from cocoach_desktop.platform.clock import SystemClock
 from cocoach_desktop.platform.qt.single_instance import SingleInstance
 from cocoach_desktop.platform.qt.widgets import after_first_paint

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
 from cocoach_desktop.advice.qt.advice_hint import load_check  # noqa: E402
 from cocoach_desktop.app import CocoachApp  # noqa: E402
-from cocoach_desktop.backups.qt.backups import open_archive_safely  # noqa: E402
+from cocoach_desktop.app.backup_wiring import open_archive_safely  # noqa: E402
 from cocoach_desktop.platform.clock import SystemClock  # noqa: E402
 from cocoach_desktop.platform.qt.single_instance import SingleInstance  # noqa: E402
 from cocoach_desktop.platform.qt.widgets import after_first_paint  # noqa: E402
