@@ -66,6 +66,9 @@ NEVER = (
     "PySide6.QtPrintSupport",
     "PySide6.QtWebEngineCore",
 )
+# Loaded only when used: the usual gap between a team's sessions (with decimal and
+# fractions), the "did you mean" of a misspelt key in a file.
+USED_LATER = ("statistics", "decimal", "fractions", "difflib")
 # Loaded only when their dialog or command is used.
 ON_DEMAND = (
     "cocoach_desktop.shell.qt.settings_dialog",
@@ -95,7 +98,7 @@ def _start(tmp_path: Path) -> dict[str, object]:
 def test_the_first_frame_loads_neither_the_archive_nor_the_advice_rules(tmp_path: Path) -> None:
     seen = _start(tmp_path)
     at_paint = set(seen["at_paint"])  # type: ignore[call-overload]
-    loaded_early = [name for name in (*LATER, *NEVER, *ON_DEMAND) if name in at_paint]
+    loaded_early = [name for name in (*LATER, *NEVER, *ON_DEMAND, *USED_LATER) if name in at_paint]
     assert loaded_early == []
     # What was put off is there once used: the archive open, its window shown, the check.
     later = set(seen["later"])  # type: ignore[call-overload]
@@ -103,3 +106,14 @@ def test_the_first_frame_loads_neither_the_archive_nor_the_advice_rules(tmp_path
     assert seen["archive_window"] is True
     assert [name for name in LATER if name not in later] == []
     assert [name for name in NEVER if name in later] == []
+
+
+def test_what_loads_late_still_works_when_first_used() -> None:
+    from datetime import date
+
+    from cocoach_desktop.notes.qt.due_picker import usual_gap_days
+    from cocoach_desktop.platform.wording import hint
+
+    meetings = [date(2026, 3, 2), date(2026, 3, 16), date(2026, 3, 30), date(2026, 4, 13)]
+    assert usual_gap_days(meetings) == 14
+    assert hint("minuts", ["minutes", "title"]) == " (did you mean 'minutes'?)"
