@@ -9,7 +9,6 @@ the same hook.
 
 from __future__ import annotations
 
-import difflib
 import json
 import math
 from collections.abc import Callable, Sequence
@@ -216,6 +215,8 @@ def _wanted(kind: Wanted) -> str:
 
 def hint(key: str, known: Sequence[str]) -> str:
     """ " (did you mean 'minutes'?)" for a key close to a known one, else nothing."""
+    import difflib  # only for a key misspelt in a file: not needed to start
+
     close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
     return " " + _tr("(did you mean '{key}'?)").format(key=close[0]) if close else ""
 

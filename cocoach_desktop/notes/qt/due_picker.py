@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 from itertools import pairwise
-from statistics import median
 
 from PySide6.QtCore import QDate, QEvent, QPointF, QSignalBlocker, QSize, Qt
 from PySide6.QtGui import (
@@ -53,6 +52,8 @@ def usual_gap_days(days: Iterable[date]) -> int | None:
     gaps = [(newer - older).days for newer, older in pairwise(distinct)]
     if len(gaps) < 2:
         return None
+    from statistics import median  # with decimal and fractions: not needed to start
+
     gap = round(median(gaps))
     return gap if 1 <= gap <= MAX_USUAL_GAP_DAYS else None
 
