@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from datetime import datetime, tzinfo
+from typing import Protocol
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QUndoStack
@@ -44,7 +45,9 @@ from cocoach_desktop.archive.qt.session_sections import (
     trend_words,
 )
 from cocoach_desktop.archive.qt.timeline_chart import TimelineChart
-from cocoach_desktop.archive.services.session_edits import SessionEdits
+from cocoach_desktop.archive.services.session_edits import SessionEditing, SessionEdits
+from cocoach_desktop.domain.ports.sessions import SessionReviewPort
+from cocoach_desktop.domain.ports.tally import TallyPort
 from cocoach_desktop.domain.records import Role, SessionDetail, SessionStatus, Visibility
 from cocoach_desktop.notes.qt.due_picker import DueDateEdit
 from cocoach_desktop.platform.changes import ChangeFeed, ChangeKind
@@ -53,11 +56,14 @@ from cocoach_desktop.platform.qt.change_bridge import ChangeBridge
 from cocoach_desktop.platform.qt.theme import display_font
 from cocoach_desktop.platform.qt.widgets import problem_banner, show_banner
 from cocoach_desktop.platform.timefmt import clock_text
-from cocoach_desktop.storage.archive import Archive
 from cocoach_desktop.tally.qt.tally_chart import TallyTrendChart
 
 # The item editors live beside this view; callers still import them from here.
-__all__ = ["CommitmentEditor", "NoteEditor", "SessionView"]
+__all__ = ["CommitmentEditor", "NoteEditor", "SessionView", "SessionViewSource"]
+
+
+class SessionViewSource(SessionEditing, SessionReviewPort, TallyPort, Protocol):
+    """What the view reads (the session, its team's tally trend) and corrects."""
 
 
 class SessionView(QWidget, SessionCorrections):
@@ -71,7 +77,7 @@ class SessionView(QWidget, SessionCorrections):
 
     def __init__(
         self,
-        archive: Archive,
+        archive: SessionViewSource,
         undo_stack: QUndoStack,
         now: Callable[[], datetime],
         tz: tzinfo | None = None,
