@@ -337,7 +337,7 @@ class ArchiveWindow(ArchiveMenus, ArchiveFinding, ArchiveExports, ArchiveDeletin
                 self.table.selectRow(row)
                 self.table.selectionModel().blockSignals(False)
         if self.search.text().strip():
-            self.run_search()
+            self.refresh_search()
         if written:
             self.archiveChanged.emit()
 

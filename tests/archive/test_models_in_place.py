@@ -1,0 +1,91 @@
+"""After an edit the app made, the archive window's lists change in place: the edited row
+repaints, a deleted one goes, and what was chosen stays chosen (no model reset)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from archive_fixtures import fill_archive
+
+from cocoach_desktop.archive.qt.archive_window import ArchiveWindow
+from cocoach_desktop.archive.qt.search_hits import HitRole
+from cocoach_desktop.domain.records import Visibility
+from cocoach_desktop.storage.archive import Archive
+from cocoach_desktop.storage.db import open_archive
+
+NOW = datetime(2026, 9, 1, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def archive(tmp_path):
+    a = Archive(open_archive(tmp_path / "c.sqlite3"))
+    ids = fill_archive(a, 6)
+    for sid, text in zip(ids[:3], ("zebra one", "zebra two", "zebra three"), strict=True):
+        a.add_note(sid, text, Visibility.SHAREABLE, NOW)
+    yield a
+    a.engine.dispose()
+
+
+@pytest.fixture
+def window(qtbot, archive):
+    w = ArchiveWindow(archive, now=lambda: NOW, tz=UTC)
+    qtbot.addWidget(w)
+    w.confirm = lambda t, x: True
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+class Signals:
+    """Counts a model's resets, removals and changed rows."""
+
+    def __init__(self, model):
+        self.resets = 0
+        self.removed: list[tuple[int, int]] = []
+        self.changed: list[int] = []
+        model.modelReset.connect(self._reset)
+        model.rowsRemoved.connect(lambda _p, first, last: self.removed.append((first, last)))
+        model.dataChanged.connect(lambda top, _bottom, *_: self.changed.append(top.row()))
+
+    def _reset(self):
+        self.resets += 1
+
+
+def searched(window, text):
+    window.search.setText(text)
+    window.run_search()
+    return [window.results.item(r).data(HitRole) for r in range(window.results.count())]
+
+
+def test_search_hits_follow_a_note_edit_in_place(qtbot, window, archive):
+    hits = searched(window, "zebra")
+    assert len(hits) == 3
+    window.results.setCurrentRow(1)
+    chosen = hits[1]
+    edited = hits[2]
+    note = next(n for n in archive.session(edited.session_id).notes if n.id == edited.item_id)
+    seen = Signals(window.results.model())
+    window.session_view.edits.update_note("Edit note", note, "zebra changed", note.visibility)
+    assert seen.resets == 0
+    assert seen.changed  # the edited hit repainted
+    now = [window.results.item(r).data(HitRole) for r in range(window.results.count())]
+    assert any("changed" in h.snippet for h in now)
+    assert window.results.currentItem().data(HitRole).item_id == chosen.item_id
+
+
+def test_search_hit_of_a_deleted_session_goes_the_chosen_one_stays(qtbot, window, archive):
+    hits = searched(window, "zebra")
+    window.results.setCurrentRow(2)
+    chosen = hits[2]
+    gone = hits[0]
+    seen = Signals(window.results.model())
+    step = window.review.delete_session(gone.session_id, "Delete session")
+    assert seen.resets == 0
+    assert seen.removed == [(0, 0)]
+    assert window.results.count() == 2
+    assert window.results.currentItem().data(HitRole).item_id == chosen.item_id
+    step.undo()
+    assert seen.resets == 0
+    assert window.results.count() == 3
+    assert window.results.currentItem().data(HitRole).item_id == chosen.item_id
