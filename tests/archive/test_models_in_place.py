@@ -3,6 +3,7 @@ repaints, a deleted one goes, and what was chosen stays chosen (no model reset).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
@@ -89,3 +90,51 @@ def test_search_hit_of_a_deleted_session_goes_the_chosen_one_stays(qtbot, window
     assert seen.resets == 0
     assert window.results.count() == 3
     assert window.results.currentItem().data(HitRole).item_id == chosen.item_id
+
+
+def opened_with_notes(window, archive):
+    """The first session that has two notes or more, opened in the session view."""
+    sid = next(s.id for s in archive.list_sessions() if len(archive.session(s.id).notes) >= 2)
+    window.open_session(sid)
+    return window.session_view
+
+
+def test_a_note_edit_keeps_the_other_editors_and_what_is_typed_in_them(qtbot, window, archive):
+    view = opened_with_notes(window, archive)
+    first, second = view.note_editors[0], view.note_editors[1]
+    second.text_edit.setPlainText("half-typed, not saved yet")
+    note = first.note
+    view.edits.update_note("Edit note", note, "rewritten here", note.visibility)
+    assert view.note_editors[0] is first  # the same row, repainted
+    assert first.text_edit.toPlainText() == "rewritten here"
+    assert view.note_editors[1] is second
+    assert second.text_edit.toPlainText() == "half-typed, not saved yet"
+
+
+def test_a_deleted_note_takes_only_its_editor_and_undo_brings_it_back(qtbot, window, archive):
+    view = opened_with_notes(window, archive)
+    first, second = view.note_editors[0], view.note_editors[1]
+    second.text_edit.setPlainText("still typing")
+    step = view.edits.delete_note("Delete note", first.note)
+    assert first not in view.note_editors
+    assert view.note_editors[0] is second
+    assert second.text_edit.toPlainText() == "still typing"
+    step.undo()
+    assert [e.note.id for e in view.note_editors][:2] == [first.note.id, second.note.id]
+    assert view.note_editors[1] is second
+    assert second.text_edit.toPlainText() == "still typing"
+
+
+def test_a_commitment_edit_keeps_the_other_commitments_editors(qtbot, window, archive):
+    sid = next(s.id for s in archive.list_sessions() if len(archive.session(s.id).commitments) >= 2)
+    window.open_session(sid)
+    view = window.session_view
+    first, second = view.commitment_editors[0], view.commitment_editors[1]
+    second.follow_up.setText("typed, not saved")
+    old = first.commitment
+    new = replace(old, follow_up="went well")
+    view.edits.update_commitment("Edit commitment", old, new)
+    assert view.commitment_editors[0] is first
+    assert first.follow_up.text() == "went well"
+    assert view.commitment_editors[1] is second
+    assert second.follow_up.text() == "typed, not saved"

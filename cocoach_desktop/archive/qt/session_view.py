@@ -364,7 +364,9 @@ class SessionView(QWidget, SessionCorrections):
 
     def _fill_notes(self) -> None:
         d = self.detail
-        self.note_editors = fill_note_editors(self.notes_box, d, self.save_note, self.delete_note)
+        self.note_editors = fill_note_editors(
+            self.notes_box, d, self.save_note, self.delete_note, self.note_editors
+        )
         current = self.new_note_phase.currentIndex()
         self.new_note_phase.clear()
         self.new_note_phase.addItem(self.tr("No phase"), None)
@@ -377,7 +379,11 @@ class SessionView(QWidget, SessionCorrections):
     def _fill_commitments(self) -> None:
         d = self.detail
         self.commitment_editors = fill_commitment_editors(
-            self.commitments_box, d, self.save_commitment, self.delete_commitment
+            self.commitments_box,
+            d,
+            self.save_commitment,
+            self.delete_commitment,
+            self.commitment_editors,
         )
         self.new_commitment_person.clear()
         if d is not None:
