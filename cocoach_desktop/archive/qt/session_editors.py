@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
@@ -252,6 +253,16 @@ def clear_layout(layout: QVBoxLayout, keep: Collection[QWidget] = ()) -> None:
             widget.deleteLater()
 
 
+W = TypeVar("W", bound=QWidget)
+
+
+def _widgets(box: QVBoxLayout, kind: type[W]) -> list[W]:
+    """The widgets of ``kind`` in ``box``, in order."""
+    items = (box.itemAt(i) for i in range(box.count()))
+    widgets = (item.widget() for item in items if item is not None)
+    return [w for w in widgets if isinstance(w, kind)]
+
+
 def _drop(editors: Iterable[QWidget]) -> None:
     """Editors whose item went (deleted, or undone)."""
     for editor in editors:
@@ -271,13 +282,13 @@ def fill_note_editors(
     d: SessionDetail | None,
     save: Callable[[Note, str, Visibility], None],
     delete: Callable[[Note], None],
-    shown: Sequence[NoteEditor] = (),
 ) -> list[NoteEditor]:
     """An editor for each of the session's notes, under the phase each was made in.
 
-    The editors of ``shown`` whose note is still there are kept (an edited one shows its
+    The editors in ``box`` whose note is still there are kept (an edited one shows its
     new text): after an edit, the others keep what was typed in them, and the focus.
     """
+    shown = _widgets(box, NoteEditor)
     kept = {e.note.id: e for e in shown if d is not None and e.note.session_id == d.id}
     clear_layout(box, keep=set(kept.values()))
     editors = []
@@ -311,10 +322,10 @@ def fill_commitment_editors(
     d: SessionDetail | None,
     save: Callable[[Commitment, Commitment], None],
     delete: Callable[[Commitment], None],
-    shown: Sequence[CommitmentEditor] = (),
 ) -> list[CommitmentEditor]:
-    """An editor for each of the session's commitments (those of ``shown`` still there kept,
+    """An editor for each of the session's commitments (those in ``box`` still there kept,
     as for the notes)."""
+    shown = _widgets(box, CommitmentEditor)
     kept = {e.commitment.id: e for e in shown if d is not None and e.commitment.session_id == d.id}
     clear_layout(box, keep=set(kept.values()))
     editors = []

@@ -5,7 +5,6 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from datetime import datetime, tzinfo
-from typing import Protocol
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QUndoStack
@@ -45,9 +44,8 @@ from cocoach_desktop.archive.qt.session_sections import (
     trend_words,
 )
 from cocoach_desktop.archive.qt.timeline_chart import TimelineChart
-from cocoach_desktop.archive.services.session_edits import SessionEditing, SessionEdits
-from cocoach_desktop.domain.ports.sessions import SessionReviewPort
-from cocoach_desktop.domain.ports.tally import TallyPort
+from cocoach_desktop.archive.services.session_edits import SessionEdits
+from cocoach_desktop.domain.ports.review import SessionUnderReview
 from cocoach_desktop.domain.records import Role, SessionDetail, SessionStatus, Visibility
 from cocoach_desktop.notes.qt.due_picker import DueDateEdit
 from cocoach_desktop.platform.changes import ChangeFeed, ChangeKind
@@ -59,11 +57,7 @@ from cocoach_desktop.platform.timefmt import clock_text
 from cocoach_desktop.tally.qt.tally_chart import TallyTrendChart
 
 # The item editors live beside this view; callers still import them from here.
-__all__ = ["CommitmentEditor", "NoteEditor", "SessionView", "SessionViewSource"]
-
-
-class SessionViewSource(SessionEditing, SessionReviewPort, TallyPort, Protocol):
-    """What the view reads (the session, its team's tally trend) and corrects."""
+__all__ = ["CommitmentEditor", "NoteEditor", "SessionView"]
 
 
 class SessionView(QWidget, SessionCorrections):
@@ -77,7 +71,7 @@ class SessionView(QWidget, SessionCorrections):
 
     def __init__(
         self,
-        archive: SessionViewSource,
+        archive: SessionUnderReview,
         undo_stack: QUndoStack,
         now: Callable[[], datetime],
         tz: tzinfo | None = None,
@@ -364,9 +358,7 @@ class SessionView(QWidget, SessionCorrections):
 
     def _fill_notes(self) -> None:
         d = self.detail
-        self.note_editors = fill_note_editors(
-            self.notes_box, d, self.save_note, self.delete_note, self.note_editors
-        )
+        self.note_editors = fill_note_editors(self.notes_box, d, self.save_note, self.delete_note)
         current = self.new_note_phase.currentIndex()
         self.new_note_phase.clear()
         self.new_note_phase.addItem(self.tr("No phase"), None)
@@ -379,11 +371,7 @@ class SessionView(QWidget, SessionCorrections):
     def _fill_commitments(self) -> None:
         d = self.detail
         self.commitment_editors = fill_commitment_editors(
-            self.commitments_box,
-            d,
-            self.save_commitment,
-            self.delete_commitment,
-            self.commitment_editors,
+            self.commitments_box, d, self.save_commitment, self.delete_commitment
         )
         self.new_commitment_person.clear()
         if d is not None:

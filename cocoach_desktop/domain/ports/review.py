@@ -21,17 +21,15 @@ from cocoach_desktop.domain.ports.tally import TallyPort
 from cocoach_desktop.domain.ports.topics import TopicsPort
 
 
+class SessionUnderReview(
+    SessionReviewPort, LiveSessionsPort, NotesPort, CommitmentsPort, TallyPort, Protocol
+):
+    """What the session view reads (the session, its team's tally trend) and corrects (its
+    tags, notes and commitments)."""
+
+
 class ReviewedArchive(
-    SessionReviewPort,
-    SessionTransferPort,
-    LiveSessionsPort,
-    PeoplePort,
-    SearchPort,
-    NotesPort,
-    CommitmentsPort,
-    TopicsPort,
-    TallyPort,
-    Protocol,
+    SessionUnderReview, SessionTransferPort, PeoplePort, SearchPort, TopicsPort, Protocol
 ):
     """The archive as the archive window uses it: the list, the search, a session's and a
     person's pages, their corrections, deleting and putting back, the exports."""
