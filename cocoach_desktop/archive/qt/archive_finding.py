@@ -9,7 +9,12 @@ from PySide6.QtCore import QCoreApplication, QDate, QItemSelection, Qt
 from PySide6.QtWidgets import QDateEdit, QMainWindow
 
 from cocoach_desktop.archive.qt.archive_model import SessionIdRole
-from cocoach_desktop.archive.qt.search_hits import SEARCH_LIMIT, HitRole, hit_items
+from cocoach_desktop.archive.qt.search_hits import (
+    SEARCH_LIMIT,
+    HitRole,
+    hit_items,
+    show_hits_in_place,
+)
 from cocoach_desktop.domain.ports.people import PeoplePort
 from cocoach_desktop.domain.ports.search import SearchPort
 from cocoach_desktop.domain.ports.sessions import SessionReviewPort
@@ -207,6 +212,17 @@ class ArchiveFinding(_Window):
             self.results.addItem(item)
         if hits:
             self.results.setCurrentRow(0)
+        self.list_stack.setCurrentWidget(self.results)
+
+    def refresh_search(self) -> None:
+        """Search again after a write and change the hits in place: the chosen hit stays
+        chosen, a hit whose session went is removed, an edited one shows its new words."""
+        self._search_timer.stop()
+        text = self.search.text().strip()
+        if not text:
+            self.run_search()
+            return
+        show_hits_in_place(self.results, self.archive.search(text, SEARCH_LIMIT), text)
         self.list_stack.setCurrentWidget(self.results)
 
     def open_hit(self, hit: SearchHit) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from cocoach_desktop.domain.ports.sessions import SessionReviewPort
 from cocoach_desktop.domain.records import (
     SessionFilter,
     SessionStatus,
@@ -22,7 +23,6 @@ from cocoach_desktop.domain.records import (
 )
 from cocoach_desktop.platform.formatting import date_and_time, sort_key
 from cocoach_desktop.platform.timefmt import clock_text
-from cocoach_desktop.storage.archive import Archive
 
 PAGE_SIZE = 200
 
@@ -78,7 +78,7 @@ class SessionListModel(QAbstractTableModel):
     )  # the count of matching sessions was read again (the list may not reset)
 
     def __init__(
-        self, archive: Archive, tz: tzinfo | None = None, page_size: int = PAGE_SIZE
+        self, archive: SessionReviewPort, tz: tzinfo | None = None, page_size: int = PAGE_SIZE
     ) -> None:
         super().__init__()
         self._archive = archive

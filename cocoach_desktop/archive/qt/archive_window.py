@@ -50,12 +50,13 @@ from cocoach_desktop.archive.qt.search_hits import (
 )
 from cocoach_desktop.archive.qt.session_view import SessionView
 from cocoach_desktop.archive.services.review_service import ArchiveReview
+from cocoach_desktop.domain.archive_files import CancelledByUserError
+from cocoach_desktop.domain.ports.review import ReviewedArchive
 from cocoach_desktop.exchange.services.export_service import ExportService
 from cocoach_desktop.platform.changes import ChangeFeed, ChangeKind
 from cocoach_desktop.platform.clock import SystemClock
 from cocoach_desktop.platform.qt.change_bridge import ChangeBridge
 from cocoach_desktop.platform.qt.widgets import problem_banner, show_banner
-from cocoach_desktop.storage.archive import Archive, CancelledByUserError
 
 # The window's parts live beside it; callers still import these names from here.
 __all__ = [
@@ -83,13 +84,13 @@ class ArchiveWindow(ArchiveMenus, ArchiveFinding, ArchiveExports, ArchiveDeletin
     archiveChanged = Signal()  # something was written (deleted, edited, restored)
     closed = Signal()
 
-    archive: Archive  # each part reads it through the ports it needs
+    archive: ReviewedArchive  # each part reads it through the ports it needs
     # The archive's own error for an export the user cancelled (says nothing was written).
     cancelled_error: type[Exception] = CancelledByUserError
 
     def __init__(
         self,
-        archive: Archive,
+        archive: ReviewedArchive,
         *,
         now: Callable[[], datetime] | None = None,
         tz: tzinfo | None = None,
@@ -336,7 +337,7 @@ class ArchiveWindow(ArchiveMenus, ArchiveFinding, ArchiveExports, ArchiveDeletin
                 self.table.selectRow(row)
                 self.table.selectionModel().blockSignals(False)
         if self.search.text().strip():
-            self.run_search()
+            self.refresh_search()
         if written:
             self.archiveChanged.emit()
 

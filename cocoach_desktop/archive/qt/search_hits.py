@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 import html
+from difflib import SequenceMatcher
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QPainter, QPalette, QTextDocument
-from PySide6.QtWidgets import QListWidgetItem, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
 
 from cocoach_desktop.domain.records import SNIPPET_END, SNIPPET_START, HitKind, SearchHit
 
@@ -77,3 +84,36 @@ def hit_items(hits: list[SearchHit], query: str) -> list[QListWidgetItem]:
         item.setFlags(Qt.ItemFlag.NoItemFlags)
         items.append(item)
     return items
+
+
+def _hit_key(item: QListWidgetItem | None) -> tuple[HitKind, int] | None:
+    """What a row shows: the note, commitment, topic or person (None: "nothing found")."""
+    hit = item.data(HitRole) if item is not None else None
+    return (hit.kind, hit.item_id) if isinstance(hit, SearchHit) else None
+
+
+def show_hits_in_place(results: QListWidget, hits: list[SearchHit], query: str) -> None:
+    """Show ``hits`` in ``results`` without starting the list again: rows whose hit went are
+    removed, new ones inserted, the others changed where their words did, so the chosen hit
+    and the scroll position stay (after an edit, a deletion, an undo)."""
+    fresh = hit_items(hits, query)
+    old = [_hit_key(results.item(row)) for row in range(results.count())]
+    diff = SequenceMatcher(a=old, b=[_hit_key(item) for item in fresh], autojunk=False)
+    # From the end, so the rows before each step keep their numbers.
+    for tag, i1, i2, j1, j2 in reversed(diff.get_opcodes()):
+        if tag == "equal":
+            for offset in range(i2 - i1):
+                item, new = results.item(i1 + offset), fresh[j1 + offset]
+                if item.text() != new.text():
+                    item.setText(new.text())
+                if item.data(HitRole) != new.data(HitRole):
+                    item.setData(HitRole, new.data(HitRole))
+                if item.flags() != new.flags():
+                    item.setFlags(new.flags())
+            continue
+        for row in range(i2 - 1, i1 - 1, -1):
+            results.takeItem(row)
+        for offset, item in enumerate(fresh[j1:j2]):
+            results.insertItem(i1 + offset, item)
+    if results.currentRow() < 0 and hits:
+        results.setCurrentRow(0)

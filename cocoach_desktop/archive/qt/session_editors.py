@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Iterable
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
@@ -69,8 +70,7 @@ class NoteEditor(QFrame):
         layout.setContentsMargins(6, 6, 6, 6)
         self.text_edit = QPlainTextEdit(note.text)
         self.text_edit.setTabChangesFocus(True)
-        lines = max(2, min(8, note.text.count("\n") + 1 + len(note.text) // 90))
-        self.text_edit.setFixedHeight(self.text_edit.fontMetrics().lineSpacing() * lines + 16)
+        self._fit_height()
         layout.addWidget(self.text_edit)
         row = QHBoxLayout()
         self.mark = plain_label()
@@ -92,6 +92,24 @@ class NoteEditor(QFrame):
         self.visibility.currentIndexChanged.connect(self._dirty_changed)
         self.save_button.clicked.connect(self.save)
         self.delete_button.clicked.connect(lambda: self.deleteRequested.emit(self.note))
+        self.retranslate()
+        self._dirty_changed()
+
+    def _fit_height(self) -> None:
+        text = self.note.text
+        lines = max(2, min(8, text.count("\n") + 1 + len(text) // 90))
+        self.text_edit.setFixedHeight(self.text_edit.fontMetrics().lineSpacing() * lines + 16)
+
+    def show_note(self, note: Note) -> None:
+        """The same note as the archive has it now (after an edit, an undo, a redo)."""
+        if note == self.note:
+            return
+        self.note = note
+        if self.text_edit.toPlainText() != note.text:
+            self.text_edit.setPlainText(note.text)
+            self._fit_height()
+        self.visibility.setCurrentIndex(0 if note.visibility is Visibility.PRIVATE else 1)
+        self.mark.setVisible(note.visibility is Visibility.PRIVATE)
         self.retranslate()
         self._dirty_changed()
 
@@ -170,6 +188,21 @@ class CommitmentEditor(QFrame):
         self.retranslate()
         self._dirty_changed()
 
+    def show_commitment(self, commitment: Commitment) -> None:
+        """The same commitment as the archive has it now (after an edit, an undo, a redo)."""
+        if commitment == self.commitment:
+            return
+        self.commitment = commitment
+        self.person.setText(commitment.person)
+        if self.text_edit.text() != commitment.text:
+            self.text_edit.setText(commitment.text)
+        if self.due_edit.due() != commitment.due:
+            self.due_edit.set_due(commitment.due)
+        self.status.setCurrentIndex(list(CommitmentStatus).index(commitment.status))
+        if self.follow_up.text() != commitment.follow_up:
+            self.follow_up.setText(commitment.follow_up)
+        self._dirty_changed()
+
     def edited(self) -> Commitment:
         c = self.commitment
         return Commitment(
@@ -210,14 +243,31 @@ class CommitmentEditor(QFrame):
         self.delete_button.setToolTip(self.tr("Delete this commitment (Ctrl+Z takes it back)"))
 
 
-def clear_layout(layout: QVBoxLayout) -> None:
-    """Take every widget out of ``layout`` (they are deleted later)."""
+def clear_layout(layout: QVBoxLayout, keep: Collection[QWidget] = ()) -> None:
+    """Take every widget out of ``layout``; those not in ``keep`` are deleted (later)."""
     while layout.count():
         item = layout.takeAt(0)
         widget = item.widget() if item is not None else None
-        if widget is not None:
+        if widget is not None and widget not in keep:
             widget.hide()
             widget.deleteLater()
+
+
+W = TypeVar("W", bound=QWidget)
+
+
+def _widgets(box: QVBoxLayout, kind: type[W]) -> list[W]:
+    """The widgets of ``kind`` in ``box``, in order."""
+    items = (box.itemAt(i) for i in range(box.count()))
+    widgets = (item.widget() for item in items if item is not None)
+    return [w for w in widgets if isinstance(w, kind)]
+
+
+def _drop(editors: Iterable[QWidget]) -> None:
+    """Editors whose item went (deleted, or undone)."""
+    for editor in editors:
+        editor.hide()
+        editor.deleteLater()
 
 
 def phase_title(index: int | None, name: str) -> str:
@@ -233,8 +283,14 @@ def fill_note_editors(
     save: Callable[[Note, str, Visibility], None],
     delete: Callable[[Note], None],
 ) -> list[NoteEditor]:
-    """An editor for each of the session's notes, under the phase each was made in."""
-    clear_layout(box)
+    """An editor for each of the session's notes, under the phase each was made in.
+
+    The editors in ``box`` whose note is still there are kept (an edited one shows its
+    new text): after an edit, the others keep what was typed in them, and the focus.
+    """
+    shown = _widgets(box, NoteEditor)
+    kept = {e.note.id: e for e in shown if d is not None and e.note.session_id == d.id}
+    clear_layout(box, keep=set(kept.values()))
     editors = []
     notes = sorted(
         d.notes if d else (),
@@ -246,11 +302,16 @@ def fill_note_editors(
         if key != last:
             box.addWidget(muted_label(phase_title(*key)))
             last = key
-        editor = NoteEditor(note)
-        editor.saveRequested.connect(save)
-        editor.deleteRequested.connect(delete)
+        editor = kept.pop(note.id, None)
+        if editor is not None:
+            editor.show_note(note)
+        else:
+            editor = NoteEditor(note)
+            editor.saveRequested.connect(save)
+            editor.deleteRequested.connect(delete)
         box.addWidget(editor)
         editors.append(editor)
+    _drop(kept.values())
     if d is not None and not notes:
         box.addWidget(muted_label(_tr("No notes.")))
     return editors
@@ -262,15 +323,23 @@ def fill_commitment_editors(
     save: Callable[[Commitment, Commitment], None],
     delete: Callable[[Commitment], None],
 ) -> list[CommitmentEditor]:
-    """An editor for each of the session's commitments."""
-    clear_layout(box)
+    """An editor for each of the session's commitments (those in ``box`` still there kept,
+    as for the notes)."""
+    shown = _widgets(box, CommitmentEditor)
+    kept = {e.commitment.id: e for e in shown if d is not None and e.commitment.session_id == d.id}
+    clear_layout(box, keep=set(kept.values()))
     editors = []
     for c in d.commitments if d else ():
-        editor = CommitmentEditor(c)
-        editor.saveRequested.connect(save)
-        editor.deleteRequested.connect(delete)
+        editor = kept.pop(c.id, None)
+        if editor is not None:
+            editor.show_commitment(c)
+        else:
+            editor = CommitmentEditor(c)
+            editor.saveRequested.connect(save)
+            editor.deleteRequested.connect(delete)
         box.addWidget(editor)
         editors.append(editor)
+    _drop(kept.values())
     if d is not None and not d.commitments:
         box.addWidget(muted_label(_tr("No commitments.")))
     return editors

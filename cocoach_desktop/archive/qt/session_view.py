@@ -45,6 +45,7 @@ from cocoach_desktop.archive.qt.session_sections import (
 )
 from cocoach_desktop.archive.qt.timeline_chart import TimelineChart
 from cocoach_desktop.archive.services.session_edits import SessionEdits
+from cocoach_desktop.domain.ports.review import SessionUnderReview
 from cocoach_desktop.domain.records import Role, SessionDetail, SessionStatus, Visibility
 from cocoach_desktop.notes.qt.due_picker import DueDateEdit
 from cocoach_desktop.platform.changes import ChangeFeed, ChangeKind
@@ -53,7 +54,6 @@ from cocoach_desktop.platform.qt.change_bridge import ChangeBridge
 from cocoach_desktop.platform.qt.theme import display_font
 from cocoach_desktop.platform.qt.widgets import problem_banner, show_banner
 from cocoach_desktop.platform.timefmt import clock_text
-from cocoach_desktop.storage.archive import Archive
 from cocoach_desktop.tally.qt.tally_chart import TallyTrendChart
 
 # The item editors live beside this view; callers still import them from here.
@@ -71,7 +71,7 @@ class SessionView(QWidget, SessionCorrections):
 
     def __init__(
         self,
-        archive: Archive,
+        archive: SessionUnderReview,
         undo_stack: QUndoStack,
         now: Callable[[], datetime],
         tz: tzinfo | None = None,

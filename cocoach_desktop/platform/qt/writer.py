@@ -8,14 +8,13 @@ import threading
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, TypeVar, cast
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
 
-if TYPE_CHECKING:
-    from cocoach_desktop.storage.archive import Archive
-
 log = logging.getLogger(__name__)
+
+A = TypeVar("A")  # the archive handed in (storage's, by the composition root)
 
 
 @dataclass(frozen=True)
@@ -181,8 +180,8 @@ class ArchiveWriter(QObject):
         return ran
 
 
-# The archive's methods that write (storage/archive.py): the windows' calls of these go
-# through the writer thread (see waiting_archive).
+# The archive's methods that write (the ports' writes, which storage's Archive has): the
+# windows' calls of these go through the writer thread (see waiting_archive).
 WRITES = frozenset(
     {
         "start_session", "append_events", "save_checkpoint", "finish_session",
@@ -200,7 +199,7 @@ class _WaitingArchive:
     """The archive as the windows use it: reads as they are (SQLite's WAL lets them run
     beside a writer), writes through the writer thread (:meth:`ArchiveWriter.call`)."""
 
-    def __init__(self, archive: Archive, writer: ArchiveWriter) -> None:
+    def __init__(self, archive: object, writer: ArchiveWriter) -> None:
         self._archive = archive
         self._writer = writer
 
@@ -216,6 +215,9 @@ class _WaitingArchive:
         return written
 
 
-def waiting_archive(archive: Archive, writer: ArchiveWriter) -> Archive:
-    """``archive`` for the windows: its writes never freeze the GUI thread on a lock."""
-    return cast("Archive", _WaitingArchive(archive, writer))
+def waiting_archive(archive: A, writer: ArchiveWriter) -> A:
+    """``archive`` for the windows: its writes never freeze the GUI thread on a lock.
+
+    The same type as ``archive``: every method it has, the writes run through ``writer``.
+    """
+    return cast("A", _WaitingArchive(archive, writer))

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from difflib import SequenceMatcher
 from functools import partial
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -24,6 +25,8 @@ from cocoach_desktop.platform.qt.widgets import problem_banner, show_banner
 from cocoach_desktop.platform.undo import Step
 from cocoach_desktop.setup.model.topics import NextTimeList, Topic, make_topic
 from cocoach_desktop.setup.qt.setup_widgets import key_in, labelled_name_field, plain_tooltip
+
+_TopicRole = Qt.ItemDataRole.UserRole + 1  # the Topic a row shows
 
 
 def _tr(text: str) -> str:
@@ -163,8 +166,36 @@ class TopicsSection:
         self._show_topics()
 
     def _show_topics(self) -> None:
-        self.topic_list.clear()
-        for t in self.topics.items():
-            item = QListWidgetItem(f"{t.person} — {t.text}")
-            item.setToolTip(plain_tooltip(t.person))
-            self.topic_list.addItem(item)
+        """Bring the list to ``self.topics`` in place: only the rows that came, went or changed
+        move, so the chosen topic and the scroll stay (after a topic noted or removed, an
+        undo, or the archive read again after an edit elsewhere)."""
+        lst = self.topic_list
+        shown = [lst.item(row).data(_TopicRole) for row in range(lst.count())]
+        wanted = list(self.topics.items())
+        diff = SequenceMatcher(
+            a=[_topic_key(t) for t in shown], b=[_topic_key(t) for t in wanted], autojunk=False
+        )
+        # From the end, so the rows before each step keep their numbers.
+        for tag, i1, i2, j1, j2 in reversed(diff.get_opcodes()):
+            if tag == "equal":
+                for offset in range(i2 - i1):
+                    if shown[i1 + offset] != wanted[j1 + offset]:
+                        _fill_item(lst.item(i1 + offset), wanted[j1 + offset])
+                continue
+            for row in range(i2 - 1, i1 - 1, -1):
+                lst.takeItem(row)
+            for offset, topic in enumerate(wanted[j1:j2]):
+                item = QListWidgetItem()
+                _fill_item(item, topic)
+                lst.insertItem(i1 + offset, item)
+
+
+def _topic_key(topic: Topic) -> object:
+    """Which topic a row is: its archive id once stored, else who and what."""
+    return topic.record_id if topic.record_id is not None else (topic.person, topic.text)
+
+
+def _fill_item(item: QListWidgetItem, topic: Topic) -> None:
+    item.setText(f"{topic.person} — {topic.text}")
+    item.setToolTip(plain_tooltip(topic.person))
+    item.setData(_TopicRole, topic)
