@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, tzinfo
-from difflib import SequenceMatcher
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -22,6 +21,7 @@ from cocoach_desktop.domain.records import (
     SortKey,
 )
 from cocoach_desktop.platform.formatting import date_and_time, sort_key
+from cocoach_desktop.platform.list_changes import apply_in_place
 from cocoach_desktop.platform.timefmt import clock_text
 
 PAGE_SIZE = 200
@@ -135,30 +135,32 @@ class SessionListModel(QAbstractTableModel):
         total = self._archive.count_sessions(self._filter)
         size = max(self._page_size, len(self._rows))
         fresh = self._archive.list_sessions(self._filter, self._sort, self._descending, 0, size)
-        diff = SequenceMatcher(
-            a=[s.id for s in self._rows], b=[s.id for s in fresh], autojunk=False
-        )
+        rows = self._rows
+
+        def kept(row: int, j: int) -> None:
+            if rows[row] != fresh[j]:
+                rows[row] = fresh[j]
+                self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
+
+        def removed(first: int, last: int) -> None:
+            self.beginRemoveRows(QModelIndex(), first, last)
+            del rows[first : last + 1]
+            self.endRemoveRows()
+
+        def inserted(row: int, j1: int, j2: int) -> None:
+            self.beginInsertRows(QModelIndex(), row, row + j2 - j1 - 1)
+            rows[row:row] = fresh[j1:j2]
+            self.endInsertRows()
+
         self._announcing = True
         try:
-            # From the end, so the rows before each step keep their numbers.
-            for tag, i1, i2, j1, j2 in reversed(diff.get_opcodes()):
-                if tag == "equal":
-                    for offset in range(i2 - i1):
-                        if self._rows[i1 + offset] != fresh[j1 + offset]:
-                            self._rows[i1 + offset] = fresh[j1 + offset]
-                            row = i1 + offset
-                            self.dataChanged.emit(
-                                self.index(row, 0), self.index(row, COLUMN_COUNT - 1)
-                            )
-                    continue
-                if i2 > i1:
-                    self.beginRemoveRows(QModelIndex(), i1, i2 - 1)
-                    del self._rows[i1:i2]
-                    self.endRemoveRows()
-                if j2 > j1:
-                    self.beginInsertRows(QModelIndex(), i1, i1 + j2 - j1 - 1)
-                    self._rows[i1:i1] = fresh[j1:j2]
-                    self.endInsertRows()
+            apply_in_place(
+                [s.id for s in rows],
+                [s.id for s in fresh],
+                kept=kept,
+                removed=removed,
+                inserted=inserted,
+            )
             self._total = total
         finally:
             self._announcing = False

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-from difflib import SequenceMatcher
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QPainter, QPalette, QTextDocument
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from cocoach_desktop.domain.records import SNIPPET_END, SNIPPET_START, HitKind, SearchHit
+from cocoach_desktop.platform.list_changes import apply_in_place
 
 SEARCH_DELAY_MS = 150
 SEARCH_LIMIT = 50
@@ -98,22 +98,25 @@ def show_hits_in_place(results: QListWidget, hits: list[SearchHit], query: str) 
     and the scroll position stay (after an edit, a deletion, an undo)."""
     fresh = hit_items(hits, query)
     old = [_hit_key(results.item(row)) for row in range(results.count())]
-    diff = SequenceMatcher(a=old, b=[_hit_key(item) for item in fresh], autojunk=False)
-    # From the end, so the rows before each step keep their numbers.
-    for tag, i1, i2, j1, j2 in reversed(diff.get_opcodes()):
-        if tag == "equal":
-            for offset in range(i2 - i1):
-                item, new = results.item(i1 + offset), fresh[j1 + offset]
-                if item.text() != new.text():
-                    item.setText(new.text())
-                if item.data(HitRole) != new.data(HitRole):
-                    item.setData(HitRole, new.data(HitRole))
-                if item.flags() != new.flags():
-                    item.setFlags(new.flags())
-            continue
-        for row in range(i2 - 1, i1 - 1, -1):
+
+    def kept(row: int, j: int) -> None:
+        item, new = results.item(row), fresh[j]
+        if item.text() != new.text():
+            item.setText(new.text())
+        if item.data(HitRole) != new.data(HitRole):
+            item.setData(HitRole, new.data(HitRole))
+        if item.flags() != new.flags():
+            item.setFlags(new.flags())
+
+    def removed(first: int, last: int) -> None:
+        for row in range(last, first - 1, -1):
             results.takeItem(row)
+
+    def inserted(row: int, j1: int, j2: int) -> None:
         for offset, item in enumerate(fresh[j1:j2]):
-            results.insertItem(i1 + offset, item)
+            results.insertItem(row + offset, item)
+
+    new = [_hit_key(item) for item in fresh]
+    apply_in_place(old, new, kept=kept, removed=removed, inserted=inserted)
     if results.currentRow() < 0 and hits:
         results.setCurrentRow(0)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from difflib import SequenceMatcher
 from functools import partial
 from typing import TYPE_CHECKING, Protocol
 
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from cocoach_desktop.domain import limits
+from cocoach_desktop.platform.list_changes import apply_in_place
 from cocoach_desktop.platform.problem_words import say
 from cocoach_desktop.platform.qt.undo_stack import push
 from cocoach_desktop.platform.qt.widgets import problem_banner, show_banner
@@ -172,22 +172,28 @@ class TopicsSection:
         lst = self.topic_list
         shown = [lst.item(row).data(_TopicRole) for row in range(lst.count())]
         wanted = list(self.topics.items())
-        diff = SequenceMatcher(
-            a=[_topic_key(t) for t in shown], b=[_topic_key(t) for t in wanted], autojunk=False
-        )
-        # From the end, so the rows before each step keep their numbers.
-        for tag, i1, i2, j1, j2 in reversed(diff.get_opcodes()):
-            if tag == "equal":
-                for offset in range(i2 - i1):
-                    if shown[i1 + offset] != wanted[j1 + offset]:
-                        _fill_item(lst.item(i1 + offset), wanted[j1 + offset])
-                continue
-            for row in range(i2 - 1, i1 - 1, -1):
+
+        def kept(row: int, j: int) -> None:
+            if shown[row] != wanted[j]:
+                _fill_item(lst.item(row), wanted[j])
+
+        def removed(first: int, last: int) -> None:
+            for row in range(last, first - 1, -1):
                 lst.takeItem(row)
+
+        def inserted(row: int, j1: int, j2: int) -> None:
             for offset, topic in enumerate(wanted[j1:j2]):
                 item = QListWidgetItem()
                 _fill_item(item, topic)
-                lst.insertItem(i1 + offset, item)
+                lst.insertItem(row + offset, item)
+
+        apply_in_place(
+            [_topic_key(t) for t in shown],
+            [_topic_key(t) for t in wanted],
+            kept=kept,
+            removed=removed,
+            inserted=inserted,
+        )
 
 
 def _topic_key(topic: Topic) -> object:
