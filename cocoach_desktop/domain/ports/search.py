@@ -1,5 +1,8 @@
-"""Port of full-text search: SQLite's FTS5 or the portable LIKE engine stand behind it
-(storage/search_repo.py), and a database server's own full-text search could."""
+"""Port of full-text search, so several engines stand behind it (FTS5, portable LIKE).
+
+Storage's search_repo.py chooses between SQLite's FTS5 and the portable LIKE engine; a
+database server's own full-text search could stand here too.
+"""
 
 from __future__ import annotations
 
