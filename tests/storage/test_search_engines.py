@@ -33,7 +33,8 @@ ENGINES = ["fts5", "portable"]
 
 
 @pytest.fixture(autouse=True)
-def switch_back() -> Iterator[None]:
+def switch_back(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.delenv(search_ddl.SEARCH_ENV, raising=False)  # each test says its engine
     yield
     search_ddl.force_portable(False)
 
@@ -338,9 +339,7 @@ def test_the_switch_in_the_environment_chooses_the_portable_engine(
         engine.dispose()
 
 
-def test_an_indexed_archive_opened_where_fts5_is_missing_stays_writable(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_an_indexed_archive_opened_where_fts5_is_missing_stays_writable(tmp_path: Path) -> None:
     path = tmp_path / ARCHIVE_FILE
     engine = open_archive(path)  # made with FTS5: its tables and triggers are there
     try:
@@ -354,18 +353,18 @@ def test_an_indexed_archive_opened_where_fts5_is_missing_stays_writable(
         return False
 
     # This SQLite "has no FTS5": the triggers would fail every write; they are dropped.
-    monkeypatch.setattr(search_ddl, "sqlite_has_fts5", no_fts5)
-    monkeypatch.setattr(search_repo, "sqlite_has_fts5", no_fts5)
-    engine = open_archive(path)
-    try:
-        archive = Archive(engine)
-        assert isinstance(archive.search_index, PortableSearchRepository)
-        assert not search_ddl.search_triggers() & _names(engine)
-        second = note(archive, sid, "written without the index")
-        assert found(archive, "written") == {first, second}
-    finally:
-        engine.dispose()
-    monkeypatch.undo()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(search_ddl, "sqlite_has_fts5", no_fts5)
+        patch.setattr(search_repo, "sqlite_has_fts5", no_fts5)
+        engine = open_archive(path)
+        try:
+            archive = Archive(engine)
+            assert isinstance(archive.search_index, PortableSearchRepository)
+            assert not search_ddl.search_triggers() & _names(engine)
+            second = note(archive, sid, "written without the index")
+            assert found(archive, "written") == {first, second}
+        finally:
+            engine.dispose()
     engine = open_archive(path)  # FTS5 back: the index is rebuilt, with the second note
     try:
         archive = Archive(engine)
