@@ -1,8 +1,9 @@
 """Full-text search behind its port, and which engine the archive uses when it opens.
 
 SQLite's FTS5 (storage/search.py) where SQLite has it, the portable LIKE engine
-(storage/search_portable.py) where it does not. ``open_search`` chooses when the archive is opened and says which in the log. An archive made
-where FTS5 was missing gets its index the first time it is opened where FTS5 is there.
+(storage/search_portable.py) where it does not. ``open_search`` chooses when the archive is
+opened and says which in the log. An archive made where FTS5 was missing gets its index the
+first time it is opened where FTS5 is there.
 """
 
 from __future__ import annotations
