@@ -28,13 +28,14 @@ from cocoach_desktop.domain.ports.sessions import (
 )
 from cocoach_desktop.domain.ports.tally import TallyPort
 from cocoach_desktop.domain.ports.topics import TopicsPort
+from cocoach_desktop.domain.records import SearchHit
 from cocoach_desktop.platform.clock import utc_now
 from cocoach_desktop.storage.commitments_repo import CommitmentsRepository
 from cocoach_desktop.storage.notes_repo import NotesRepository
 from cocoach_desktop.storage.people_repo import PeopleRepository
 from cocoach_desktop.storage.questions_repo import QuestionsRepository
 from cocoach_desktop.storage.review_repo import SessionReviewRepository
-from cocoach_desktop.storage.search_repo import Fts5SearchRepository
+from cocoach_desktop.storage.search_repo import open_search
 from cocoach_desktop.storage.sessions_repo import LiveSessionsRepository
 from cocoach_desktop.storage.tally_repo import TallyRepository
 from cocoach_desktop.storage.topics_repo import TopicsRepository
@@ -98,7 +99,8 @@ class Archive:
         self.roster: PeoplePort = PeopleRepository(transactions)
         self.questions: QuestionsPort = QuestionsRepository(transactions)
         self.tallies: TallyPort = TallyRepository(transactions)
-        self.search_index: SearchPort = Fts5SearchRepository(transactions)
+        # FTS5 where SQLite has it, else the portable engine (search_repo.open_search).
+        self.search_index: SearchPort = open_search(engine, transactions)
 
     # ----- sessions (LiveSessionsPort)
     start_session = _to("sessions", LiveSessionsRepository.start_session)
@@ -168,8 +170,15 @@ class Archive:
     tally = _to("tallies", TallyRepository.tally)
     tally_trend = _to("tallies", TallyRepository.tally_trend)
 
-    # ----- search_index (SearchPort)
-    search = _to("search_index", Fts5SearchRepository.search)
+    # ----- search_index (SearchPort): whichever engine open_search chose
+
+    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
+        """Search across notes, commitments, topics and names, best first.
+
+        Any text the user types is accepted: its words are searched for as prefixes, all
+        required, so quotes or operators never raise (storage/search_repo.py).
+        """
+        return self.search_index.search(query, limit)
 
     # ----- the change counter
 

@@ -1,4 +1,7 @@
-"""Full-text search over the FTS5 tables: safe queries from any text, ranked hits with snippets."""
+"""Full-text search over the FTS5 tables: safe queries from any text, ranked hits with snippets.
+
+The portable engine (search_portable.py) reads queries and titles hits with the same helpers.
+"""
 
 from __future__ import annotations
 
@@ -35,6 +38,11 @@ _SOURCES: tuple[tuple[HitKind, str], ...] = (
 )
 
 
+def query_words(user_text: str) -> list[str]:
+    """The words searched for in any typed text (at most MAX_TERMS), as both engines read it."""
+    return _WORD.findall(user_text)[:MAX_TERMS]
+
+
 def fts_query(user_text: str) -> str:
     """Any text to a safe FTS5 query: each word a quoted prefix term, all required.
 
@@ -43,7 +51,7 @@ def fts_query(user_text: str) -> str:
     A one-letter word matches only itself (as a prefix it would expand to a large part of the
     vocabulary, for no useful result). Returns "" when there is no word to look for.
     """
-    words = _WORD.findall(user_text)[:MAX_TERMS]
+    words = query_words(user_text)
     return " AND ".join(f'"{w}"*' if len(w) > 1 else f'"{w}"' for w in words)
 
 
@@ -113,10 +121,11 @@ def search(s: Session, user_text: str, limit: int = 50) -> list[SearchHit]:
             ranked.append((float(rank), kind, int(rowid), str(snippet or "")))
     ranked.sort(key=lambda hit: hit[0])
     found = ranked[:limit]
-    return _with_titles(s, found)
+    return with_titles(s, found)
 
 
-def _with_titles(s: Session, found: list[tuple[float, HitKind, int, str]]) -> list[SearchHit]:
+def with_titles(s: Session, found: list[tuple[float, HitKind, int, str]]) -> list[SearchHit]:
+    """The hits (rank, kind, item id, snippet) as records titled by their session or person."""
     ids: dict[HitKind, list[int]] = {kind: [] for kind, _ in _SOURCES}
     for _, kind, item_id, _ in found:
         ids[kind].append(item_id)

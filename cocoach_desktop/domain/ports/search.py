@@ -1,4 +1,8 @@
-"""Port of full-text search, so another engine's search can stand beside FTS5."""
+"""Port of full-text search, so several engines stand behind it (FTS5, portable LIKE).
+
+Storage's search_repo.py chooses between SQLite's FTS5 and the portable LIKE engine; a
+database server's own full-text search could stand here too.
+"""
 
 from __future__ import annotations
 
@@ -14,5 +18,9 @@ class SearchPort(Protocol):
     """Full-text search across notes, commitments, topics and names, best first."""
 
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
-        """Full-text search (FTS5) across notes, commitments, topics and names, best first."""
+        """Search across notes, commitments, topics and names, best first (lowest ``rank``).
+
+        Any typed text is accepted: its words, all required, each a prefix of a word in the
+        text; no text raises. An engine that cannot rank says its order in its docstring.
+        """
         ...
