@@ -6,18 +6,30 @@ build here just the part that owns what they check, set up as the app sets it up
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from pathlib import Path
+
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from cocoach_desktop.notes.qt.closing_flow import ClosingFlow
 from cocoach_desktop.platform import resources
+from cocoach_desktop.platform.changes import ChangeFeed
 from cocoach_desktop.platform.clock import ManualClock
 from cocoach_desktop.platform.preferences import Preferences
 from cocoach_desktop.platform.qt.theme import apply_app_theme, palette
+from cocoach_desktop.platform.qt.widgets import show_banner
+from cocoach_desktop.platform.qt.writer import ArchiveWriter, waiting_archive
 from cocoach_desktop.protocols.model.protocols import load_templates
 from cocoach_desktop.questions.model.prompts import load_shipped
 from cocoach_desktop.questions.qt.question_bank import QuestionBankKeeper
+from cocoach_desktop.recording.qt.recorder import SessionContext, SessionRecorder
+from cocoach_desktop.recording.services.recording_service import RecordingService
+from cocoach_desktop.setup.qt.setup_panel import SetupPanel
 from cocoach_desktop.shell.qt.facilitator_window import FacilitatorWindow
+from cocoach_desktop.storage import recovery_files
+from cocoach_desktop.storage.archive import Archive
 from cocoach_desktop.timer.model.display import Thresholds
 from cocoach_desktop.timer.model.plan import Mode, build_plan
 from cocoach_desktop.timer.qt.run_controller import SessionController
@@ -71,3 +83,57 @@ def running_session(clock: ManualClock, protocol: str = "quality-first") -> Sess
     controller.set_plan(build_plan(template, prefs.last_total_minutes * 60, coachees=coachees))
     controller.toggle()
     return controller
+
+
+@dataclass
+class Recording:
+    """The live session's recording, built alone: the facilitator's window (its set-up, its
+    controller, its notes panel), the recorder over the real writer thread and an archive
+    (or none), and the closing screen's presenter. Named as the app names them."""
+
+    window: FacilitatorWindow
+    controller: SessionController
+    setup: SetupPanel
+    recorder: SessionRecorder
+    closing: ClosingFlow
+    archive: Archive | None
+    writer: ArchiveWriter
+
+
+def recording(
+    qtbot: QtBot, clock: ManualClock, data_dir: Path, archive: Archive | None
+) -> Recording:
+    """The recorder on the facilitator window's controller and notes panel, writing to
+    ``archive`` through the real writer (recovery files in ``data_dir``); its problems in
+    the window's banner and its end opening the closing screen, as the app connects them."""
+    window = facilitator_window(qtbot, clock)
+    setup, controller = window.setup, window.controller
+    writer = ArchiveWriter()
+    live = RecordingService(archive, recovery_files, data_dir, clock, writer, ChangeFeed())
+
+    def context() -> SessionContext:  # what the app's set-up says about the session
+        plan = controller.run.plan if controller.run is not None else None
+        return SessionContext(
+            group=setup.group(),
+            people=tuple(setup.people()),
+            coachees=plan.coachees if plan is not None else (),
+            observers=tuple(setup.observers()),
+            facilitator=setup.facilitator(),
+        )
+
+    recorder = SessionRecorder(
+        controller, live, window.notes, clock, context, writer, parent=window
+    )
+    closing = ClosingFlow(
+        window,
+        lambda: recorder.commitments,
+        window.show_archive_problem,
+        lambda: clock.now().astimezone().date(),
+        lambda: window.notes.next_session_days,
+    )
+    closing.archive = waiting_archive(archive, writer) if archive is not None else None
+    recorder.problem.connect(lambda text: show_banner(window.archive_problem, text, "recording"))
+    recorder.sessionClosed.connect(closing.show)
+    closing.saved.connect(recorder.set_commitments)
+    window.act_new.triggered.connect(recorder.close_session)
+    return Recording(window, controller, setup, recorder, closing, archive, writer)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from helpers import fresh_view, settle
+from parts import Recording, recording
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event
@@ -21,7 +23,17 @@ from cocoach_desktop.timer.model.plan import Mode
 from cocoach_desktop.timer.model.session import EventKind
 
 
-def start(cocoach: CocoachApp, people: tuple[str, ...] = ("Ana", "Ben", "Chloé")) -> None:
+@pytest.fixture
+def live(qtbot: QtBot, data_dir: Path, archive: Archive) -> Iterator[tuple[Recording, ManualClock]]:
+    """The recording alone (no app): the facilitator's window, the recorder writing into an
+    archive in ``data_dir`` through the real writer thread, and the closing screen."""
+    clock = ManualClock()
+    yield recording(qtbot, clock, data_dir, archive), clock
+
+
+def start(
+    cocoach: CocoachApp | Recording, people: tuple[str, ...] = ("Ana", "Ben", "Chloé")
+) -> None:
     for name in people:
         cocoach.setup.add_person(name)
     cocoach.setup.group_combo.setCurrentText("Year 9 team")
@@ -29,14 +41,14 @@ def start(cocoach: CocoachApp, people: tuple[str, ...] = ("Ana", "Ben", "Chloé"
     settle()  # the session's row is written: its id is known
 
 
-def type_note(qtbot: QtBot, cocoach: CocoachApp, text: str) -> None:
+def type_note(qtbot: QtBot, cocoach: CocoachApp | Recording, text: str) -> None:
     editor = cocoach.window.notes.editor
     editor.setFocus()
     qtbot.keyClicks(editor, text)
 
 
-def test_a_started_session_is_recorded_with_its_group_and_people(app, data_dir: Path) -> None:
-    cocoach, _clock = app
+def test_a_started_session_is_recorded_with_its_group_and_people(live, data_dir: Path) -> None:
+    cocoach, _clock = live
     assert not cocoach.window.notes.editor.isEnabled()  # notes belong to a session
     start(cocoach)
     assert cocoach.window.notes.editor.isEnabled()
@@ -49,8 +61,8 @@ def test_a_started_session_is_recorded_with_its_group_and_people(app, data_dir: 
     assert {p.name for p in detail.participants} == {"Ana", "Ben", "Chloé"}
 
 
-def test_typing_is_on_disk_within_two_seconds(app, qtbot: QtBot, data_dir: Path) -> None:
-    cocoach, clock = app
+def test_typing_is_on_disk_within_two_seconds(live, qtbot: QtBot, data_dir: Path) -> None:
+    cocoach, clock = live
     start(cocoach)
     clock.advance(95)
     type_note(qtbot, cocoach, "Wants the class to own the rules")
@@ -71,8 +83,8 @@ def test_typing_is_on_disk_within_two_seconds(app, qtbot: QtBot, data_dir: Path)
     assert note.session_seconds == pytest.approx(95)
 
 
-def test_filing_a_note_starts_another_and_marks_visibility(app, qtbot: QtBot, data_dir: Path):
-    cocoach, clock = app
+def test_filing_a_note_starts_another_and_marks_visibility(live, qtbot: QtBot, data_dir: Path):
+    cocoach, clock = live
     start(cocoach)
     panel = cocoach.window.notes
     type_note(qtbot, cocoach, "First thought")
@@ -92,8 +104,8 @@ def test_filing_a_note_starts_another_and_marks_visibility(app, qtbot: QtBot, da
     assert panel.notes_list.count() == 2
 
 
-def test_clearing_the_box_never_wipes_a_saved_note(app, qtbot: QtBot, data_dir: Path) -> None:
-    cocoach, _clock = app
+def test_clearing_the_box_never_wipes_a_saved_note(live, qtbot: QtBot, data_dir: Path) -> None:
+    cocoach, _clock = live
     start(cocoach)
     type_note(qtbot, cocoach, "Precious")
     cocoach.recorder.flush()
@@ -103,8 +115,8 @@ def test_clearing_the_box_never_wipes_a_saved_note(app, qtbot: QtBot, data_dir: 
     assert note.text == "Precious"
 
 
-def test_a_note_too_long_is_refused_in_words_and_kept_on_screen(app, data_dir: Path) -> None:
-    cocoach, _clock = app
+def test_a_note_too_long_is_refused_in_words_and_kept_on_screen(live, data_dir: Path) -> None:
+    cocoach, _clock = live
     start(cocoach)
     huge = ("A pasted line of text, far too much for one note. " * 2 + "\n") * 50_000  # 5 MB
     cocoach.window.notes.editor.setPlainText(huge)
@@ -115,8 +127,8 @@ def test_a_note_too_long_is_refused_in_words_and_kept_on_screen(app, data_dir: P
     assert fresh_view(data_dir).session(cocoach.recorder.session_id).notes == ()
 
 
-def test_commitments_and_events_and_the_end_are_saved(app, qtbot: QtBot, data_dir: Path):
-    cocoach, clock = app
+def test_commitments_and_events_and_the_end_are_saved(live, qtbot: QtBot, data_dir: Path):
+    cocoach, clock = live
     start(cocoach)
     panel = cocoach.window.notes
     panel.commit_edit.setFocus()
@@ -142,6 +154,7 @@ def test_commitments_and_events_and_the_end_are_saved(app, qtbot: QtBot, data_di
 
 
 def test_closing_screen_confirms_commitments_topics_and_tags(app, data_dir: Path) -> None:
+    # The whole app: the closing screen's choices reach the set-up's topics through the app.
     cocoach, _clock = app
     cocoach.setup.add_person("Ana")
     cocoach.setup.add_person("Ben")
@@ -170,8 +183,8 @@ def test_closing_screen_confirms_commitments_topics_and_tags(app, data_dir: Path
     assert taken.status is TopicStatus.TAKEN
 
 
-def test_closing_the_closing_screen_loses_nothing(app, data_dir: Path) -> None:
-    cocoach, _clock = app
+def test_closing_the_closing_screen_loses_nothing(live, data_dir: Path) -> None:
+    cocoach, _clock = live
     start(cocoach)
     cocoach.recorder.add_commitment("Keep a journal", None)
     settle()
@@ -185,6 +198,7 @@ def test_closing_the_closing_screen_loses_nothing(app, data_dir: Path) -> None:
 
 
 def test_topics_wait_in_the_archive_for_next_time(qtbot: QtBot, data_dir: Path) -> None:
+    # The whole app, twice: its start-up hands the archive's waiting topics to the set-up.
     archive = Archive(open_archive(data_dir / ARCHIVE_FILE))
     first = CocoachApp(ManualClock(), data_dir, archive)
     qtbot.addWidget(first.window)
@@ -203,6 +217,7 @@ def test_topics_wait_in_the_archive_for_next_time(qtbot: QtBot, data_dir: Path) 
 
 
 def test_without_an_archive_the_timer_works_and_says_why(qtbot: QtBot, data_dir: Path) -> None:
+    # The whole app: its start-up with no archive, and the problem it is handed, in the banner.
     cocoach = CocoachApp(ManualClock(), data_dir, None, "The archive is locked.")
     qtbot.addWidget(cocoach.window)
     cocoach.window.confirm = lambda title, text: True  # type: ignore[method-assign]
@@ -223,9 +238,9 @@ def test_without_an_archive_the_timer_works_and_says_why(qtbot: QtBot, data_dir:
 
 
 def test_a_full_disk_keeps_the_note_and_writes_a_recovery_file(
-    app, qtbot: QtBot, data_dir: Path
+    live, qtbot: QtBot, data_dir: Path
 ) -> None:
-    cocoach, _clock = app
+    cocoach, _clock = live
     start(cocoach)
     engine = cocoach.archive.engine
     engine.dispose()
@@ -259,7 +274,9 @@ def test_a_full_disk_keeps_the_note_and_writes_a_recovery_file(
 
 
 def test_the_window_comes_first_and_the_archive_right_after(qtbot: QtBot, data_dir: Path) -> None:
-    """run() shows the window before opening the archive (SQLAlchemy loads after the paint)."""
+    """run() shows the window before opening the archive (SQLAlchemy loads after the paint).
+
+    The whole app: its start-up, the archive attached after the window."""
     archive = Archive(open_archive(data_dir / ARCHIVE_FILE))
     archive.add_topic("Dee", "Marking load", ManualClock().now())
     cocoach = CocoachApp(ManualClock(), data_dir)
@@ -281,9 +298,9 @@ def test_importing_the_app_leaves_sqlalchemy_for_later() -> None:
 
 
 def test_roles_coachee_coaches_observer_and_facilitator_are_recorded(
-    app, qtbot: QtBot, data_dir: Path
+    live, qtbot: QtBot, data_dir: Path
 ) -> None:
-    cocoach, _clock = app
+    cocoach, _clock = live
     setup = cocoach.setup
     for name in ("Ana", "Ben", "Chloé", "Dev"):
         setup.add_person(name)
@@ -316,9 +333,9 @@ def test_roles_coachee_coaches_observer_and_facilitator_are_recorded(
     }
 
 
-def test_a_new_run_after_a_finished_one_is_a_new_session(app, data_dir: Path) -> None:
+def test_a_new_run_after_a_finished_one_is_a_new_session(live, data_dir: Path) -> None:
     """Changing the length after a session and pressing Space (no Ctrl+N) starts afresh."""
-    cocoach, clock = app
+    cocoach, clock = live
     start(cocoach)
     clock.advance(60)
     cocoach.controller.next_phase()
@@ -346,9 +363,9 @@ def test_a_new_run_after_a_finished_one_is_a_new_session(app, data_dir: Path) ->
 
 
 def test_a_note_that_could_not_be_saved_is_never_cleared_from_the_screen(
-    app, qtbot: QtBot, data_dir: Path
+    live, qtbot: QtBot, data_dir: Path
 ) -> None:
-    cocoach, _clock = app
+    cocoach, _clock = live
     start(cocoach)
     panel = cocoach.window.notes
     huge = "far too long " * 20_000
@@ -367,9 +384,9 @@ def test_a_note_that_could_not_be_saved_is_never_cleared_from_the_screen(
 
 
 def test_in_a_shared_session_a_commitment_belongs_to_this_round_coachee(
-    app, data_dir: Path
+    live, data_dir: Path
 ) -> None:
-    cocoach, _clock = app
+    cocoach, _clock = live
     for name in ("Ana", "Ben", "Chloé"):
         cocoach.setup.add_person(name)
     cocoach.setup.set_mode(Mode.SHARED)
@@ -388,9 +405,9 @@ def test_in_a_shared_session_a_commitment_belongs_to_this_round_coachee(
 
 
 def test_the_closing_screen_checks_tags_first_and_never_deletes_by_emptying(
-    app, data_dir: Path
+    live, data_dir: Path
 ) -> None:
-    cocoach, _clock = app
+    cocoach, _clock = live
     start(cocoach)
     cocoach.recorder.add_commitment("Keep a journal", None)
     settle()
@@ -410,9 +427,9 @@ def test_the_closing_screen_checks_tags_first_and_never_deletes_by_emptying(
 
 
 def test_a_checkpoint_at_the_moment_a_phase_ends_leaves_the_chime_to_the_timer(
-    app, qtbot: QtBot
+    live, qtbot: QtBot
 ) -> None:
-    cocoach, clock = app
+    cocoach, clock = live
     start(cocoach)
     run = cocoach.controller.run
     assert run is not None

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 from helpers import settle
+from parts import Recording, recording
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShortcutEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QInputDialog, QWidget
@@ -21,6 +23,7 @@ from cocoach_desktop.app import CocoachApp
 from cocoach_desktop.domain.records import TallyKind
 from cocoach_desktop.platform.clock import ManualClock
 from cocoach_desktop.shell.qt.facilitator_window import FacilitatorWindow
+from cocoach_desktop.storage.archive import Archive
 from cocoach_desktop.timer.model.session import RunState
 
 WINDOW_WIDE = (Qt.ShortcutContext.WindowShortcut, Qt.ShortcutContext.ApplicationShortcut)
@@ -29,10 +32,12 @@ KEY_WORDS = r"(?:Ctrl|Shift|Alt|Del|Delete|Enter|Return|Esc|Space|F\d+|key \d|Ri
 NAMES_A_KEY = re.compile(rf"\([^()]*\b{KEY_WORDS}\b[^()]*\)|\bkey \d|\([^()]*\W\)|\(\w\)")
 
 
-@pytest.fixture
-def running(app, qtbot: QtBot) -> Iterator[tuple[CocoachApp, ManualClock]]:
+# What the keys are pressed in: the facilitator's window with its recording, or the whole app.
+Parts = CocoachApp | Recording
+
+
+def _under_way(cocoach: Parts) -> None:
     """A session under way, with a group, a coachee and a topic for next time."""
-    cocoach, clock = app
     setup = cocoach.setup
     for name in ("Ana", "Ben", "Chloé"):
         setup.add_person(name)
@@ -42,6 +47,26 @@ def running(app, qtbot: QtBot) -> Iterator[tuple[CocoachApp, ManualClock]]:
     run = cocoach.controller.run
     assert run is not None and run.state is RunState.RUNNING
     cocoach.window.activateWindow()
+
+
+@pytest.fixture
+def running(
+    qtbot: QtBot, data_dir: Path, archive: Archive
+) -> Iterator[tuple[Recording, ManualClock]]:
+    """A session under way in the facilitator's window alone (no app), recorded into an
+    archive through the real writer, its end opening the closing screen."""
+    clock = ManualClock()
+    part = recording(qtbot, clock, data_dir, archive)
+    _under_way(part)
+    yield part, clock
+
+
+@pytest.fixture
+def running_app(app) -> Iterator[tuple[CocoachApp, ManualClock]]:
+    """A session under way in the whole app: for the keys that reach a part the app
+    connects to the window (the protocols' flow, the prompts, the tally)."""
+    cocoach, clock = app
+    _under_way(cocoach)
     yield cocoach, clock
 
 
@@ -184,7 +209,7 @@ def test_every_key_of_a_list_or_field_works_in_it(running, qtbot: QtBot) -> None
 # ----- each key a button names, pressed where it says, does what the button does ------------
 
 
-def _del_removes_a_person(cocoach: CocoachApp, qtbot: QtBot) -> None:
+def _del_removes_a_person(cocoach: Parts, qtbot: QtBot) -> None:
     setup = cocoach.setup
     cocoach.window.new_session()  # the group can change between sessions
     setup.people_list.setCurrentRow(1)
@@ -193,7 +218,7 @@ def _del_removes_a_person(cocoach: CocoachApp, qtbot: QtBot) -> None:
     assert setup.people() == ["Ana", "Chloé"]
 
 
-def _del_removes_a_topic(cocoach: CocoachApp, qtbot: QtBot) -> None:
+def _del_removes_a_topic(cocoach: Parts, qtbot: QtBot) -> None:
     setup = cocoach.setup
     cocoach.window.show_setup(True)
     setup.topic_list.setCurrentRow(0)
@@ -203,7 +228,7 @@ def _del_removes_a_topic(cocoach: CocoachApp, qtbot: QtBot) -> None:
     assert setup.topic_list.count() == 0
 
 
-def _ctrl_m_makes_an_observer(cocoach: CocoachApp, qtbot: QtBot) -> None:
+def _ctrl_m_makes_an_observer(cocoach: Parts, qtbot: QtBot) -> None:
     setup = cocoach.setup
     cocoach.window.new_session()
     setup.people_list.setCurrentRow(2)
@@ -212,7 +237,7 @@ def _ctrl_m_makes_an_observer(cocoach: CocoachApp, qtbot: QtBot) -> None:
     assert setup.observers() == ["Chloé"]
 
 
-def _ctrl_d_duplicates(cocoach: CocoachApp, qtbot: QtBot) -> None:
+def _ctrl_d_duplicates(cocoach: Parts, qtbot: QtBot) -> None:
     asked: list[str] = []
 
     def get_text(*args: object, **kwargs: object) -> tuple[str, bool]:
@@ -229,14 +254,14 @@ def _ctrl_d_duplicates(cocoach: CocoachApp, qtbot: QtBot) -> None:
     assert asked == ["Duplicate protocol"]
 
 
-def _f9_shows_the_set_up(cocoach: CocoachApp, qtbot: QtBot) -> None:
+def _f9_shows_the_set_up(cocoach: Parts, qtbot: QtBot) -> None:
     w = cocoach.window
     shown = w.setup_shown()
     qtbot.keyClick(w, Qt.Key.Key_F9)
     assert w.setup_shown() is not shown
 
 
-def _ctrl_shift_s_marks_the_note_shareable(cocoach: CocoachApp, qtbot: QtBot) -> None:
+def _ctrl_shift_s_marks_the_note_shareable(cocoach: Parts, qtbot: QtBot) -> None:
     notes = cocoach.window.notes
     cocoach.window.show_notes()
     before = notes.shareable.isChecked()
@@ -248,7 +273,7 @@ def _ctrl_shift_s_marks_the_note_shareable(cocoach: CocoachApp, qtbot: QtBot) ->
     assert notes.shareable.isChecked() is not before
 
 
-def _ctrl_enter_files_the_note(cocoach: CocoachApp, qtbot: QtBot) -> None:
+def _ctrl_enter_files_the_note(cocoach: Parts, qtbot: QtBot) -> None:
     notes = cocoach.window.notes
     cocoach.window.show_notes()
     qtbot.keyClicks(notes.editor, "Ben asked about timing")
@@ -259,7 +284,7 @@ def _ctrl_enter_files_the_note(cocoach: CocoachApp, qtbot: QtBot) -> None:
     assert notes.editor.toPlainText() == ""
 
 
-def _enter_shows_the_question(cocoach: CocoachApp, qtbot: QtBot) -> None:
+def _enter_shows_the_question(cocoach: Parts, qtbot: QtBot) -> None:
     questions = cocoach.window.questions
     shown: list[str] = []
     questions.showTypedRequested.connect(shown.append)
@@ -269,7 +294,8 @@ def _enter_shows_the_question(cocoach: CocoachApp, qtbot: QtBot) -> None:
     assert shown == ["What matters most to you here?"]
 
 
-def _ctrl_k_pins_the_prompt(cocoach: CocoachApp, qtbot: QtBot) -> None:
+def _ctrl_k_pins_the_prompt(cocoach: Parts, qtbot: QtBot) -> None:
+    assert isinstance(cocoach, CocoachApp)  # the prompts are the app's
     w = cocoach.window
     w.agenda_view.setFocus()
     pinned = cocoach.prompts.view.pinned
@@ -277,8 +303,8 @@ def _ctrl_k_pins_the_prompt(cocoach: CocoachApp, qtbot: QtBot) -> None:
     assert cocoach.prompts.view.pinned is not pinned
 
 
-def _digit_counts(kind: TallyKind, key: Qt.Key) -> Callable[[CocoachApp, QtBot], None]:
-    def check(cocoach: CocoachApp, qtbot: QtBot) -> None:
+def _digit_counts(kind: TallyKind, key: Qt.Key) -> Callable[[Parts, QtBot], None]:
+    def check(cocoach: Parts, qtbot: QtBot) -> None:
         before = cocoach.window.tally.counts.of(kind)
         cocoach.window.agenda_view.setFocus()
         qtbot.keyClick(cocoach.window, key)
@@ -287,7 +313,7 @@ def _digit_counts(kind: TallyKind, key: Qt.Key) -> Callable[[CocoachApp, QtBot],
     return check
 
 
-def _ctrl_z_takes_back_a_count(cocoach: CocoachApp, qtbot: QtBot) -> None:
+def _ctrl_z_takes_back_a_count(cocoach: Parts, qtbot: QtBot) -> None:
     w = cocoach.window
     w.agenda_view.setFocus()
     qtbot.keyClick(w, Qt.Key.Key_1)
@@ -296,7 +322,7 @@ def _ctrl_z_takes_back_a_count(cocoach: CocoachApp, qtbot: QtBot) -> None:
     assert w.tally.counts.total == total - 1
 
 
-def _alt_digit_uses_a_reframe(cocoach: CocoachApp, qtbot: QtBot) -> None:
+def _alt_digit_uses_a_reframe(cocoach: Parts, qtbot: QtBot) -> None:
     questions = cocoach.window.questions
     cocoach.window.show_questions()
     questions.question_edit.clear()
@@ -308,10 +334,10 @@ def _alt_digit_uses_a_reframe(cocoach: CocoachApp, qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: questions.question_edit.text() == reframe)  # an animated click
 
 
-def key_checks(w: FacilitatorWindow) -> dict[QAbstractButton, Callable[[CocoachApp, QtBot], None]]:
+def key_checks(w: FacilitatorWindow) -> dict[QAbstractButton, Callable[[Parts, QtBot], None]]:
     """Each button that names a key, with what pressing that key must do."""
     setup, notes, questions, tally = w.setup, w.notes, w.questions, w.tally
-    checks: dict[QAbstractButton, Callable[[CocoachApp, QtBot], None]] = {
+    checks: dict[QAbstractButton, Callable[[Parts, QtBot], None]] = {
         setup.remove_person_button: _del_removes_a_person,
         setup.observer_button: _ctrl_m_makes_an_observer,
         setup.remove_topic_button: _del_removes_a_topic,
@@ -368,9 +394,31 @@ BUTTONS: dict[str, Callable[[FacilitatorWindow], QAbstractButton]] = {
 }
 
 
-@pytest.mark.parametrize("which", list(BUTTONS))
+# These keys, pressed in the window, act in a part the app connects to it: they are checked
+# on the whole app.
+REACHING_OTHER_PARTS = (
+    "duplicate (Ctrl+D)",  # the protocols' flow
+    "pin (Ctrl+K)",  # the prompts
+    "open question (1)",  # the tally's keeper
+    "closed question (2)",
+    "advice (3)",
+    "undo count (Ctrl+Z)",  # the tally's keeper's step, in the window's history
+)
+
+
+@pytest.mark.parametrize("which", [b for b in BUTTONS if b not in REACHING_OTHER_PARTS])
 def test_the_key_a_button_names_does_what_it_does(running, qtbot: QtBot, which: str) -> None:
     cocoach, _ = running
+    w = cocoach.window
+    key_checks(w)[BUTTONS[which](w)](cocoach, qtbot)
+
+
+@pytest.mark.parametrize("which", REACHING_OTHER_PARTS)
+def test_the_key_a_button_names_reaches_the_part_it_is_for(
+    running_app, qtbot: QtBot, which: str
+) -> None:
+    # The whole app: the key in the window reaches a part the app connects to it.
+    cocoach, _ = running_app
     w = cocoach.window
     key_checks(w)[BUTTONS[which](w)](cocoach, qtbot)
 
