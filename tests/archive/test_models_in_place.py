@@ -138,3 +138,14 @@ def test_a_commitment_edit_keeps_the_other_commitments_editors(qtbot, window, ar
     assert first.follow_up.text() == "went well"
     assert view.commitment_editors[1] is second
     assert second.follow_up.text() == "typed, not saved"
+
+
+def test_after_a_deletion_no_row_looks_chosen_while_no_session_is_shown(qtbot, window):
+    """The deleted session's neighbour must not look chosen while the pane says "Choose a
+    session": Delete would then act on a session the user never chose."""
+    window.table.selectRow(1)
+    assert window.detail_stack.currentWidget() is window.session_view
+    window.delete_selected()
+    assert window.detail_stack.currentWidget() is window.placeholder
+    assert window.table.selectionModel().selectedRows() == []
+    assert window.selected_session_id() is None

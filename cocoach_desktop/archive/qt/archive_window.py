@@ -309,13 +309,16 @@ class ArchiveWindow(ArchiveMenus, ArchiveFinding, ArchiveExports, ArchiveDeletin
         leaves the view, a session put back (undo) is shown and chosen."""
         sessions = [c for c in ChangeBridge.of(batch) if c.what == "session"]
         shown = self.session_view.detail
-        if shown is not None and any(
+        gone = shown is not None and any(
             c.id == shown.id and c.kind is ChangeKind.REMOVED for c in sessions
-        ):
+        )
+        if gone:
             self.session_view.set_detail(None)
             self.detail_stack.setCurrentWidget(self.placeholder)
         edited = [c.id for c in sessions if c.kind is ChangeKind.CHANGED]
         self._sessions_changed(keep=edited[-1] if edited else None)
+        if gone:  # the neighbour Qt moved the highlight to was not chosen: nothing looks it
+            self.table.clearSelection()
         for change in sessions:
             if change.kind is ChangeKind.ADDED:
                 self.open_session(change.id)
