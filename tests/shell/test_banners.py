@@ -247,3 +247,16 @@ def test_banners_and_labels_quote_typed_words_as_plain_text(app, qtbot: QtBot) -
     panel = cocoach.window.notes
     for label in (panel.problem, panel.status, panel.title, cocoach.window.archive_problem):
         assert label.textFormat() is Qt.TextFormat.PlainText
+
+
+def test_a_reason_that_ends_a_sentence_is_not_followed_by_a_second_full_stop(
+    app, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cocoach, _clock = app
+    start(cocoach)
+    fail_once(monkeypatch, cocoach.archive, "add_note", OSError("The disk is full."))
+    cocoach.window.notes.editor.insertPlainText("A note")
+    cocoach.recorder.flush()
+    settle()
+    assert "(The disk is full)." in shown(cocoach)
+    assert ".)." not in shown(cocoach)

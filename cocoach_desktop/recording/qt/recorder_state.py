@@ -99,7 +99,10 @@ class RecorderState(QObject):
         self.panel.set_status(_tr("Not saved"))
         self._say(
             "notes",
-            _tr("Notes could not be saved to the archive ({reason}).").format(reason=reason)
+            # In brackets, the reason's own full stop would read ".).".
+            _tr("Notes could not be saved to the archive ({reason}).").format(
+                reason=reason.rstrip(". ")
+            )
             + where,
         )
 
