@@ -15,6 +15,7 @@ from cocoach_desktop.commands.common import (
 from cocoach_desktop.platform.formatting import date_and_time
 
 if TYPE_CHECKING:  # SQLAlchemy loads only for the commands that open the archive
+    from cocoach_desktop.platform.qt.single_instance import SingleInstance
     from cocoach_desktop.storage.archive import Archive
 
 
@@ -41,6 +42,20 @@ def list_backups_of(live: Path, out: TextIO) -> int:
     return 0
 
 
+def _claim(lock: SingleInstance) -> None:
+    """Take the archive folder's lock, or say why not: the app has it, or the folder cannot
+    be written (a read-only folder is not an open app)."""
+    from cocoach_desktop.platform.qt.single_instance import Ownership
+
+    claim = lock.claim(listen=False)
+    if claim.ownership is Ownership.HELD:
+        raise CommandError("close the Cocoach app first: it has this archive open")
+    if not claim.owned:
+        raise CommandError(
+            f"the archive's folder {lock.data_dir} cannot be written: {claim.reason}"
+        )
+
+
 def restore(backup: Path, out: TextIO) -> int:
     # Only with the app closed: it holds the archive's lock while it runs.
     from cocoach_desktop.platform.qt.single_instance import SingleInstance
@@ -50,8 +65,7 @@ def restore(backup: Path, out: TextIO) -> int:
 
     live = live_path()
     lock = SingleInstance(live.parent)
-    if not lock.acquire(listen=False):
-        raise CommandError("close the Cocoach app first: it has this archive open")
+    _claim(lock)
     try:
         if not backup.is_file():
             raise CommandError(f"there is no backup file {backup}")
@@ -88,8 +102,7 @@ def set_aside(out: TextIO) -> int:
 
     live = live_path()
     lock = SingleInstance(live.parent)
-    if not lock.acquire(listen=False):
-        raise CommandError("close the Cocoach app first: it has this archive open")
+    _claim(lock)
     try:
         if not live.exists():
             print(f"There is no archive in {live.parent}, so nothing was set aside.", file=out)

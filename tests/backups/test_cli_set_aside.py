@@ -147,3 +147,16 @@ def test_a_refused_restore_keeps_the_damaged_file_s_wal(folder: Path) -> None:
         restore_backup(backup, live, datetime.now(UTC))
     assert live.read_bytes() == GARBAGE
     assert Path(f"{live}-wal").read_bytes() == b"wal of the damaged file"
+
+
+@pytest.mark.parametrize("args", [("backup", "--set-aside"), ("backup", "--restore", "x")])
+def test_a_folder_that_cannot_be_written_is_not_called_an_open_app(
+    tmp_path: Path, args: tuple[str, ...]
+) -> None:
+    in_the_way = tmp_path / "data"
+    in_the_way.write_text("a file where the data folder should be")
+    refused = cocoach(in_the_way, *args)
+    assert refused.returncode != 0
+    assert "cannot be written" in refused.stderr
+    assert "a file is in the way" in refused.stderr
+    assert "close the Cocoach app" not in refused.stderr
