@@ -61,7 +61,12 @@ def restore(backup: Path, out: TextIO) -> int:
     from cocoach_desktop.platform.qt.single_instance import SingleInstance
     from cocoach_desktop.storage.archive import Archive
     from cocoach_desktop.storage.backup import LiveDamagedError, restore_backup
-    from cocoach_desktop.storage.db import ArchiveOpenError, check_archive_file, open_archive
+    from cocoach_desktop.storage.db import (
+        ArchiveDamagedError,
+        ArchiveOpenError,
+        check_archive_file,
+        open_archive,
+    )
 
     live = live_path()
     lock = SingleInstance(live.parent)
@@ -72,7 +77,11 @@ def restore(backup: Path, out: TextIO) -> int:
         try:
             check_archive_file(backup)  # another database must never replace the archive
         except ArchiveOpenError as exc:
-            raise CommandError(str(exc)) from exc  # about the backup, not the archive
+            # About the backup, not the archive in use (whose advice would not fit).
+            from cocoach_desktop.platform.problem_words import english
+
+            problem = english(exc, advice=False) if isinstance(exc, ArchiveDamagedError) else exc
+            raise CommandError(f"the backup {backup.name} cannot be restored: {problem}") from exc
         try:
             saved = restore_backup(backup, live, now_utc())
         except LiveDamagedError as exc:

@@ -2254,6 +2254,11 @@ A line starting “Q:” or ending in “?” records a question asked: it is ch
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../cocoach_desktop/backups/services/backup_service.py" />
+            <source>The backup {name} cannot be restored: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../cocoach_desktop/platform/problem_words.py" />
             <source>The checkpoint's time</source>
             <translation type="unfinished" />

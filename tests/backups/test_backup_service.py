@@ -210,7 +210,8 @@ def test_a_file_that_is_not_an_archive_is_refused_before_anything_is_touched(
         archive, BackupInfo(FOLDER / "not-an-archive.sqlite3", T0, 1), jobs_running=False
     )
     assert outcome.problems == [
-        "The file not-an-archive.sqlite3 is not a Cocoach archive (it holds no archive)."
+        "The backup not-an-archive.sqlite3 cannot be restored: The file not-an-archive.sqlite3 "
+        "is not a Cocoach archive (it holds no archive)."
     ]
     assert not outcome.reopened and not archive.closed and files.restored == []
 
@@ -286,3 +287,21 @@ def test_the_start_up_messages_reach_the_translation(clock: ManualClock) -> None
     assert archive is None
     assert titles == ["Das Archiv ist beschädigt"]
     assert "Die Sicherung wird beim nächsten Start erneut angeboten." in message
+
+
+def test_a_damaged_backup_is_named_as_the_backup_without_the_archives_advice(
+    clock: ManualClock,
+) -> None:
+    files, archive = MemoryFiles(), MemoryArchive()
+    service = BackupService(files, clock)
+    chosen = BackupInfo(FOLDER / "cocoach-20261122T100000Z.sqlite3", T0, 1)
+
+    def damaged(path: Path) -> None:
+        raise ArchiveDamagedError(ErrorCode.NOT_A_DATABASE, path=path)
+
+    files.check_archive_file = damaged  # type: ignore[method-assign]
+    outcome = service.restore(archive, chosen, jobs_running=False)
+    [problem] = outcome.problems
+    assert problem.startswith("The backup cocoach-20261122T100000Z.sqlite3 cannot be restored:")
+    assert "restore a backup" not in problem and "left untouched" not in problem
+    assert files.restored == []

@@ -160,3 +160,14 @@ def test_a_folder_that_cannot_be_written_is_not_called_an_open_app(
     assert "cannot be written" in refused.stderr
     assert "a file is in the way" in refused.stderr
     assert "close the Cocoach app" not in refused.stderr
+
+
+def test_restoring_a_damaged_file_names_the_backup_not_the_archive(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    open_filled(folder / ARCHIVE_FILE, 1).engine.dispose()
+    junk = tmp_path / "cocoach-20261122T100000Z.sqlite3"
+    junk.write_bytes(GARBAGE)
+    refused = cocoach(folder, "backup", "--restore", str(junk))
+    assert refused.returncode != 0
+    assert f"the backup {junk.name} cannot be restored" in refused.stderr
+    assert "restore a backup" not in refused.stderr  # the archive's advice does not fit here

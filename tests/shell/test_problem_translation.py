@@ -27,7 +27,7 @@ def test_a_storage_refusal_reaches_the_banner_in_the_installed_translation(
         cocoach.window.notes.editor.insertPlainText("A note")
         cocoach.recorder.flush()
         settle()
-        assert "Sitzung 41 fehlt." in shown(cocoach)
+        assert "(Sitzung 41 fehlt)." in shown(cocoach)  # one full stop, after the bracket
         assert str(gone) == "Session 41 no longer exists."  # the log keeps English
     finally:
         set_translator(None)

@@ -125,7 +125,12 @@ class BackupService(Generic[A]):
         try:
             self.files.check_archive_file(chosen.path)
         except ArchiveOpenError as exc:
-            return Restored(problems=[say(exc)])
+            # About the chosen file, not the archive in use: say so, without the archive's
+            # own advice ("restore a backup") that makes no sense here.
+            refused = _tr("The backup {name} cannot be restored: {problem}").format(
+                name=chosen.path.name, problem=say(exc, advice=False)
+            )
+            return Restored(problems=[refused])
         if archive is not None:
             self.files.close(archive)  # no connection may stay open on the file
         outcome: Restored[A] = Restored(reopened=True)
