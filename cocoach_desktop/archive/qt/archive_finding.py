@@ -79,6 +79,7 @@ class ArchiveFinding(_Window):
         session_view: SessionView
         person_view: PersonView
         detail_stack: QStackedWidget
+        placeholder: QLabel
 
         def show_problem(self, text: str) -> None: ...
         def clear_problem(self) -> None: ...
@@ -281,6 +282,20 @@ class ArchiveFinding(_Window):
         self.clear_problem()
         self.person_view.set_page(page)
         self.detail_stack.setCurrentWidget(self.person_view)
+
+    def follow_person(self, put_back: int | None = None) -> None:
+        """Read the shown person's page again after a change (``put_back``: a session undo
+        brought back, chosen on the page); a person deleted leaves the placeholder."""
+        shown = self.person_view.page
+        if shown is None or self.detail_stack.currentWidget() is not self.person_view:
+            return
+        try:
+            page = self.archive.person_page(shown.person.id)
+        except LookupError:
+            self.person_view.set_page(None)
+            self.detail_stack.setCurrentWidget(self.placeholder)
+            return
+        self.person_view.show_again(page, put_back)
 
     def open_person_named(self, name: str) -> None:
         person = self.archive.person_named(name)

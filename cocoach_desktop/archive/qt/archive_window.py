@@ -303,26 +303,33 @@ class ArchiveWindow(ArchiveMenus, ArchiveFinding, ArchiveExports, ArchiveDeletin
             self.session_view.reload()
             if self.session_view.detail is None:
                 self.detail_stack.setCurrentWidget(self.placeholder)
+        self.follow_person()
 
     def _on_changes(self, batch: object) -> None:
         """What the review's writes changed: the list follows in place, a deleted session
-        leaves the view, a session put back (undo) is shown and chosen."""
+        leaves the view, a session put back (undo) is shown and chosen; a person's page shown
+        stays and reads again (a session put back is chosen on it)."""
         sessions = [c for c in ChangeBridge.of(batch) if c.what == "session"]
+        removed = {c.id for c in sessions if c.kind is ChangeKind.REMOVED}
+        on_person = self.detail_stack.currentWidget() is self.person_view
         shown = self.session_view.detail
-        gone = shown is not None and any(
-            c.id == shown.id and c.kind is ChangeKind.REMOVED for c in sessions
-        )
+        gone = shown is not None and shown.id in removed
         if gone:
             self.session_view.set_detail(None)
-            self.detail_stack.setCurrentWidget(self.placeholder)
+            if not on_person:
+                self.detail_stack.setCurrentWidget(self.placeholder)
+        gone = gone or self.selected_session_id() in removed
         edited = [c.id for c in sessions if c.kind is ChangeKind.CHANGED]
         self._sessions_changed(keep=edited[-1] if edited else None)
         if gone:  # the neighbour Qt moved the highlight to was not chosen: nothing looks it
             self.table.clearSelection()
-        for change in sessions:
-            if change.kind is ChangeKind.ADDED:
-                self.open_session(change.id)
-                self._select(change.id)
+        put_back = [c.id for c in sessions if c.kind is ChangeKind.ADDED]
+        if on_person:
+            self.follow_person(put_back[-1] if put_back else None)
+            return
+        for session_id in put_back:
+            self.open_session(session_id)
+            self._select(session_id)
 
     def _sessions_changed(self, keep: int | None = None, written: bool = True) -> None:
         """Re-read the list (and the search) after a write, keeping the chosen session."""

@@ -130,6 +130,21 @@ class PersonView(QWidget):
         self.page = page
         self._fill()
 
+    def show_again(self, page: PersonPage, current: int | None = None) -> None:
+        """The same person's page read again after a change: each list keeps its scroll and
+        its chosen session (or makes ``current``, a session put back, the chosen one)."""
+        lists = (self.coachee_list, self.coach_list)
+        kept = [(lst.verticalScrollBar().value(), _session_of(lst.currentItem())) for lst in lists]
+        self.set_page(page)
+        for lst, (scrolled, chosen) in zip(lists, kept, strict=True):
+            rows = {_session_of(lst.item(row)): row for row in range(lst.count())}
+            lst.doItemsLayout()  # the scroll range of the new rows, before scrolling back
+            if chosen in rows:
+                lst.setCurrentRow(rows[chosen])
+            lst.verticalScrollBar().setValue(scrolled)
+            if current in rows:  # chosen and scrolled into view
+                lst.setCurrentRow(rows[current])
+
     def _fill(self) -> None:
         page = self.page
         self.export_button.setEnabled(page is not None)
@@ -188,3 +203,7 @@ class PersonView(QWidget):
     def _delete(self) -> None:
         if self.page is not None:
             self.deleteRequested.emit(self.page.person.id)
+
+
+def _session_of(item: QListWidgetItem | None) -> int | None:
+    return None if item is None else int(item.data(SessionIdItemRole))

@@ -1,0 +1,132 @@
+"""A person's page in the archive window follows edits while it is shown: a session deleted
+leaves it, Ctrl+Z brings it back, a commitment done leaves the open ones, and a person
+deleted elsewhere leaves the placeholder; the page stays scrolled where it was."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime
+
+import pytest
+from archive_fixtures import fill_archive
+from PySide6.QtWidgets import QApplication
+
+from cocoach_desktop.archive.qt.archive_window import ArchiveWindow
+from cocoach_desktop.archive.qt.person_view import SessionIdItemRole
+from cocoach_desktop.domain.records import CommitmentStatus
+from cocoach_desktop.storage.archive import Archive
+from cocoach_desktop.storage.db import open_archive
+
+NOW = datetime(2026, 9, 1, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def archive(tmp_path):
+    a = Archive(open_archive(tmp_path / "c.sqlite3"))
+    fill_archive(a, 60)
+    yield a
+    a.engine.dispose()
+
+
+@pytest.fixture
+def window(qtbot, archive):
+    w = ArchiveWindow(archive, now=lambda: NOW, tz=UTC)
+    qtbot.addWidget(w)
+    w.confirm = lambda t, x: True
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def listed(lst):
+    return [lst.item(row).data(SessionIdItemRole) for row in range(lst.count())]
+
+
+def busiest(archive, enough=lambda page: True):
+    """The person with the most sessions as coachee (of those ``enough`` accepts)."""
+    pages = [archive.person_page(p.id) for p in archive.people()]
+    return max((p for p in pages if enough(p)), key=lambda p: len(p.as_coachee))
+
+
+def person_page_from_a_session(window, page, session_id):
+    """As a user gets there: choose the session in the list, then its coachee's name."""
+    window.table.selectRow(window.model.row_of(session_id))
+    assert window.session_view.detail.id == session_id
+    window.open_person(page.person.id)
+    assert window.detail_stack.currentWidget() is window.person_view
+
+
+def test_a_deleted_session_leaves_the_page_and_ctrl_z_brings_it_back(qtbot, window, archive):
+    page = busiest(archive)
+    victim = page.as_coachee[0].id
+    person_page_from_a_session(window, page, victim)
+    view = window.person_view
+    assert victim in listed(view.coachee_list)
+
+    window.delete_selected()
+
+    assert window.detail_stack.currentWidget() is view  # the page stays, not the placeholder
+    assert victim not in listed(view.coachee_list)
+    assert len(listed(view.coachee_list)) == len(page.as_coachee) - 1
+    assert str(len(page.as_coachee) - 1) in view.summary.text()
+    assert window.table.selectionModel().selectedRows() == []  # no neighbour looks chosen
+
+    window.undo_stack.undo()
+
+    assert window.detail_stack.currentWidget() is view
+    assert len(listed(view.coachee_list)) == len(page.as_coachee)
+    back = view.coachee_list.currentItem().data(SessionIdItemRole)  # the one put back
+    assert back not in {s.id for s in page.as_coachee[1:]}
+    assert str(len(page.as_coachee)) in view.summary.text()
+
+
+def test_the_page_keeps_its_scroll_when_a_session_goes(qtbot, window, archive):
+    pages = [archive.person_page(p.id) for p in archive.people()]
+    page = max(pages, key=lambda p: len(p.as_coach))
+    assert len(page.as_coach) > 10, "the list needs to scroll"
+    person_page_from_a_session(window, page, page.as_coach[-1].id)
+    lst = window.person_view.coach_list
+    bar = lst.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    scrolled = bar.value()
+    assert scrolled > 0
+
+    window.delete_selected()
+    QApplication.processEvents()  # the list lays its rows out again
+
+    assert len(listed(lst)) == len(page.as_coach) - 1
+    assert bar.value() == scrolled
+
+
+def test_a_commitment_done_leaves_the_open_commitments(qtbot, window, archive, monkeypatch):
+    page = busiest(archive, enough=lambda p: bool(p.open_commitments))
+    window.open_person(page.person.id)
+    commitment = page.open_commitments[0]
+    shown = window.person_view.commitments.text().splitlines()
+    line = shown[0]
+    assert commitment.text in line
+
+    done = replace(commitment, status=CommitmentStatus.DONE)
+    step = window.session_view.edits.update_commitment("Edit commitment", commitment, done)
+    assert window.person_view.commitments.text().splitlines() == shown[1:]
+    step.undo()
+    assert window.person_view.commitments.text().splitlines() == shown
+
+    # Only the page shown reads again: with a session shown, the person's page is not read.
+    reads = []
+    monkeypatch.setattr(archive, "person_page", lambda pid: reads.append(pid))
+    window.open_session(commitment.session_id)
+    step.redo()
+    assert reads == []
+
+
+def test_a_person_deleted_elsewhere_leaves_the_placeholder_without_a_problem(
+    qtbot, window, archive
+):
+    page = busiest(archive)
+    window.open_person(page.person.id)
+    archive.delete_person(page.person.id)  # as another window of the app would
+    window.review.person_deleted(page.person.id)
+    assert window.detail_stack.currentWidget() is window.placeholder
+    assert window.person_view.page is None
+    assert window.banner.isHidden()
