@@ -13,11 +13,13 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from cocoach_desktop.domain.ports.questions import QuestionsPort
 from cocoach_desktop.notes.qt.closing_flow import ClosingFlow
 from cocoach_desktop.platform import resources
 from cocoach_desktop.platform.changes import ChangeFeed
 from cocoach_desktop.platform.clock import ManualClock
 from cocoach_desktop.platform.preferences import Preferences
+from cocoach_desktop.platform.problem_words import say
 from cocoach_desktop.platform.qt.theme import apply_app_theme, palette
 from cocoach_desktop.platform.qt.widgets import show_banner
 from cocoach_desktop.platform.qt.writer import ArchiveWriter, waiting_archive
@@ -27,9 +29,12 @@ from cocoach_desktop.questions.qt.question_bank import QuestionBankKeeper
 from cocoach_desktop.recording.qt.recorder import SessionContext, SessionRecorder
 from cocoach_desktop.recording.services.recording_service import RecordingService
 from cocoach_desktop.setup.qt.setup_panel import SetupPanel
+from cocoach_desktop.setup.qt.topic_store import ArchiveTopics
 from cocoach_desktop.shell.qt.facilitator_window import FacilitatorWindow
 from cocoach_desktop.storage import recovery_files
 from cocoach_desktop.storage.archive import Archive
+from cocoach_desktop.tally.qt.tally_panel import TallyKeeper
+from cocoach_desktop.tally.services.tally_service import TallyService
 from cocoach_desktop.timer.model.display import Thresholds
 from cocoach_desktop.timer.model.plan import Mode, build_plan
 from cocoach_desktop.timer.qt.run_controller import SessionController
@@ -67,9 +72,15 @@ def facilitator_window(qtbot: QtBot, clock: ManualClock) -> FacilitatorWindow:
     return window
 
 
-def question_bank() -> QuestionBankKeeper:
-    """The shipped question banks with their own undo history (no archive yet)."""
-    return QuestionBankKeeper(load_shipped(resources.prompts_dir()), QUndoStack())
+def question_bank(
+    undo_stack: QUndoStack | None = None, archive: QuestionsPort | None = None
+) -> QuestionBankKeeper:
+    """The shipped question banks with their own undo history (or ``undo_stack``), and the
+    user's own questions kept in ``archive`` (none by default)."""
+    bank = QuestionBankKeeper(load_shipped(resources.prompts_dir()), undo_stack or QUndoStack())
+    if archive is not None:
+        bank.set_archive(archive)
+    return bank
 
 
 def running_session(clock: ManualClock, protocol: str = "quality-first") -> SessionController:
@@ -98,6 +109,7 @@ class Recording:
     closing: ClosingFlow
     archive: Archive | None
     writer: ArchiveWriter
+    feed: ChangeFeed
 
 
 def recording(
@@ -109,7 +121,8 @@ def recording(
     window = facilitator_window(qtbot, clock)
     setup, controller = window.setup, window.controller
     writer = ArchiveWriter()
-    live = RecordingService(archive, recovery_files, data_dir, clock, writer, ChangeFeed())
+    feed = ChangeFeed()
+    live = RecordingService(archive, recovery_files, data_dir, clock, writer, feed)
 
     def context() -> SessionContext:  # what the app's set-up says about the session
         plan = controller.run.plan if controller.run is not None else None
@@ -136,4 +149,45 @@ def recording(
     recorder.sessionClosed.connect(closing.show)
     closing.saved.connect(recorder.set_commitments)
     window.act_new.triggered.connect(recorder.close_session)
-    return Recording(window, controller, setup, recorder, closing, archive, writer)
+    return Recording(window, controller, setup, recorder, closing, archive, writer, feed)
+
+
+def tally(rec: Recording) -> TallyKeeper:
+    """The observer's tally on the window's panel and undo history, counting through the
+    recording's writer into its archive, following the recorder's session and showing its
+    problems in the banner, as the app connects it. Build it before the session starts."""
+    controller = rec.controller
+
+    def position() -> tuple[float, int | None]:  # where the session is, for a mark
+        run = controller.run
+        return (run.session_elapsed(), run.index) if run is not None else (0.0, None)
+
+    window, recorder = rec.window, rec.recorder
+    keeper = TallyKeeper(
+        window.tally, window.undo_stack, TallyService(rec.writer, position, rec.feed), window
+    )
+    keeper.archive = rec.archive
+    keeper.problem.connect(lambda text: show_banner(window.archive_problem, text, "tally"))
+    recorder.sessionStarting.connect(keeper.start_recording)
+    recorder.sessionOpened.connect(keeper.open_session)
+    recorder.sessionClosed.connect(lambda _id: keeper.finish())
+    recorder.sessionForgotten.connect(keeper.forget)
+    return keeper
+
+
+def topics(rec: Recording, clock: ManualClock) -> ArchiveTopics:
+    """The set-up's next-time topics kept in the recording's archive through its writer,
+    noted in the session on record and linked to the one that starts, as the app hands
+    them out. Build them before the session starts."""
+    assert rec.closing.archive is not None
+    store = ArchiveTopics(rec.closing.archive, clock, lambda: rec.recorder.session_id)
+    rec.setup.topic_store = store
+
+    def link(session_id: int) -> None:
+        rec.writer.submit(
+            lambda: store.session_started(session_id),
+            failed=lambda exc: rec.window.show_archive_problem(say(exc)),
+        )
+
+    rec.recorder.sessionOpened.connect(link)
+    return store
