@@ -35,8 +35,10 @@ from cocoach_desktop.storage import recovery_files
 from cocoach_desktop.storage.archive import Archive
 from cocoach_desktop.tally.qt.tally_panel import TallyKeeper
 from cocoach_desktop.tally.services.tally_service import TallyService
-from cocoach_desktop.timer.model.display import Thresholds
+from cocoach_desktop.timer.model.display import DisplayState, Thresholds
 from cocoach_desktop.timer.model.plan import Mode, build_plan
+from cocoach_desktop.timer.qt.compact_timer import CompactTimer
+from cocoach_desktop.timer.qt.projector_placement import PresentationManager
 from cocoach_desktop.timer.qt.run_controller import SessionController
 
 
@@ -191,3 +193,53 @@ def topics(rec: Recording, clock: ManualClock) -> ArchiveTopics:
 
     rec.recorder.sessionOpened.connect(link)
     return store
+
+
+@dataclass
+class Room:
+    """What the room sees, built alone: the facilitator's window (its set-up, its controller,
+    its View menu's actions) and the room's screens, the projector and the compact timer,
+    shown and blanked from that menu. Named as the app names them."""
+
+    window: FacilitatorWindow
+    controller: SessionController
+    setup: SetupPanel
+    presentation: PresentationManager
+    compact: CompactTimer
+
+
+def room(qtbot: QtBot, clock: ManualClock, window: FacilitatorWindow | None = None) -> Room:
+    """The projector and the compact timer on the facilitator window's controller (``window``,
+    say a recording's, or one of their own), with the default preferences, following its
+    states and its View menu as the app connects them."""
+    window = window or facilitator_window(qtbot, clock)
+    controller, prefs = window.controller, Preferences()
+    presentation = PresentationManager(window, window.screen_menu, prefs.theme)
+    compact = CompactTimer(
+        prefs.theme,
+        lambda: window.screen().availableGeometry(),
+        lambda: controller.tick(),
+        parent=window,
+    )
+    presentation.set_reminder(prefs.ask_reminder)
+    presentation.set_clock(prefs.clock_on_screen)
+
+    def show_room(state: DisplayState) -> None:
+        presentation.show_state(state)
+        compact.show_state(state)
+
+    def follow_visibility(visible: bool) -> None:  # the menu's tick follows the window
+        action = window.act_presentation
+        if action.isChecked() != visible:
+            action.blockSignals(True)
+            action.setChecked(visible)
+            action.blockSignals(False)
+
+    controller.updated.connect(show_room)
+    controller.waiting.connect(show_room)
+    window.act_blank.toggled.connect(presentation.set_blanked)
+    window.act_presentation.toggled.connect(presentation.set_visible)
+    presentation.visibilityChanged.connect(follow_visibility)
+    window.act_compact.toggled.connect(compact.set_shown)
+    compact.closed.connect(lambda: window.act_compact.setChecked(False))
+    return Room(window, controller, window.setup, presentation, compact)
