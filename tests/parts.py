@@ -42,10 +42,10 @@ from cocoach_desktop.timer.qt.projector_placement import PresentationManager
 from cocoach_desktop.timer.qt.run_controller import SessionController
 
 
-def facilitator_window(qtbot: QtBot, clock: ManualClock) -> FacilitatorWindow:
+def facilitator_window(qtbot: QtBot, clock: ManualClock, shown: bool = True) -> FacilitatorWindow:
     """The facilitator's window on its own controller, with the shipped protocols, the
-    default preferences and the theme, shown; starting asks nothing, as in the ``app``
-    fixture."""
+    default preferences and the theme, shown (unless not ``shown``: nothing on screen is
+    looked at); starting asks nothing, as in the ``app`` fixture."""
     prefs = Preferences()
     controller = SessionController(
         clock,
@@ -69,8 +69,9 @@ def facilitator_window(qtbot: QtBot, clock: ManualClock) -> FacilitatorWindow:
     apply_app_theme(app, prefs.theme)
     window.apply_palette(palette(prefs.theme))
     controller.tick()
-    window.show()
-    qtbot.waitExposed(window)
+    if shown:
+        window.show()
+        qtbot.waitExposed(window)
     return window
 
 
@@ -115,12 +116,12 @@ class Recording:
 
 
 def recording(
-    qtbot: QtBot, clock: ManualClock, data_dir: Path, archive: Archive | None
+    qtbot: QtBot, clock: ManualClock, data_dir: Path, archive: Archive | None, shown: bool = True
 ) -> Recording:
     """The recorder on the facilitator window's controller and notes panel, writing to
     ``archive`` through the real writer (recovery files in ``data_dir``); its problems in
     the window's banner and its end opening the closing screen, as the app connects them."""
-    window = facilitator_window(qtbot, clock)
+    window = facilitator_window(qtbot, clock, shown)
     setup, controller = window.setup, window.controller
     writer = ArchiveWriter()
     feed = ChangeFeed()

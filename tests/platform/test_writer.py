@@ -49,10 +49,11 @@ def recording(
     qtbot: QtBot, data_dir: Path, busy_seconds: float, counting: bool = False
 ) -> tuple[parts.Recording, ManualClock, TallyKeeper | None]:
     """The recording alone (and the tally, when ``counting``) over the real writer and an
-    archive whose writes wait up to ``busy_seconds`` for another program's lock; started."""
+    archive whose writes wait up to ``busy_seconds`` for another program's lock; started,
+    and not shown: nothing on screen is looked at."""
     clock = ManualClock()
     archive = Archive(open_archive(data_dir / ARCHIVE_FILE, timeout=busy_seconds))
-    rec = parts.recording(qtbot, clock, data_dir, archive)
+    rec = parts.recording(qtbot, clock, data_dir, archive, shown=False)
     tally = parts.tally(rec) if counting else None
     for name in ("Ana", "Ben"):
         rec.setup.add_person(name)

@@ -75,8 +75,9 @@ def clock() -> ManualClock:
 
 @pytest.fixture
 def unstarted(qtbot: QtBot, clock: ManualClock, data_dir: Path) -> parts.Recording:
-    """The recording alone over the real writer and a hasty archive, not started yet."""
-    return parts.recording(qtbot, clock, data_dir, hasty_archive(data_dir))
+    """The recording alone over the real writer and a hasty archive, not started yet (and,
+    as nothing on screen is looked at, not shown)."""
+    return parts.recording(qtbot, clock, data_dir, hasty_archive(data_dir), shown=False)
 
 
 @pytest.fixture
@@ -150,13 +151,10 @@ def test_a_refused_note_on_screen_keeps_its_banner_when_another_is_saved(
 ) -> None:
     # A patient archive: note A waits behind the lock however long typing takes on screen.
     patient = Archive(open_archive(data_dir / ARCHIVE_FILE, timeout=30))
-    hasty = start(parts.recording(qtbot, clock, data_dir, patient))
+    hasty = start(parts.recording(qtbot, clock, data_dir, patient, shown=False))
     holder = Holder(data_dir / ARCHIVE_FILE)
-    import time; t0=time.monotonic()
     file(hasty, "Note A")  # waits behind the lock
-    print("filed", time.monotonic()-t0)
     hasty.window.notes.editor.setPlainText("x" * 200_010)
-    print("typed", time.monotonic()-t0)
     assert not hasty.recorder.flush()  # refused: too long
     holder.release()
     settle()  # note A is written now
