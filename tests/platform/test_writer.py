@@ -1,12 +1,16 @@
 """The archive's writer thread: the countdown never waits for the disk, and the status tells
-the truth while another program holds the archive."""
+the truth while another program holds the archive.
+
+The recording, the tally and the question bank are built alone over the real writer thread
+and a real archive file (``tests/parts.py``); quitting stays on the whole app, whose
+composition root does it."""
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
+import parts
 import pytest
 from helpers import LockHolder as Holder
 from helpers import fresh_view, settle
@@ -17,13 +21,15 @@ from cocoach_desktop.app import CocoachApp
 from cocoach_desktop.domain.records import TallyCounts, TallyKind
 from cocoach_desktop.platform.clock import ManualClock
 from cocoach_desktop.platform.qt.writer import ArchiveWriter
+from cocoach_desktop.shell.qt.facilitator_window import FacilitatorWindow
 from cocoach_desktop.storage.archive import Archive
 from cocoach_desktop.storage.db import ARCHIVE_FILE, open_archive
+from cocoach_desktop.tally.qt.tally_panel import TallyKeeper
 
 
-def shown(cocoach: CocoachApp) -> str:
-    banner = cocoach.window.archive_problem
-    return banner.text() if banner.isVisibleTo(cocoach.window) else ""
+def shown(window: FacilitatorWindow) -> str:
+    banner = window.archive_problem
+    return banner.text() if banner.isVisibleTo(window) else ""
 
 
 def build(qtbot: QtBot, data_dir: Path, busy_seconds: float) -> tuple[CocoachApp, ManualClock]:
@@ -39,20 +45,44 @@ def build(qtbot: QtBot, data_dir: Path, busy_seconds: float) -> tuple[CocoachApp
     return cocoach, clock
 
 
-@pytest.fixture
-def patient(qtbot: QtBot, data_dir: Path) -> Iterator[tuple[CocoachApp, ManualClock]]:
-    """An app whose writes wait up to 30 s for another program's lock."""
-    cocoach, clock = build(qtbot, data_dir, busy_seconds=30)
-    yield cocoach, clock
-    cocoach.close()
+def recording(
+    qtbot: QtBot, data_dir: Path, busy_seconds: float, counting: bool = False
+) -> tuple[parts.Recording, ManualClock, TallyKeeper | None]:
+    """The recording alone (and the tally, when ``counting``) over the real writer and an
+    archive whose writes wait up to ``busy_seconds`` for another program's lock; started,
+    and not shown: nothing on screen is looked at."""
+    clock = ManualClock()
+    archive = Archive(open_archive(data_dir / ARCHIVE_FILE, timeout=busy_seconds))
+    rec = parts.recording(qtbot, clock, data_dir, archive, shown=False)
+    tally = parts.tally(rec) if counting else None
+    for name in ("Ana", "Ben"):
+        rec.setup.add_person(name)
+    rec.controller.toggle()
+    settle()
+    return rec, clock, tally
 
 
 @pytest.fixture
-def hasty(qtbot: QtBot, data_dir: Path) -> Iterator[tuple[CocoachApp, ManualClock]]:
-    """An app whose writes give up on another program's lock after 0.2 s."""
-    cocoach, clock = build(qtbot, data_dir, busy_seconds=0.2)
-    yield cocoach, clock
-    cocoach.close()
+def patient(qtbot: QtBot, data_dir: Path) -> tuple[parts.Recording, ManualClock]:
+    """The recording, whose writes wait up to 30 s for another program's lock."""
+    rec, clock, _ = recording(qtbot, data_dir, busy_seconds=30)
+    return rec, clock
+
+
+@pytest.fixture
+def hasty(qtbot: QtBot, data_dir: Path) -> tuple[parts.Recording, ManualClock]:
+    """The recording, whose writes give up on another program's lock after 0.2 s."""
+    rec, clock, _ = recording(qtbot, data_dir, busy_seconds=0.2)
+    return rec, clock
+
+
+def counting(
+    qtbot: QtBot, data_dir: Path, busy_seconds: float
+) -> tuple[parts.Recording, TallyKeeper]:
+    """The recording and the tally, started."""
+    rec, _clock, tally = recording(qtbot, data_dir, busy_seconds, counting=True)
+    assert tally is not None
+    return rec, tally
 
 
 def test_outcomes_come_back_on_the_gui_thread_in_order(qtbot: QtBot) -> None:
@@ -84,7 +114,7 @@ def test_outcomes_come_back_on_the_gui_thread_in_order(qtbot: QtBot) -> None:
 
 
 def test_the_countdown_goes_on_while_another_program_holds_the_archive(
-    patient: tuple[CocoachApp, ManualClock], qtbot: QtBot, data_dir: Path
+    patient: tuple[parts.Recording, ManualClock], qtbot: QtBot, data_dir: Path
 ) -> None:
     cocoach, clock = patient
     notes = cocoach.window.notes
@@ -112,11 +142,11 @@ def test_the_countdown_goes_on_while_another_program_holds_the_archive(
     [note] = fresh_view(data_dir).session(cocoach.recorder.session_id).notes  # type: ignore[arg-type]
     assert note.text == "Typed while the archive is held"
     assert notes.status.text().startswith("Saved ")
-    assert shown(cocoach) == ""
+    assert shown(cocoach.window) == ""
 
 
 def test_a_lock_held_too_long_is_said_until_the_note_is_saved(
-    hasty: tuple[CocoachApp, ManualClock], data_dir: Path
+    hasty: tuple[parts.Recording, ManualClock], data_dir: Path
 ) -> None:
     cocoach, _clock = hasty
     notes = cocoach.window.notes
@@ -125,7 +155,7 @@ def test_a_lock_held_too_long_is_said_until_the_note_is_saved(
         notes.editor.setPlainText("Held up by another program")
         cocoach.recorder.flush()
         settle()
-        assert "another program is holding the archive" in shown(cocoach)
+        assert "another program is holding the archive" in shown(cocoach.window)
         assert notes.status.text() == "Not saved"
         assert notes.draft_text() == "Held up by another program"
         [copy] = data_dir.glob("recovered-notes-*.txt")
@@ -133,7 +163,7 @@ def test_a_lock_held_too_long_is_said_until_the_note_is_saved(
         # Other writes that work (none can, here) would not hide it; it stays up.
         cocoach.recorder.retry()
         settle()
-        assert "another program is holding the archive" in shown(cocoach)
+        assert "another program is holding the archive" in shown(cocoach.window)
     finally:
         holder.release()
     # The app tries again by itself (every few seconds) until the note is written.
@@ -142,12 +172,12 @@ def test_a_lock_held_too_long_is_said_until_the_note_is_saved(
     settle()
     [note] = fresh_view(data_dir).session(cocoach.recorder.session_id).notes  # type: ignore[arg-type]
     assert note.text == "Held up by another program"
-    assert shown(cocoach) == ""
+    assert shown(cocoach.window) == ""
     assert notes.status.text().startswith("Saved ")
 
 
 def test_a_filed_note_whose_write_fails_is_kept_and_written_later(
-    hasty: tuple[CocoachApp, ManualClock], data_dir: Path
+    hasty: tuple[parts.Recording, ManualClock], data_dir: Path
 ) -> None:
     cocoach, _clock = hasty
     notes = cocoach.window.notes
@@ -157,7 +187,7 @@ def test_a_filed_note_whose_write_fails_is_kept_and_written_later(
         cocoach.recorder.file_note()  # Ctrl+Enter: handed over, the box is cleared
         assert notes.draft_text() == ""
         settle()
-        assert "could not be saved" in shown(cocoach)
+        assert "could not be saved" in shown(cocoach.window)
         assert "Filed while the archive was held" in cocoach.recorder.unsaved
     finally:
         holder.release()
@@ -165,10 +195,11 @@ def test_a_filed_note_whose_write_fails_is_kept_and_written_later(
     settle()
     [note] = fresh_view(data_dir).session(cocoach.recorder.session_id).notes  # type: ignore[arg-type]
     assert note.text == "Filed while the archive was held"
-    assert shown(cocoach) == ""
+    assert shown(cocoach.window) == ""
 
 
 def test_quitting_writes_what_was_handed_over(qtbot: QtBot, data_dir: Path) -> None:
+    # Whole app: waiting for the writer at quitting is the composition root's close.
     cocoach, _clock = build(qtbot, data_dir, busy_seconds=30)
     holder = Holder(data_dir / ARCHIVE_FILE)
     cocoach.window.notes.editor.setPlainText("The last words before quitting")
@@ -183,7 +214,7 @@ def test_quitting_writes_what_was_handed_over(qtbot: QtBot, data_dir: Path) -> N
 
 
 def test_the_notes_copy_beside_the_archive_lives_as_long_as_the_session(
-    patient: tuple[CocoachApp, ManualClock], data_dir: Path
+    patient: tuple[parts.Recording, ManualClock], data_dir: Path
 ) -> None:
     cocoach, _clock = patient
     cocoach.window.notes.editor.setPlainText("Kept twice while the session runs")
@@ -197,13 +228,13 @@ def test_the_notes_copy_beside_the_archive_lives_as_long_as_the_session(
 
 
 def test_counts_show_at_once_while_the_archive_is_held_and_reach_it_after(
-    patient: tuple[CocoachApp, ManualClock], data_dir: Path
+    qtbot: QtBot, data_dir: Path
 ) -> None:
-    cocoach, _clock = patient
+    cocoach, tally = counting(qtbot, data_dir, busy_seconds=30)
     holder = Holder(data_dir / ARCHIVE_FILE)
     try:
         for kind in (TallyKind.OPEN, TallyKind.OPEN, TallyKind.ADVICE):
-            cocoach.tally.tap(kind)  # returns at once: the writer thread waits
+            tally.tap(kind)  # returns at once: the writer thread waits
         assert cocoach.window.tally.counts == TallyCounts(open=2, closed=0, advice=1)
         assert cocoach.writer.pending > 0
         cocoach.window.undo_stack.undo()  # the advice, taken back before it reached the disk
@@ -215,31 +246,31 @@ def test_counts_show_at_once_while_the_archive_is_held_and_reach_it_after(
 
 
 def test_a_count_the_archive_could_not_take_comes_off_the_screen(
-    hasty: tuple[CocoachApp, ManualClock], data_dir: Path
+    qtbot: QtBot, data_dir: Path
 ) -> None:
-    cocoach, _clock = hasty
+    cocoach, tally = counting(qtbot, data_dir, busy_seconds=0.2)
     holder = Holder(data_dir / ARCHIVE_FILE)
     try:
-        cocoach.tally.tap(TallyKind.CLOSED)
+        tally.tap(TallyKind.CLOSED)
         assert cocoach.window.tally.counts.total == 1
         settle()
         assert cocoach.window.tally.counts.total == 0  # not counted: it is not in the archive
-        assert "count could not be saved" in shown(cocoach)
+        assert "count could not be saved" in shown(cocoach.window)
     finally:
         holder.release()
-    cocoach.tally.tap(TallyKind.CLOSED)
+    tally.tap(TallyKind.CLOSED)
     settle()
-    assert shown(cocoach) == ""
+    assert shown(cocoach.window) == ""
     detail = fresh_view(data_dir).session(cocoach.recorder.session_id)  # type: ignore[arg-type]
     assert [m.kind for m in detail.tally] == [TallyKind.CLOSED]
 
 
 def test_a_window_that_writes_while_the_archive_is_held_lets_the_countdown_go_on(
-    patient: tuple[CocoachApp, ManualClock], data_dir: Path
+    patient: tuple[parts.Recording, ManualClock], data_dir: Path
 ) -> None:
     """Starring a question waits for its write, but in an event loop: timers still fire."""
     cocoach, _clock = patient
-    bank = cocoach.bank
+    bank = parts.question_bank(cocoach.window.undo_stack, cocoach.closing.archive)
     first = bank.book.group("probing")[0]
     holder = Holder(data_dir / ARCHIVE_FILE)
     ticks: list[int] = []

@@ -1,4 +1,7 @@
-"""What the room sees: waiting, running, paused, finished and blank, at any size, in any theme."""
+"""What the room sees: waiting, running, paused, finished and blank, at any size, in any theme.
+
+The room's screens are built alone on the facilitator window (``tests/parts.py``); what
+needs the set-up's, the recorder's or the preferences' wiring stays on the whole app."""
 
 from __future__ import annotations
 
@@ -7,6 +10,7 @@ from dataclasses import fields
 from datetime import UTC, datetime, time, timedelta, timezone
 from pathlib import Path
 
+import parts
 import pytest
 from helpers import settle
 from PySide6.QtCore import QRect, Qt
@@ -113,7 +117,14 @@ def assert_nothing_overlaps(win: PresentationWindow) -> None:
             assert not box.intersects(other_box), (name, box, other, other_box)
 
 
-def start_app_session(cocoach: CocoachApp, qtbot: QtBot) -> PresentationWindow:
+@pytest.fixture
+def room_screens(qtbot: QtBot) -> tuple[parts.Room, ManualClock]:
+    """The projector and the compact timer on the facilitator window, built alone."""
+    clock = ManualClock()
+    return parts.room(qtbot, clock), clock
+
+
+def start_app_session(cocoach: CocoachApp | parts.Room, qtbot: QtBot) -> PresentationWindow:
     """A session running with the projector and the compact timer open."""
     cocoach.setup.add_person("Ana")
     cocoach.window.act_presentation.setChecked(True)
@@ -130,9 +141,9 @@ def start_app_session(cocoach: CocoachApp, qtbot: QtBot) -> PresentationWindow:
 
 
 def test_after_finish_the_room_sees_thank_you_and_the_length_not_a_frozen_countdown(
-    app: tuple[CocoachApp, ManualClock], qtbot: QtBot
+    room_screens: tuple[parts.Room, ManualClock], qtbot: QtBot
 ) -> None:
-    cocoach, clock = app
+    cocoach, clock = room_screens
     pres = start_app_session(cocoach, qtbot)
     run = cocoach.controller.run
     assert run is not None
@@ -247,6 +258,7 @@ def test_with_no_run_the_controller_keeps_the_waiting_screen_up_to_date(qtbot: Q
 def test_between_sessions_the_room_sees_the_waiting_screen(
     app: tuple[CocoachApp, ManualClock], qtbot: QtBot
 ) -> None:
+    # Whole app: Ctrl+N, an empty plan and a typed start time reach the room through the root.
     cocoach, clock = app
     pres = start_app_session(cocoach, qtbot)
     clock.advance(30)
@@ -324,9 +336,9 @@ def test_the_compact_timer_shows_pause_in_words_shape_and_colour(compact: Compac
 
 
 def test_b_blanks_the_room_screen_and_b_again_brings_it_back_from_either_window(
-    app: tuple[CocoachApp, ManualClock], qtbot: QtBot
+    room_screens: tuple[parts.Room, ManualClock], qtbot: QtBot
 ) -> None:
-    cocoach, clock = app
+    cocoach, clock = room_screens
     pres = start_app_session(cocoach, qtbot)
     w = cocoach.window
     before = colours_in(pres)
@@ -354,10 +366,10 @@ def test_b_blanks_the_room_screen_and_b_again_brings_it_back_from_either_window(
     assert "Blank" in w.act_blank.text() and w.act_blank in w.view_menu.actions()
 
 
-def test_typing_b_in_a_note_is_a_letter_not_a_blank(
-    app: tuple[CocoachApp, ManualClock], qtbot: QtBot
-) -> None:
-    cocoach, _ = app
+def test_typing_b_in_a_note_is_a_letter_not_a_blank(qtbot: QtBot, data_dir: Path) -> None:
+    clock = ManualClock()  # the recorder opens the note box once a session is on record
+    recording = parts.recording(qtbot, clock, data_dir, archive=None)
+    cocoach = parts.room(qtbot, clock, recording.window)
     start_app_session(cocoach, qtbot)
     editor = cocoach.window.notes.editor
     editor.setFocus()
@@ -468,6 +480,7 @@ def test_every_screen_fits_and_reads_in_both_themes(
 def test_nothing_private_reaches_the_room_in_any_state(
     app: tuple[CocoachApp, ManualClock], qtbot: QtBot
 ) -> None:
+    # Whole app: private words could reach the room by any path the root connects to it.
     cocoach, clock = app
     secret = "Ana's worry about her appraisal"
     cocoach.setup.add_person("Ben")
@@ -536,6 +549,7 @@ def test_the_time_of_day_setting_is_kept_and_offered(tmp_path: Path, qtbot: QtBo
 def test_the_setting_reaches_the_projector(
     app: tuple[CocoachApp, ManualClock], qtbot: QtBot
 ) -> None:
+    # Whole app: the root applies the preferences to the projector.
     cocoach, clock = app
     pres = start_app_session(cocoach, qtbot)
     clock.advance(5)
@@ -631,6 +645,7 @@ def test_one_screen_opens_the_presentation_beside_the_controls(qtbot: QtBot) -> 
 def test_the_place_the_facilitator_gives_the_presentation_is_remembered(
     app: tuple[CocoachApp, ManualClock], qtbot: QtBot, data_dir: Path
 ) -> None:
+    # Whole app: the root keeps the place in the settings and hands it over at start-up.
     cocoach, clock = app
     if len(QApplication.screens()) != 1:
         pytest.skip("needs a single screen")
