@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
 from helpers import fresh_view, settle
+from parts import Recording, recording
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtTest import QTest
@@ -15,9 +18,18 @@ from pytestqt.qtbot import QtBot
 from cocoach_desktop.app import CocoachApp
 from cocoach_desktop.notes.qt.due_picker import DueDateEdit, usual_gap_days
 from cocoach_desktop.platform.clock import ManualClock
+from cocoach_desktop.storage.archive import Archive
 
 
-def start(cocoach: CocoachApp) -> None:
+@pytest.fixture
+def live(qtbot: QtBot, data_dir: Path, archive: Archive) -> Iterator[tuple[Recording, ManualClock]]:
+    """The live session alone (no app): the facilitator's window and its notes, the recorder
+    writing into an archive in ``data_dir`` through the real writer, and the closing screen."""
+    clock = ManualClock()
+    yield recording(qtbot, clock, data_dir, archive), clock
+
+
+def start(cocoach: CocoachApp | Recording) -> None:
     for name in ("Ana", "Ben"):
         cocoach.setup.add_person(name)
     cocoach.setup.group_combo.setCurrentText("Year 9 team")
@@ -42,8 +54,8 @@ def press_esc(popup: QWidget) -> None:
     QTest.keyClick(popup.focusWidget() or popup, Qt.Key.Key_Escape)
 
 
-def test_the_calendar_opens_at_today_with_today_marked(app, qtbot: QtBot) -> None:
-    cocoach, clock = app
+def test_the_calendar_opens_at_today_with_today_marked(live, qtbot: QtBot) -> None:
+    cocoach, clock = live
     start(cocoach)
     today = today_of(clock)
     assert today.year == 2026  # the app's clock, not the machine's calendar
@@ -60,6 +72,7 @@ def test_the_calendar_opens_at_today_with_today_marked(app, qtbot: QtBot) -> Non
 
 
 def test_esc_closes_the_calendar_before_it_leaves_full_screen(app, qtbot: QtBot) -> None:
+    # Whole app: Esc leaves full screen through the app, which asks the projector first.
     cocoach, _clock = app
     start(cocoach)
     window = cocoach.window
@@ -75,8 +88,8 @@ def test_esc_closes_the_calendar_before_it_leaves_full_screen(app, qtbot: QtBot)
     assert not window.isFullScreen()
 
 
-def test_esc_closes_a_fields_completions_first(app, qtbot: QtBot) -> None:
-    cocoach, _clock = app
+def test_esc_closes_a_fields_completions_first(live, qtbot: QtBot) -> None:
+    cocoach, _clock = live
     start(cocoach)
     window = cocoach.window
     field = window.notes.commit_edit
@@ -92,9 +105,9 @@ def test_esc_closes_a_fields_completions_first(app, qtbot: QtBot) -> None:
 
 
 def test_plus_one_week_takes_a_day_and_the_commitment_keeps_it(
-    app, qtbot: QtBot, data_dir: Path
+    live, qtbot: QtBot, data_dir: Path
 ) -> None:
-    cocoach, clock = app
+    cocoach, clock = live
     start(cocoach)
     panel = cocoach.window.notes
     today = today_of(clock)
@@ -114,6 +127,7 @@ def test_plus_one_week_takes_a_day_and_the_commitment_keeps_it(
 
 
 def test_next_session_is_a_week_on_then_the_teams_usual_gap(app, qtbot: QtBot) -> None:
+    # Whole app: the team's usual gap is worked out by the app on each session it opens.
     cocoach, clock = app
     panel = cocoach.window.notes
     for _meeting in range(2):  # the team meets every fortnight
@@ -147,9 +161,9 @@ def test_the_usual_gap_needs_three_meetings_and_ignores_same_day_ones() -> None:
 
 
 def test_the_closing_screen_shows_each_due_date_and_edits_it(
-    app, qtbot: QtBot, data_dir: Path
+    live, qtbot: QtBot, data_dir: Path
 ) -> None:
-    cocoach, clock = app
+    cocoach, clock = live
     start(cocoach)
     today = today_of(clock)
     cocoach.recorder.add_commitment("Ask two colleagues to observe", today + timedelta(days=3))
