@@ -7,15 +7,17 @@ taken, no session), and the meeting where three topics were noted said "None not
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from helpers import settle
+from parts import Recording, recording
+from parts import topics as keep_topics
 from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
-from cocoach_desktop.app import CocoachApp
 from cocoach_desktop.archive.qt.archive_window import ArchiveWindow
 from cocoach_desktop.archive.qt.session_view import SessionView
 from cocoach_desktop.cli import main
@@ -31,20 +33,33 @@ from cocoach_desktop.exchange.model.session_document import session_markdown
 from cocoach_desktop.notes.qt.closing_screen import ClosingChoices
 from cocoach_desktop.platform.clock import ManualClock
 from cocoach_desktop.platform.qt import background
+from cocoach_desktop.setup.model.topics import Topic
 from cocoach_desktop.storage.archive import Archive
 from cocoach_desktop.storage.db import ARCHIVE_FILE, open_archive
 
 T0 = datetime(2026, 9, 1, 8, 0, tzinfo=UTC)
 
 
+@pytest.fixture
+def live(qtbot: QtBot, data_dir: Path, archive: Archive) -> Iterator[tuple[Recording, ManualClock]]:
+    """The live session alone (no app): the facilitator's window and its set-up, the recorder
+    writing into an archive in ``data_dir`` through the real writer, the closing screen, and
+    the set-up's topics kept in that archive, as the app hands them out."""
+    clock = ManualClock()
+    rec = recording(qtbot, clock, data_dir, archive)
+    keep_topics(rec, clock)
+    yield rec, clock
+
+
 def by_text(topics: list[TopicRecord] | tuple[TopicRecord, ...]) -> dict[str, TopicRecord]:
     return {t.text: t for t in topics}
 
 
-def run_the_meeting(cocoach: CocoachApp, clock: ManualClock, earlier: Archive) -> int:
+def run_the_meeting(cocoach: Recording, clock: ManualClock, earlier: Archive) -> int:
     """The meeting of the issue: three topics noted, two of them (one older) dealt with."""
     earlier.add_topic("Eve", "Boundaries with parents", clock.now() - timedelta(days=14))
-    cocoach._load_from_archive()  # as at start-up: Eve's topic is waiting
+    # As at start-up: Eve's topic is waiting in the set-up.
+    cocoach.setup.load_topics([Topic(t.person, t.text, t.id) for t in earlier.waiting_topics()])
     for name in ("Ana", "Ben", "Chloé", "Dee"):
         cocoach.setup.add_person(name)
     # Typed in the set-up before Start: they belong to the meeting that then starts.
@@ -73,8 +88,8 @@ def run_the_meeting(cocoach: CocoachApp, clock: ManualClock, earlier: Archive) -
     return session_id
 
 
-def test_the_meeting_keeps_its_topics_noted_and_dealt_with(app, data_dir: Path) -> None:
-    cocoach, clock = app
+def test_the_meeting_keeps_its_topics_noted_and_dealt_with(live, data_dir: Path) -> None:
+    cocoach, clock = live
     view = Archive(open_archive(data_dir / ARCHIVE_FILE))
     try:
         sid = run_the_meeting(cocoach, clock, view)
@@ -96,8 +111,8 @@ def test_the_meeting_keeps_its_topics_noted_and_dealt_with(app, data_dir: Path) 
         view.engine.dispose()
 
 
-def test_the_session_view_lists_both(app, data_dir: Path, qtbot: QtBot) -> None:
-    cocoach, clock = app
+def test_the_session_view_lists_both(live, data_dir: Path, qtbot: QtBot) -> None:
+    cocoach, clock = live
     archive = Archive(open_archive(data_dir / ARCHIVE_FILE))
     try:
         sid = run_the_meeting(cocoach, clock, archive)
@@ -123,9 +138,9 @@ def test_the_session_view_lists_both(app, data_dir: Path, qtbot: QtBot) -> None:
 
 
 def test_the_json_export_has_every_topic_once_with_its_links(
-    app, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    live, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    cocoach, clock = app
+    cocoach, clock = live
     archive = Archive(open_archive(data_dir / ARCHIVE_FILE))
     try:
         sid = run_the_meeting(cocoach, clock, archive)
@@ -168,9 +183,9 @@ def test_the_json_export_has_every_topic_once_with_its_links(
 
 
 def test_the_archive_window_export_keeps_them_too(
-    app, data_dir: Path, tmp_path: Path, qtbot: QtBot
+    live, data_dir: Path, tmp_path: Path, qtbot: QtBot
 ) -> None:
-    cocoach, clock = app
+    cocoach, clock = live
     archive = Archive(open_archive(data_dir / ARCHIVE_FILE))
     try:
         sid = run_the_meeting(cocoach, clock, archive)
@@ -193,8 +208,8 @@ def test_the_archive_window_export_keeps_them_too(
         archive.engine.dispose()
 
 
-def test_topics_typed_after_the_end_belong_to_that_meeting_then_to_the_next(app) -> None:
-    cocoach, clock = app
+def test_topics_typed_after_the_end_belong_to_that_meeting_then_to_the_next(live) -> None:
+    cocoach, clock = live
     archive = cocoach.archive
     assert archive is not None
     cocoach.setup.add_person("Ana")
@@ -218,8 +233,8 @@ def test_topics_typed_after_the_end_belong_to_that_meeting_then_to_the_next(app)
     assert topics["For the next one"].session_id == second
 
 
-def test_undoing_a_removed_topic_puts_it_back_with_its_links(app) -> None:
-    cocoach, _clock = app
+def test_undoing_a_removed_topic_puts_it_back_with_its_links(live) -> None:
+    cocoach, _clock = live
     archive = cocoach.archive
     assert archive is not None
     cocoach.setup.add_person("Ana")
