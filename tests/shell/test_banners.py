@@ -2,20 +2,43 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from helpers import fresh_view, settle
+from parts import Recording, recording, tally
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from cocoach_desktop.app import CocoachApp
 from cocoach_desktop.domain.records import TallyKind
+from cocoach_desktop.platform.clock import ManualClock
+from cocoach_desktop.storage.archive import Archive
+from cocoach_desktop.tally.qt.tally_panel import TallyKeeper
 
 
-def start(cocoach: CocoachApp, people: tuple[str, ...] = ("Ana", "Ben")) -> None:
+@pytest.fixture
+def live(qtbot: QtBot, data_dir: Path, archive: Archive) -> Iterator[tuple[Recording, ManualClock]]:
+    """The live session alone (no app): the facilitator's window, its notes and banner, the
+    recorder writing into an archive in ``data_dir`` through the real writer, and the
+    closing screen."""
+    clock = ManualClock()
+    yield recording(qtbot, clock, data_dir, archive), clock
+
+
+@pytest.fixture
+def counted(
+    qtbot: QtBot, data_dir: Path, archive: Archive
+) -> Iterator[tuple[Recording, ManualClock, TallyKeeper]]:
+    """The live session alone with the observer's tally counting into the same archive."""
+    clock = ManualClock()
+    rec = recording(qtbot, clock, data_dir, archive)
+    yield rec, clock, tally(rec)
+
+
+def start(cocoach: CocoachApp | Recording, people: tuple[str, ...] = ("Ana", "Ben")) -> None:
     for name in people:
         cocoach.setup.add_person(name)
     cocoach.setup.group_combo.setCurrentText("Year 9 team")
@@ -38,14 +61,14 @@ def fail_once(monkeypatch: pytest.MonkeyPatch, target: object, name: str, exc: E
     monkeypatch.setattr(target, name, flaky)
 
 
-def shown(cocoach: CocoachApp) -> str:
+def shown(cocoach: CocoachApp | Recording) -> str:
     """The window's banner text, or "" when it is not up."""
     banner = cocoach.window.archive_problem
     return banner.text() if banner.isVisibleTo(cocoach.window) else ""
 
 
-def test_the_advice_box_goes_when_its_note_is_filed(app, qtbot: QtBot) -> None:
-    cocoach, _clock = app
+def test_the_advice_box_goes_when_its_note_is_filed(live, qtbot: QtBot) -> None:
+    cocoach, _clock = live
     start(cocoach)
     panel = cocoach.window.notes
     panel.editor.setFocus()
@@ -57,9 +80,9 @@ def test_the_advice_box_goes_when_its_note_is_filed(app, qtbot: QtBot) -> None:
 
 
 def test_could_not_be_saved_goes_once_the_note_is_saved(
-    app, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, data_dir: Path
+    live, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, data_dir: Path
 ) -> None:
-    cocoach, _clock = app
+    cocoach, _clock = live
     start(cocoach)
     fail_once(monkeypatch, cocoach.archive, "add_note", OSError("the disk is full"))
     panel = cocoach.window.notes
@@ -79,9 +102,9 @@ def test_could_not_be_saved_goes_once_the_note_is_saved(
 
 
 def test_the_timers_log_problem_goes_when_the_log_is_written(
-    app, monkeypatch: pytest.MonkeyPatch
+    live, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    cocoach, clock = app
+    cocoach, clock = live
     start(cocoach)
     fail_once(monkeypatch, cocoach.archive, "save_checkpoint", OSError("disk I/O error"))
     clock.advance(2)
@@ -95,13 +118,13 @@ def test_the_timers_log_problem_goes_when_the_log_is_written(
 
 
 def test_each_problem_stays_until_its_own_cause_has_gone(
-    app, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+    counted, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    cocoach, _clock = app
+    cocoach, _clock, keeper = counted
     start(cocoach)
     fail_once(monkeypatch, cocoach.archive, "add_tally", OSError("database is locked"))
     fail_once(monkeypatch, cocoach.archive, "add_note", OSError("the disk is full"))
-    cocoach.tally.tap(TallyKind.OPEN)
+    keeper.tap(TallyKind.OPEN)
     settle()
     assert "count could not be saved" in shown(cocoach)
     cocoach.window.notes.editor.insertPlainText("A note")
@@ -114,13 +137,13 @@ def test_each_problem_stays_until_its_own_cause_has_gone(
     settle()
     assert "Notes could not be saved" not in shown(cocoach)
     assert "count could not be saved" in shown(cocoach)
-    cocoach.tally.tap(TallyKind.OPEN)  # a count that is saved
+    keeper.tap(TallyKind.OPEN)  # a count that is saved
     settle()
     assert shown(cocoach) == ""
 
 
-def test_a_commitment_saved_does_not_hide_a_note_still_refused(app, qtbot: QtBot) -> None:
-    cocoach, _clock = app
+def test_a_commitment_saved_does_not_hide_a_note_still_refused(live, qtbot: QtBot) -> None:
+    cocoach, _clock = live
     start(cocoach)
     panel = cocoach.window.notes
     panel.editor.setPlainText("far too long " * 20_000)
@@ -133,8 +156,8 @@ def test_a_commitment_saved_does_not_hide_a_note_still_refused(app, qtbot: QtBot
     assert panel.problem.isVisibleTo(panel) and "characters" in panel.problem.text()
 
 
-def test_a_blank_commitment_is_refused_until_something_is_typed(app, qtbot: QtBot) -> None:
-    cocoach, _clock = app
+def test_a_blank_commitment_is_refused_until_something_is_typed(live, qtbot: QtBot) -> None:
+    cocoach, _clock = live
     start(cocoach)
     panel = cocoach.window.notes
     panel.commit_edit.setFocus()
@@ -145,9 +168,9 @@ def test_a_blank_commitment_is_refused_until_something_is_typed(app, qtbot: QtBo
 
 
 def test_a_session_with_no_coachee_records_commitments_with_a_name(
-    app, qtbot: QtBot, data_dir: Path
+    live, qtbot: QtBot, data_dir: Path
 ) -> None:
-    cocoach, _clock = app
+    cocoach, _clock = live
     start(cocoach, ())  # nobody named at all
     panel = cocoach.window.notes
     assert panel.who_combo.isVisibleTo(panel)  # whose commitment is asked only here
@@ -164,8 +187,8 @@ def test_a_session_with_no_coachee_records_commitments_with_a_name(
     assert panel.commitments_list.item(0).text() == "Dana: Phone the parents"
 
 
-def test_the_whose_field_stays_away_when_there_is_a_coachee(app) -> None:
-    cocoach, _clock = app
+def test_the_whose_field_stays_away_when_there_is_a_coachee(live) -> None:
+    cocoach, _clock = live
     start(cocoach)
     panel = cocoach.window.notes
     assert not panel.who_combo.isVisibleTo(panel)
@@ -187,9 +210,9 @@ def test_the_closing_screens_tag_problem_goes_as_the_tag_is_fixed(qtbot: QtBot) 
 
 
 def test_closing_choices_that_could_not_be_saved_stay_on_the_closing_screen(
-    app, monkeypatch: pytest.MonkeyPatch, data_dir: Path
+    live, monkeypatch: pytest.MonkeyPatch, data_dir: Path
 ) -> None:
-    cocoach, _clock = app
+    cocoach, _clock = live
     start(cocoach)
     cocoach.recorder.add_commitment("Keep a journal", None)
     settle()
@@ -211,6 +234,7 @@ def test_closing_choices_that_could_not_be_saved_stay_on_the_closing_screen(
 def test_an_archive_read_problem_goes_when_the_archive_reads_again(
     app, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # Whole app: reading the archive into the set-up, and its banner, is the app's own step.
     cocoach, _clock = app
     fail_once(monkeypatch, cocoach.archive, "waiting_topics", OSError("disk I/O error"))
     cocoach._load_from_archive()
@@ -220,6 +244,7 @@ def test_an_archive_read_problem_goes_when_the_archive_reads_again(
 
 
 def test_a_backup_problem_goes_after_a_backup_that_worked(app) -> None:
+    # Whole app: the backups' problems reach the window's banner through the app's wiring.
     cocoach, _clock = app
     cocoach.backups.problem.emit("The backup could not be written: the disk is full.")
     assert "backup could not be written" in shown(cocoach)
@@ -229,6 +254,7 @@ def test_a_backup_problem_goes_after_a_backup_that_worked(app) -> None:
 
 def test_banners_and_labels_quote_typed_words_as_plain_text(app, qtbot: QtBot) -> None:
     """What someone typed is shown as typed, never read as markup."""
+    # Whole app: a typed question reaches the status through the app's prompt wiring.
     cocoach, _clock = app
     start(cocoach)
     cocoach.window.show_questions()
@@ -250,9 +276,9 @@ def test_banners_and_labels_quote_typed_words_as_plain_text(app, qtbot: QtBot) -
 
 
 def test_a_reason_that_ends_a_sentence_is_not_followed_by_a_second_full_stop(
-    app, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+    live, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    cocoach, _clock = app
+    cocoach, _clock = live
     start(cocoach)
     fail_once(monkeypatch, cocoach.archive, "add_note", OSError("The disk is full."))
     cocoach.window.notes.editor.insertPlainText("A note")
