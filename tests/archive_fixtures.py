@@ -346,3 +346,15 @@ def open_filled(path: Path, count: int, seed: int = 1) -> Any:
     archive = Archive(open_archive(path))
     fill_archive(archive, count, seed)
     return archive
+
+
+def shown_archive_window(qtbot: Any, archive: Any, now: datetime) -> Any:
+    """The real archive window over ``archive``, shown, its questions answered yes."""
+    from cocoach_desktop.archive.qt.archive_window import ArchiveWindow
+
+    window = ArchiveWindow(archive, now=lambda: now, tz=UTC)
+    qtbot.addWidget(window)
+    window.confirm = lambda _title, _text: True
+    window.show()
+    qtbot.waitExposed(window)
+    return window

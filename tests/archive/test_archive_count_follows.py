@@ -6,9 +6,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-from archive_fixtures import fill_archive
+from archive_fixtures import fill_archive, shown_archive_window
 
-from cocoach_desktop.archive.qt.archive_window import ArchiveWindow
 from cocoach_desktop.storage.archive import Archive
 from cocoach_desktop.storage.db import open_archive
 
@@ -25,12 +24,7 @@ def archive(tmp_path):
 
 @pytest.fixture
 def window(qtbot, archive):
-    w = ArchiveWindow(archive, now=lambda: NOW, tz=UTC)
-    qtbot.addWidget(w)
-    w.confirm = lambda t, x: True
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+    return shown_archive_window(qtbot, archive, NOW)
 
 
 def ids(w):
