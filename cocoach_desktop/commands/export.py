@@ -17,13 +17,13 @@ from cocoach_desktop.commands.common import (
 )
 from cocoach_desktop.domain.records import SessionFilter
 from cocoach_desktop.exchange.model.coachee_copy import CoacheeNeededError, for_coachee
-from cocoach_desktop.exchange.model.csv_export import sessions_csv
 from cocoach_desktop.exchange.model.exchange import (
     dumps,
     person_document,
     to_json_document,
 )
 from cocoach_desktop.exchange.model.session_document import session_markdown
+from cocoach_desktop.exchange.services.export_service import ExportService
 
 if TYPE_CHECKING:  # SQLAlchemy loads only for the commands that open the archive
     from cocoach_desktop.storage.archive import Archive
@@ -63,8 +63,7 @@ def export_sessions(archive: Archive, args: argparse.Namespace, out: TextIO) -> 
         elif fmt == "csv":
             if args.person:  # the sessions they took part in, in any role
                 where = replace(where, person=args.person)
-            summaries = archive.list_sessions(where, limit=archive.count_sessions(where) or 1)
-            data = sessions_csv(summaries).encode()
+            data = _text(ExportService(archive).sessions_csv(where, None))
         elif args.person:
             details = archive.details(where, person=args.person)
             if not details and archive.person_named(args.person) is None:
@@ -78,15 +77,13 @@ def export_sessions(archive: Archive, args: argparse.Namespace, out: TextIO) -> 
                 include_private=include_private,
             )
             data = dumps(document).encode()
+        elif args.session is None:  # what the filters show, as the archive window exports it
+            exports = ExportService(archive)
+            data = _text(exports.archive_json(where, now_utc(), include_private=include_private))
         else:
-            details = (
-                [archive.session(args.session)]
-                if args.session is not None
-                else archive.details(where)
-            )
-            everything = args.session is None and where == SessionFilter()
-            topics = archive.export_topics(None if everything else [d.id for d in details])
-            if args.session is not None and args.for_coachee:
+            details = [archive.session(args.session)]
+            topics = archive.export_topics([details[0].id])
+            if args.for_coachee:
                 # One session for its coachee: their part only, and only their own topics.
                 try:
                     details = [for_coachee(details[0], args.coachee)]
@@ -106,6 +103,12 @@ def export_sessions(archive: Archive, args: argparse.Namespace, out: TextIO) -> 
         raise CommandError(f"there is no session {args.session}") from None
     _write(args.output, data, out)
     return 0
+
+
+def _text(text: str | None) -> bytes:
+    """An export's text as the file's bytes (nothing cancels a command-line export)."""
+    assert text is not None
+    return text.encode()
 
 
 def _format_from(output: str | None) -> str:

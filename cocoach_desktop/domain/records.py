@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
+from typing import Protocol
 
 from cocoach_desktop.domain import limits
 from cocoach_desktop.timer.model.session import SessionEvent
@@ -165,6 +166,13 @@ class TallyMark:
     created: datetime | None = None  # UTC
 
 
+class Tapped(Protocol):
+    """Anything counted as one kind of question (a kept mark, a tap still on its way)."""
+
+    @property
+    def kind(self) -> TallyKind: ...
+
+
 @dataclass(frozen=True)
 class TallyCounts:
     """How many of each kind the observer counted."""
@@ -182,7 +190,8 @@ class TallyCounts:
         return count
 
     @classmethod
-    def from_marks(cls, marks: Iterable[TallyMark]) -> TallyCounts:
+    def from_marks(cls, marks: Iterable[Tapped]) -> TallyCounts:
+        """The counts of these marks (kept ones, or the taps on screen)."""
         kinds = [m.kind for m in marks]
         return cls(
             open=kinds.count(TallyKind.OPEN),

@@ -161,26 +161,33 @@ class ArchiveExports(_Window):
             lambda path: save_atomically(path, text.encode("utf-8")),
         )
 
+    def _text_writer(
+        self, make: Callable[[Progress, Cancelled], str | None]
+    ) -> Callable[[Path, Progress, Cancelled], None]:
+        """Write what ``make`` returns (on the worker thread: only the archive, through its
+        own connection, and plain values); None from it means the user cancelled."""
+        stopped = _tr("Export cancelled: no file was written.")
+        cancelled_error = self.cancelled_error
+
+        def write(path: Path, progress: Progress, cancelled: Cancelled) -> None:
+            text = make(progress, cancelled)
+            if text is None:
+                raise cancelled_error(stopped)
+            save_atomically(path, text.encode("utf-8"))
+
+        return write
+
     def export_archive_json(self) -> Path | None:
         """Every session the filter shows, whole, as the versioned JSON document."""
 
         where = self.model.filter
         exported = self._now()
         exports = self.exports
-        stopped = _tr("Export cancelled: no file was written.")
-
-        def write(path: Path, progress: Progress, cancelled: Cancelled) -> None:
-            # On a worker thread: only the archive (its own connection) and plain values.
-            text = exports.archive_json(where, exported, progress, cancelled)
-            if text is None:
-                raise self.cancelled_error(stopped)
-            save_atomically(path, text.encode("utf-8"))
-
         return self._save_in_background(
             _tr("Export the archive as JSON"),
             "cocoach-archive.json",
             _tr("JSON files (*.json)"),
-            write,
+            self._text_writer(lambda p, c: exports.archive_json(where, exported, p, c)),
             cancellable=True,
         )
 
@@ -189,19 +196,11 @@ class ArchiveExports(_Window):
 
         where = self.model.filter
         exports, tz = self.exports, self._tz
-        stopped = _tr("Export cancelled: no file was written.")
-
-        def write(path: Path, progress: Progress, cancelled: Cancelled) -> None:
-            text = exports.sessions_csv(where, tz, cancelled)
-            if text is None:
-                raise self.cancelled_error(stopped)
-            save_atomically(path, text.encode("utf-8"))
-
         return self._save_in_background(
             _tr("Export the list as CSV"),
             "cocoach-sessions.csv",
             _tr("CSV files (*.csv)"),
-            write,
+            self._text_writer(lambda _p, c: exports.sessions_csv(where, tz, c)),
             cancellable=True,
         )
 
@@ -215,18 +214,10 @@ class ArchiveExports(_Window):
         name = page.person.name
         exported = self._now()
         exports = self.exports
-        stopped = _tr("Export cancelled: no file was written.")
-
-        def write(path: Path, progress: Progress, cancelled: Cancelled) -> None:
-            text = exports.person_json(page, exported, progress, cancelled)
-            if text is None:
-                raise self.cancelled_error(stopped)
-            save_atomically(path, text.encode("utf-8"))
-
         return self._save_in_background(
             _tr("Export everything about {name}").format(name=name),
             safe_name(f"cocoach {name}") + ".json",
             _tr("JSON files (*.json)"),
-            write,
+            self._text_writer(lambda p, c: exports.person_json(page, exported, p, c)),
             cancellable=True,
         )

@@ -84,14 +84,21 @@ class ExportService:
         exported: datetime,
         progress: Progress | None = None,
         cancelled: Cancelled = _never,
+        *,
+        include_private: bool = True,
     ) -> str | None:
-        """Every session ``where`` shows, whole, as the versioned JSON document."""
+        """Every session ``where`` shows, whole, as the versioned JSON document (without the
+        private notes when not ``include_private``)."""
         details = self.archive.details(where, progress=progress, cancelled=cancelled)
         # Every topic, linked to where it was noted and dealt with (see export_topics).
         everything = where == SessionFilter()
         topics = self.archive.export_topics(None if everything else [d.id for d in details])
         document = exchange.to_json_document(
-            details, topics, exported=exported, app_version=self.app_version
+            details,
+            topics,
+            exported=exported,
+            include_private=include_private,
+            app_version=self.app_version,
         )
         text = exchange.dumps(document)
         return None if cancelled() else text

@@ -34,15 +34,6 @@ class Count:
     record: SessionOnDisk | None = None  # the session being recorded, when it was tapped
 
 
-def counts_of(counts: list[Count]) -> TallyCounts:
-    kinds = [c.kind for c in counts]
-    return TallyCounts(
-        open=kinds.count(TallyKind.OPEN),
-        closed=kinds.count(TallyKind.CLOSED),
-        advice=kinds.count(TallyKind.ADVICE),
-    )
-
-
 class TallyBook:
     """The counts on screen, oldest first, and the session they are counted for."""
 
@@ -53,7 +44,7 @@ class TallyBook:
 
     @property
     def counts(self) -> TallyCounts:
-        return counts_of(self.marks)
+        return TallyCounts.from_marks(self.marks)
 
     def start_recording(self, record: SessionOnDisk) -> None:
         """A session is starting: count at once, before its row is on disk."""
