@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMainWindow
 
 from cocoach_desktop.archive.qt.archive_model import COL_DATE
+from cocoach_desktop.archive.qt.window_part import WindowPart
 from cocoach_desktop.platform.problem_words import say
 from cocoach_desktop.platform.qt.undo_stack import push
 from cocoach_desktop.platform.undo import Guarded
@@ -27,13 +27,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ArchiveWindow", text)
 
 
-if TYPE_CHECKING:  # the window this is a part of
-    _Window = QMainWindow
-else:
-    _Window = object
-
-
-class ArchiveDeleting(_Window):
+class ArchiveDeleting(WindowPart):
     """Delete a session after asking (Ctrl+Z puts it back), or a person with all they wrote."""
 
     if TYPE_CHECKING:  # what the window supplies

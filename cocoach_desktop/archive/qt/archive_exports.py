@@ -7,8 +7,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QInputDialog, QMainWindow
+from PySide6.QtWidgets import QInputDialog
 
+from cocoach_desktop.archive.qt.window_part import WindowPart
 from cocoach_desktop.domain.ports.people import PeoplePort
 from cocoach_desktop.domain.ports.sessions import SessionReviewPort
 from cocoach_desktop.domain.ports.topics import TopicsPort
@@ -39,13 +40,7 @@ class ExportSource(SessionReviewPort, PeoplePort, TopicsPort, Protocol):
     """What the exports read: whole sessions, the list, a person's page, the topics."""
 
 
-if TYPE_CHECKING:  # the window this is a part of
-    _Window = QMainWindow
-else:
-    _Window = object
-
-
-class ArchiveExports(_Window):
+class ArchiveExports(WindowPart):
     """Saving the shown session, the filtered list or a person's all to a file the user picks."""
 
     if TYPE_CHECKING:  # what the window supplies

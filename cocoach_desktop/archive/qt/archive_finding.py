@@ -6,7 +6,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QDate, QItemSelection, Qt
-from PySide6.QtWidgets import QDateEdit, QMainWindow
+from PySide6.QtWidgets import QDateEdit
 
 from cocoach_desktop.archive.qt.archive_model import SessionIdRole
 from cocoach_desktop.archive.qt.search_hits import (
@@ -15,6 +15,7 @@ from cocoach_desktop.archive.qt.search_hits import (
     hit_items,
     show_hits_in_place,
 )
+from cocoach_desktop.archive.qt.window_part import WindowPart
 from cocoach_desktop.domain.ports.people import PeoplePort
 from cocoach_desktop.domain.ports.search import SearchPort
 from cocoach_desktop.domain.ports.sessions import SessionReviewPort
@@ -48,13 +49,7 @@ class FindingSource(PeoplePort, SessionReviewPort, SearchPort, Protocol):
     """What the filters and the search read: the choices, and the hits."""
 
 
-if TYPE_CHECKING:  # the window this is a part of
-    _Window = QMainWindow
-else:
-    _Window = object
-
-
-class ArchiveFinding(_Window):
+class ArchiveFinding(WindowPart):
     """The filter row and the search box, what they do to the list, and opening what is chosen."""
 
     if TYPE_CHECKING:  # what the window supplies

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow
 
+from cocoach_desktop.archive.qt.window_part import WindowPart
 from cocoach_desktop.platform.qt.widgets import shortcut_texts
 
 if TYPE_CHECKING:
@@ -21,13 +21,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ArchiveWindow", text)
 
 
-if TYPE_CHECKING:  # the window this is a part of
-    _Window = QMainWindow
-else:
-    _Window = object
-
-
-class ArchiveMenus(_Window):
+class ArchiveMenus(WindowPart):
     """Every action of the archive window, its menus, and the words on them."""
 
     if TYPE_CHECKING:  # what the window supplies
