@@ -6,36 +6,35 @@ build here just the part that owns what they check, set up as the app sets it up
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from cocoach_desktop.app.live_wiring import LiveRecording, link_topics, live_tally, setup_context
+from cocoach_desktop.app.prompting_wiring import Prompting
+from cocoach_desktop.app.room_wiring import RoomScreens
 from cocoach_desktop.domain.ports.questions import QuestionsPort
 from cocoach_desktop.notes.qt.closing_flow import ClosingFlow
 from cocoach_desktop.platform import resources
 from cocoach_desktop.platform.changes import ChangeFeed
 from cocoach_desktop.platform.clock import ManualClock
 from cocoach_desktop.platform.preferences import Preferences
-from cocoach_desktop.platform.problem_words import say
 from cocoach_desktop.platform.qt.theme import apply_app_theme, palette
-from cocoach_desktop.platform.qt.widgets import show_banner
 from cocoach_desktop.platform.qt.writer import ArchiveWriter, waiting_archive
 from cocoach_desktop.protocols.model.protocols import load_templates
 from cocoach_desktop.questions.model.prompts import load_shipped
+from cocoach_desktop.questions.qt.prompting import PromptDirector
 from cocoach_desktop.questions.qt.question_bank import QuestionBankKeeper
-from cocoach_desktop.recording.qt.recorder import SessionContext, SessionRecorder
-from cocoach_desktop.recording.services.recording_service import RecordingService
+from cocoach_desktop.recording.qt.recorder import SessionRecorder
 from cocoach_desktop.setup.qt.setup_panel import SetupPanel
 from cocoach_desktop.setup.qt.topic_store import ArchiveTopics
 from cocoach_desktop.shell.qt.facilitator_window import FacilitatorWindow
-from cocoach_desktop.storage import recovery_files
 from cocoach_desktop.storage.archive import Archive
 from cocoach_desktop.tally.qt.tally_panel import TallyKeeper
-from cocoach_desktop.tally.services.tally_service import TallyService
-from cocoach_desktop.timer.model.display import DisplayState, Thresholds
+from cocoach_desktop.timer.model.display import Thresholds
 from cocoach_desktop.timer.model.plan import Mode, build_plan
 from cocoach_desktop.timer.qt.compact_timer import CompactTimer
 from cocoach_desktop.timer.qt.projector_placement import PresentationManager
@@ -125,56 +124,20 @@ def recording(
     setup, controller = window.setup, window.controller
     writer = ArchiveWriter()
     feed = ChangeFeed()
-    live = RecordingService(archive, recovery_files, data_dir, clock, writer, feed)
-
-    def context() -> SessionContext:  # what the app's set-up says about the session
-        plan = controller.run.plan if controller.run is not None else None
-        return SessionContext(
-            group=setup.group(),
-            people=tuple(setup.people()),
-            coachees=plan.coachees if plan is not None else (),
-            observers=tuple(setup.observers()),
-            facilitator=setup.facilitator(),
-        )
-
-    recorder = SessionRecorder(
-        controller, live, window.notes, clock, context, writer, parent=window
+    live = LiveRecording(
+        window, clock, archive, data_dir, writer, feed, lambda: setup_context(setup, controller)
     )
-    closing = ClosingFlow(
-        window,
-        lambda: recorder.commitments,
-        window.show_archive_problem,
-        lambda: clock.now().astimezone().date(),
-        lambda: window.notes.next_session_days,
-    )
+    recorder, closing = live.recorder, live.closing
     closing.archive = waiting_archive(archive, writer) if archive is not None else None
-    recorder.problem.connect(lambda text: show_banner(window.archive_problem, text, "recording"))
-    recorder.sessionClosed.connect(closing.show)
-    closing.saved.connect(recorder.set_commitments)
-    window.act_new.triggered.connect(recorder.close_session)
     return Recording(window, controller, setup, recorder, closing, archive, writer, feed)
 
 
 def tally(rec: Recording) -> TallyKeeper:
-    """The observer's tally on the window's panel and undo history, counting through the
-    recording's writer into its archive, following the recorder's session and showing its
-    problems in the banner, as the app connects it. Build it before the session starts."""
-    controller = rec.controller
-
-    def position() -> tuple[float, int | None]:  # where the session is, for a mark
-        run = controller.run
-        return (run.session_elapsed(), run.index) if run is not None else (0.0, None)
-
-    window, recorder = rec.window, rec.recorder
-    keeper = TallyKeeper(
-        window.tally, window.undo_stack, TallyService(rec.writer, position, rec.feed), window
-    )
+    """The observer's tally on the window's panel, keys and undo history, counting through
+    the recording's writer into its archive, following the recorder's session and showing
+    its problems in the banner, as the app builds it. Build it before the session starts."""
+    keeper = live_tally(rec.window, rec.recorder, rec.writer, rec.feed)
     keeper.archive = rec.archive
-    keeper.problem.connect(lambda text: show_banner(window.archive_problem, text, "tally"))
-    recorder.sessionStarting.connect(keeper.start_recording)
-    recorder.sessionOpened.connect(keeper.open_session)
-    recorder.sessionClosed.connect(lambda _id: keeper.finish())
-    recorder.sessionForgotten.connect(keeper.forget)
     return keeper
 
 
@@ -185,14 +148,7 @@ def topics(rec: Recording, clock: ManualClock) -> ArchiveTopics:
     assert rec.closing.archive is not None
     store = ArchiveTopics(rec.closing.archive, clock, lambda: rec.recorder.session_id)
     rec.setup.topic_store = store
-
-    def link(session_id: int) -> None:
-        rec.writer.submit(
-            lambda: store.session_started(session_id),
-            failed=lambda exc: rec.window.show_archive_problem(say(exc)),
-        )
-
-    rec.recorder.sessionOpened.connect(link)
+    link_topics(rec.window, rec.recorder, rec.writer)
     return store
 
 
@@ -207,40 +163,76 @@ class Room:
     setup: SetupPanel
     presentation: PresentationManager
     compact: CompactTimer
+    screens: RoomScreens
 
 
 def room(qtbot: QtBot, clock: ManualClock, window: FacilitatorWindow | None = None) -> Room:
     """The projector and the compact timer on the facilitator window's controller (``window``,
     say a recording's, or one of their own), with the default preferences, following its
-    states and its View menu as the app connects them."""
+    states and its View menu as the app builds them."""
     window = window or facilitator_window(qtbot, clock)
-    controller, prefs = window.controller, Preferences()
-    presentation = PresentationManager(window, window.screen_menu, prefs.theme)
-    compact = CompactTimer(
-        prefs.theme,
-        lambda: window.screen().availableGeometry(),
-        lambda: controller.tick(),
-        parent=window,
+    screens = RoomScreens(window, Preferences())
+    return Room(
+        window, window.controller, window.setup, screens.presentation, screens.compact, screens
     )
-    presentation.set_reminder(prefs.ask_reminder)
-    presentation.set_clock(prefs.clock_on_screen)
 
-    def show_room(state: DisplayState) -> None:
-        presentation.show_state(state)
-        compact.show_state(state)
 
-    def follow_visibility(visible: bool) -> None:  # the menu's tick follows the window
-        action = window.act_presentation
-        if action.isChecked() != visible:
-            action.blockSignals(True)
-            action.setChecked(visible)
-            action.blockSignals(False)
+class KeptPreferences:
+    """The preferences as the app keeps them, in memory: a change saved is what the next
+    read sees."""
 
-    controller.updated.connect(show_room)
-    controller.waiting.connect(show_room)
-    window.act_blank.toggled.connect(presentation.set_blanked)
-    window.act_presentation.toggled.connect(presentation.set_visible)
-    presentation.visibilityChanged.connect(follow_visibility)
-    window.act_compact.toggled.connect(compact.set_shown)
-    compact.closed.connect(lambda: window.act_compact.setChecked(False))
-    return Room(window, controller, window.setup, presentation, compact)
+    def __init__(self) -> None:
+        self.prefs = Preferences()
+
+    def get(self) -> Preferences:
+        return self.prefs
+
+    def save(self, **changes: object) -> None:
+        self.prefs = replace(self.prefs, **changes)  # type: ignore[arg-type]
+
+
+@dataclass
+class Meeting:
+    """The live session's parts together, as the facilitator uses them in a meeting: the
+    window, the recording into an archive, the tally, the room's screens and the prompts
+    from the question bank (with the window's undo history). Named as the app names them."""
+
+    window: FacilitatorWindow
+    controller: SessionController
+    setup: SetupPanel
+    recorder: SessionRecorder
+    tally: TallyKeeper
+    presentation: PresentationManager
+    prompting: Prompting
+    bank: QuestionBankKeeper
+    prompts: PromptDirector
+    kept: KeptPreferences
+    archive: Archive | None
+
+    @property
+    def prefs(self) -> Preferences:
+        return self.kept.prefs
+
+
+def meeting(qtbot: QtBot, clock: ManualClock, data_dir: Path, archive: Archive) -> Meeting:
+    """A recording (into ``archive``, recovery files in ``data_dir``) with its tally, the
+    room's screens and the prompts, each part built and connected as the app builds it."""
+    rec = recording(qtbot, clock, data_dir, archive)
+    keeper = tally(rec)
+    screens = room(qtbot, clock, rec.window)
+    kept = KeptPreferences()
+    prompting = Prompting(rec.window, screens.presentation, clock, kept.get, kept.save)
+    prompting.bank.set_archive(rec.closing.archive)
+    return Meeting(
+        rec.window,
+        rec.controller,
+        rec.setup,
+        rec.recorder,
+        keeper,
+        screens.presentation,
+        prompting,
+        prompting.bank,
+        prompting.prompts,
+        kept,
+        archive,
+    )

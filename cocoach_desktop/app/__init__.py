@@ -18,8 +18,10 @@ from cocoach_desktop.advice.qt.advice_hint import load_check
 from cocoach_desktop.app.appearance import Appearance
 from cocoach_desktop.app.archive_handover import ArchiveHandover
 from cocoach_desktop.app.backup_wiring import StoredBackupKeeper, open_archive_safely
+from cocoach_desktop.app.live_wiring import LiveRecording, link_topics, live_tally
+from cocoach_desktop.app.prompting_wiring import Prompting
+from cocoach_desktop.app.room_wiring import RoomScreens
 from cocoach_desktop.app.window_parts import WindowParts
-from cocoach_desktop.notes.qt.closing_flow import ClosingFlow
 from cocoach_desktop.platform import logs, paths, resources
 from cocoach_desktop.platform.changes import ChangeFeed
 from cocoach_desktop.platform.clock import Clock, SystemClock
@@ -31,21 +33,10 @@ from cocoach_desktop.platform.qt.widgets import after_first_paint
 from cocoach_desktop.platform.qt.writer import ArchiveWriter
 from cocoach_desktop.protocols.model.protocols import ProtocolTemplate
 from cocoach_desktop.protocols.qt.template_flow import DialogTemplatesView, TemplateFlow
-from cocoach_desktop.questions.model.prompts import load_shipped
-from cocoach_desktop.questions.qt.prompting import PromptDirector
-from cocoach_desktop.questions.qt.question_bank import QuestionBankKeeper, export_interactively
-from cocoach_desktop.questions.qt.question_bank import import_interactively as import_questions
-from cocoach_desktop.recording.qt.recorder import SessionRecorder
 from cocoach_desktop.recording.qt.recovery_flow import DialogRecoveryView, RecoveryFlow
-from cocoach_desktop.recording.services.recording_service import RecordingService
 from cocoach_desktop.shell.qt.facilitator_window import FacilitatorWindow
-from cocoach_desktop.storage import recovery_files
-from cocoach_desktop.tally.qt.tally_panel import TallyKeeper
-from cocoach_desktop.tally.services.tally_service import TallyService
-from cocoach_desktop.timer.model.display import DisplayState, Thresholds, start_moment
+from cocoach_desktop.timer.model.display import Thresholds, start_moment
 from cocoach_desktop.timer.model.plan import Mode
-from cocoach_desktop.timer.qt.compact_timer import CompactTimer
-from cocoach_desktop.timer.qt.projector_placement import PresentationManager
 from cocoach_desktop.timer.qt.run_controller import SessionController
 from cocoach_desktop.timer.qt.sound import Chime
 
@@ -94,15 +85,8 @@ class CocoachApp(ArchiveHandover, Appearance, WindowParts):
         self.controller.setParent(self.window)
         wav = self._files.enter_context(as_file(resources.sound("chime.wav")))
         self.chime = Chime(wav, enabled=self.prefs.sound, parent=self.window)
-        self.presentation = PresentationManager(
-            self.window,
-            self.window.screen_menu,
-            self.prefs.theme,
-            self.prefs.presentation_screen,
-            on_screen_chosen=lambda name: self._save(presentation_screen=name),
-            geometry=self.prefs.presentation_geometry,
-            on_geometry_chosen=lambda rect: self._save(presentation_geometry=rect),
-        )
+        self.room = RoomScreens(self.window, self.prefs, self._save)
+        self.presentation, self.compact = self.room.presentation, self.room.compact
         # What the services write is published here; the set-up follows the archive's changes.
         self.feed = ChangeFeed()
         self.changes = ChangeBridge(self.feed, self.window)
@@ -116,31 +100,19 @@ class CocoachApp(ArchiveHandover, Appearance, WindowParts):
             data_dir / "protocols",
         )
         self.setup = self.window.setup
-        self.compact = CompactTimer(
-            self.prefs.theme,
-            lambda: self.window.screen().availableGeometry(),
-            lambda: self.controller.tick(),
-            parent=self.window,
-        )
         # The archive's one writer thread: the live session's writes never hold up the GUI.
         self.writer = ArchiveWriter()  # not the window's child: it outlives the window
-        self.live = RecordingService(
-            archive,
-            recovery_files,
-            recovery_dir or data_dir,  # a folder elsewhere when the data folder is read-only
+        recording = LiveRecording(
+            self.window,
             clock,
+            archive,
+            recovery_dir or data_dir,  # a folder elsewhere when the data folder is read-only
             self.writer,
             self.feed,
-        )
-        self.recorder = SessionRecorder(
-            self.controller,
-            self.live,
-            self.window.notes,
-            clock,
             self._session_context,
-            self.writer,
-            parent=self.window,
         )
+        self.live, self.recorder = recording.live, recording.recorder
+        self.closing = recording.closing
         self.recovery_view = DialogRecoveryView(
             self.window,
             self.window.show_archive_problem,
@@ -156,33 +128,15 @@ class CocoachApp(ArchiveHandover, Appearance, WindowParts):
             lambda: self.prefs,
             parent=self.window,
         )
-        self.closing = ClosingFlow(
-            self.window,
-            lambda: self.recorder.commitments,
-            self.window.show_archive_problem,
-            self._today,
-            lambda: self.window.notes.next_session_days,
-        )
         self.archive_window: ArchiveWindow | None = None
         self.backups = StoredBackupKeeper(archive, data_dir, clock, parent=self.window)
-        self.bank = QuestionBankKeeper(
-            load_shipped(resources.prompts_dir()), self.window.undo_stack, parent=self.window
+        self.prompting = Prompting(
+            self.window, self.presentation, clock, lambda: self.prefs, self._save
         )
-        self.prompts = PromptDirector(
-            self.bank.book, clock, self.prefs.prompt_rotate_minutes, parent=self.window
-        )
-        self.tally = TallyKeeper(
-            self.window.tally,
-            self.window.undo_stack,
-            TallyService(self.writer, self._position, self.feed),
-            parent=self.window,
-        )
-        self.window.act_prompts_shown.setChecked(self.prefs.prompts_on_screen)
-        self.presentation.set_reminder(self.prefs.ask_reminder)
-        self.presentation.set_clock(self.prefs.clock_on_screen)
+        self.bank, self.prompts = self.prompting.bank, self.prompting.prompts
+        self.tally = live_tally(self.window, self.recorder, self.writer, self.feed)
+        link_topics(self.window, self.recorder, self.writer)
         self._wire()
-        self._wire_questions()
-        self.window.questions.set_book(self.bank.book)
         self.windows_archive: Archive | None = None
         if archive is not None:
             self._hand_out(archive)
@@ -197,17 +151,10 @@ class CocoachApp(ArchiveHandover, Appearance, WindowParts):
     # ----- wiring ------------------------------------------------------------------------
 
     def _wire(self) -> None:
+        """What connects one part to another; each part's own wiring is done where it is
+        built (``room_wiring``, ``prompting_wiring``, ``live_wiring``)."""
         w, c = self.window, self.controller
-        c.updated.connect(self._show_state)
-        c.waiting.connect(self._show_room)
         c.phaseEnded.connect(lambda _index: self.chime.play())
-        w.act_blank.toggled.connect(self.presentation.set_blanked)
-        w.act_presentation.toggled.connect(self.presentation.set_visible)
-        self.presentation.visibilityChanged.connect(self._presentation_visibility)
-        w.act_compact.toggled.connect(self.compact.set_shown)
-        self.compact.closed.connect(lambda: w.act_compact.setChecked(False))
-        self.compact.expandRequested.connect(self._expand_from_compact)
-        w.leaveFullScreenRequested.connect(self.leave_full_screen)
         w.act_settings.triggered.connect(self.open_settings)
         w.act_shortcuts.triggered.connect(self.show_shortcuts)
         w.act_about.triggered.connect(self.show_about)
@@ -221,15 +168,10 @@ class CocoachApp(ArchiveHandover, Appearance, WindowParts):
         w.setup.planChanged.connect(lambda plan: c.tick() if plan is None else None)
         w.setup.startAtChanged.connect(self._planned_start)  # the start time typed in set-up
         self._planned_start(w.setup.start_at())
-        # Each source's problem stays in the banner until that source says it has gone.
-        self.recorder.problem.connect(lambda text: self._problem(text, "recording"))
-        self.recorder.sessionClosed.connect(self.closing.show)
-        self.closing.saved.connect(self.recorder.set_commitments)
         self.closing.saved.connect(lambda _kept: self._load_from_archive())
         self.backups.problem.connect(lambda text: self._problem(text, "backup"))
         self.backups.done.connect(lambda text: w.statusBar().showMessage(text, 8000))
         self.backups.done.connect(lambda _text: self._problem("", "backup"))
-        w.act_new.triggered.connect(self.recorder.close_session)
         # Nothing of a finished session stays in view while the next is set up.
         self.recorder.sessionForgotten.connect(w.questions.forget_typed)
         self.recorder.sessionOpened.connect(lambda _id: self._follow_cadence())
@@ -249,57 +191,6 @@ class CocoachApp(ArchiveHandover, Appearance, WindowParts):
         self.recovery.resumed.connect(lambda _run, d: self.setup.show_participants(d))
         # Restoring the group is not an edit to undo.
         self.recovery.resumed.connect(lambda _run, _d: self.window.undo_stack.clear())
-
-    def _wire_questions(self) -> None:
-        w, q, bank, prompts = self.window, self.window.questions, self.bank, self.prompts
-        bank.bookChanged.connect(prompts.set_book)
-        bank.bookChanged.connect(q.set_book)
-        bank.problem.connect(self._bank_problem)
-        prompts.changed.connect(self._show_prompt)
-        w.act_prompt_next.triggered.connect(prompts.next)
-        w.act_prompt_previous.triggered.connect(prompts.previous)
-        w.act_prompt_pin.triggered.connect(lambda _on=False: prompts.toggle_pin())
-        w.act_prompts_shown.toggled.connect(self._prompts_shown)
-        q.showRequested.connect(prompts.show)
-        q.showTypedRequested.connect(prompts.show_text)
-        q.pinRequested.connect(prompts.toggle_pin)
-        q.keepRequested.connect(bank.add)
-        q.starRequested.connect(bank.toggle_star)
-        q.hideRequested.connect(bank.toggle_hidden)
-        q.deleteRequested.connect(bank.delete)
-        q.editRequested.connect(self.edit_question)
-        w.act_bank_import.triggered.connect(lambda: import_questions(w, bank))
-        w.act_bank_export.triggered.connect(
-            lambda: export_interactively(w, bank, (prompts.groups or ("goal",))[0])
-        )
-        for kind, action in w.act_tally.items():
-            action.triggered.connect(lambda _on=False, k=kind: self.tally.tap(k))
-        self.tally.problem.connect(lambda text: self._problem(text, "tally"))
-        self.recorder.sessionStarting.connect(self.tally.start_recording)
-        self.recorder.sessionOpened.connect(self.tally.open_session)
-        self.recorder.sessionOpened.connect(self._link_topics)
-        self.recorder.sessionClosed.connect(lambda _id: self.tally.finish())
-        self.recorder.sessionForgotten.connect(self.tally.forget)
-        problems = bank.load_problems()
-        if problems:
-            w.statusBar().showMessage(
-                _tr("Some question banks could not be read: ") + "; ".join(problems), 20000
-            )
-
-    def _position(self) -> tuple[float, int | None]:
-        """Where the session is now, for a tally mark: active seconds and the phase."""
-        run = self.controller.run
-        return (run.session_elapsed(), run.index) if run is not None else (0.0, None)
-
-    def _show_state(self, state: DisplayState) -> None:
-        self.prompts.follow(state)
-        self.window.questions.set_phase_groups(self.prompts.groups)  # () once finished
-        self._show_room(state)
-
-    def _show_room(self, state: DisplayState) -> None:
-        """What the room's screens (projector, compact timer) show: never a private note."""
-        self.presentation.show_state(state)
-        self.compact.show_state(state)
 
     def _planned_start(self, start: time | None) -> None:
         when = None if start is None else start_moment(self.clock.now(), start)
@@ -325,8 +216,7 @@ class CocoachApp(ArchiveHandover, Appearance, WindowParts):
         self.backups.stop()
         if self.archive_window is not None:
             self.archive_window.close()
-        self.presentation.close()
-        self.compact.close()
+        self.room.close()
         self.chime.close()
         self._files.close()
 

@@ -1,6 +1,6 @@
 """The user's preferences, kept and applied to every part that follows them.
 
-The theme, the timer's thresholds, the chime, the prompts on the projector; and the
+The theme, the timer's thresholds, the chime, the room's screens and the prompts; and the
 settings dialog.
 """
 
@@ -16,12 +16,11 @@ from cocoach_desktop.platform.qt.theme import apply_app_theme, palette
 from cocoach_desktop.timer.model.display import Thresholds
 
 if TYPE_CHECKING:
+    from cocoach_desktop.app.prompting_wiring import Prompting
+    from cocoach_desktop.app.room_wiring import RoomScreens
     from cocoach_desktop.platform.qt.settings import SettingsStore
-    from cocoach_desktop.questions.qt.prompting import PromptDirector, PromptView
     from cocoach_desktop.setup.qt.setup_panel import SetupPanel
     from cocoach_desktop.shell.qt.facilitator_window import FacilitatorWindow
-    from cocoach_desktop.timer.qt.compact_timer import CompactTimer
-    from cocoach_desktop.timer.qt.projector_placement import PresentationManager
     from cocoach_desktop.timer.qt.run_controller import SessionController
     from cocoach_desktop.timer.qt.sound import Chime
 
@@ -32,21 +31,11 @@ class Appearance:
     prefs: Preferences
     settings: SettingsStore
     window: FacilitatorWindow
-    presentation: PresentationManager
-    compact: CompactTimer
+    room: RoomScreens
     controller: SessionController
     chime: Chime
-    prompts: PromptDirector
+    prompting: Prompting
     setup: SetupPanel
-
-    def _show_prompt(self, view: PromptView) -> None:
-        self.window.questions.set_prompt(view)
-        self.window.act_prompt_pin.setChecked(view.pinned)
-        self.presentation.show_prompt(view.text if self.prefs.prompts_on_screen else "")
-
-    def _prompts_shown(self, shown: bool) -> None:
-        self._save(prompts_on_screen=shown)
-        self._show_prompt(self.prompts.view)
 
     def _save(self, **changes: object) -> None:
         prefs = replace(self.prefs, **changes)  # type: ignore[arg-type]
@@ -71,8 +60,7 @@ class Appearance:
             apply_app_theme(app, name)
         self.window.apply_palette(palette(name))
         (self.window.act_dark if name == "dark" else self.window.act_light).setChecked(True)
-        self.presentation.set_theme(name)
-        self.compact.set_theme(name)
+        self.room.set_theme(name)
         self.controller.tick()
 
     def change_theme(self, name: str) -> None:
@@ -86,11 +74,8 @@ class Appearance:
         self.controller.set_thresholds(Thresholds(prefs.soon_seconds, prefs.urgent_seconds))
         self.controller.set_rebalance(prefs.rebalance, prefs.floor_seconds)
         self.setup.min_per_coachee = prefs.min_per_coachee_seconds
-        self.prompts.set_rotation(prefs.prompt_rotate_minutes)
-        self.presentation.set_reminder(prefs.ask_reminder)
-        self.presentation.set_clock(prefs.clock_on_screen)
-        self.window.act_prompts_shown.setChecked(prefs.prompts_on_screen)
-        self._show_prompt(self.prompts.view)
+        self.room.apply(prefs)
+        self.prompting.apply(prefs)
         if not self.controller.in_progress():
             self.setup.rebuild()
         self.apply_theme(prefs.theme)

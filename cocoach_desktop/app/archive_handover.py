@@ -6,13 +6,13 @@ Also what the set-up reads from it: teams, names, waiting topics, the team's cad
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox
 
+from cocoach_desktop.app.live_wiring import setup_context
 from cocoach_desktop.domain.records import SessionFilter
 from cocoach_desktop.notes.qt.due_picker import DEFAULT_GAP_DAYS, usual_gap_days
 from cocoach_desktop.platform.problem_words import say
@@ -87,10 +87,6 @@ class ArchiveHandover:
         """One source's problem in the window's banner (empty: it has gone)."""
         show_banner(self.window.archive_problem, text, source)
 
-    def _today(self) -> date:
-        """Today as the facilitator's calendar says it, from the app's clock."""
-        return self.clock.now().astimezone().date()
-
     def _follow_cadence(self) -> None:
         """The next session, for due dates: a week on, or the team's usual gap once known."""
         gap: int | None = None
@@ -106,16 +102,9 @@ class ArchiveHandover:
         self.window.notes.next_session_days = gap or DEFAULT_GAP_DAYS
 
     def _session_context(self) -> SessionContext:
-        plan = self.controller.run.plan if self.controller.run is not None else None
-        group, facilitator = self.setup.group(), self.setup.facilitator()
-        self._save(last_group=group, facilitator=facilitator)
-        return SessionContext(
-            group=group,
-            people=tuple(self.setup.people()),
-            coachees=plan.coachees if plan is not None else (),
-            observers=tuple(self.setup.observers()),
-            facilitator=facilitator,
-        )
+        context = setup_context(self.setup, self.controller)
+        self._save(last_group=context.group, facilitator=context.facilitator)
+        return context
 
     def open_archive_window(self) -> None:
         if self.archive is None:
@@ -226,12 +215,3 @@ class ArchiveHandover:
 
     def _recorded_session(self) -> int | None:
         return self.recorder.session_id
-
-    def _link_topics(self, session_id: int) -> None:
-        store = self.setup.topic_store
-        if isinstance(store, ArchiveTopics):
-            # On the writer thread, after the session's row: the countdown has begun.
-            self.writer.submit(
-                lambda: store.session_started(session_id),
-                failed=lambda exc: self.window.show_archive_problem(say(exc)),  # kept, unlinked
-            )

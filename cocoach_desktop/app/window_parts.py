@@ -1,7 +1,4 @@
-"""The app's window-level actions: bringing the window forward, help, about, editing.
-
-Also leaving full screen, and keeping the projector's action in step with its window.
-"""
+"""The app's window-level actions: bringing the window forward, the shortcuts, about."""
 
 from __future__ import annotations
 
@@ -12,13 +9,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from cocoach_desktop import __version__
-from cocoach_desktop.questions.qt.question_bank import ask_edit
 from cocoach_desktop.storage import ARCHIVE_FILE
 
 if TYPE_CHECKING:
-    from cocoach_desktop.questions.qt.question_bank import QuestionBankKeeper
     from cocoach_desktop.shell.qt.facilitator_window import FacilitatorWindow
-    from cocoach_desktop.timer.qt.projector_placement import PresentationManager
 
 
 def _tr(text: str) -> str:
@@ -30,43 +24,13 @@ class WindowParts:
     beyond its own widgets."""
 
     window: FacilitatorWindow
-    presentation: PresentationManager
-    bank: QuestionBankKeeper
     data_dir: Path
-
-    def _bank_problem(self, text: str) -> None:
-        if text:
-            self.window.statusBar().showMessage(text, 10000)
-
-    def edit_question(self, key: str) -> None:
-        question = self.bank.book.find(key)
-        if question is not None:
-            text = ask_edit(self.window, question)
-            if text is not None:
-                self.bank.edit(key, text)
-
-    def _presentation_visibility(self, visible: bool) -> None:
-        action = self.window.act_presentation
-        if action.isChecked() != visible:
-            action.blockSignals(True)
-            action.setChecked(visible)
-            action.blockSignals(False)
-
-    def _expand_from_compact(self) -> None:
-        self.window.act_compact.setChecked(False)
-        self.window.showNormal()
-        self.window.raise_()
-        self.window.activateWindow()
 
     def bring_to_front(self) -> None:
         """Another copy was started on this archive: show this one instead."""
         self.window.showNormal() if self.window.isMinimized() else self.window.show()
         self.window.raise_()
         self.window.activateWindow()
-
-    def leave_full_screen(self) -> None:
-        if not self.presentation.leave_full_screen() and self.window.isFullScreen():
-            self.window.showNormal()
 
     def show_shortcuts(self) -> None:
         from cocoach_desktop.shell.qt.shortcuts_dialog import ShortcutsDialog

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from helpers import fresh_view, settle
-from parts import question_bank, running_session
+from parts import Meeting, meeting, question_bank, running_session
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -30,7 +30,15 @@ from cocoach_desktop.questions.qt.questions_panel import QuestionsPanel
 from cocoach_desktop.storage.archive import Archive
 
 
-def start(cocoach: CocoachApp, protocol: str = "quality-first") -> None:
+@pytest.fixture
+def live(qtbot: QtBot, data_dir: Path, archive: Archive) -> tuple[Meeting, ManualClock]:
+    """The live session's parts as in a meeting (no app): the window recording into an
+    archive in ``data_dir``, the tally, the room's screens and the prompts."""
+    clock = ManualClock()
+    return meeting(qtbot, clock, data_dir, archive), clock
+
+
+def start(cocoach: CocoachApp | Meeting, protocol: str = "quality-first") -> None:
     index = cocoach.setup.protocol_combo.findData(protocol)
     assert index >= 0
     cocoach.setup.protocol_combo.setCurrentIndex(index)
@@ -69,7 +77,7 @@ def questions_panel(qtbot: QtBot, bank: QuestionBankKeeper) -> QuestionsPanel:
     return panel
 
 
-def projector(cocoach: CocoachApp, qtbot: QtBot):
+def projector(cocoach: CocoachApp | Meeting, qtbot: QtBot):
     cocoach.window.act_presentation.setChecked(True)
     window = cocoach.presentation.window
     assert window is not None
@@ -77,7 +85,9 @@ def projector(cocoach: CocoachApp, qtbot: QtBot):
     return window
 
 
-def press(cocoach: CocoachApp, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+def press(
+    cocoach: CocoachApp | Meeting, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier
+) -> None:
     """A key pressed with the facilitator's window active, as the facilitator would."""
     cocoach.window.agenda_view.setFocus()
     QTest.keyClick(cocoach.window.agenda_view, key, modifier)
@@ -86,8 +96,8 @@ def press(cocoach: CocoachApp, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModif
 # ----- prompts on the projector --------------------------------------------------------------
 
 
-def test_the_projector_shows_a_prompt_of_the_phase_under_its_rule(app, qtbot) -> None:
-    cocoach, _clock = app
+def test_the_projector_shows_a_prompt_of_the_phase_under_its_rule(live, qtbot) -> None:
+    cocoach, _clock = live
     start(cocoach)
     window = projector(cocoach, qtbot)
     phase_groups = cocoach.controller.run.current.prompt_groups
@@ -100,8 +110,8 @@ def test_the_projector_shows_a_prompt_of_the_phase_under_its_rule(app, qtbot) ->
     assert window.prompt_label.y() > window.rule_label.y()
 
 
-def test_q_moves_on_and_shift_q_goes_back(app, qtbot) -> None:
-    cocoach, _clock = app
+def test_q_moves_on_and_shift_q_goes_back(live, qtbot) -> None:
+    cocoach, _clock = live
     start(cocoach)
     window = projector(cocoach, qtbot)
     questions = cocoach.bank.book.for_phase(cocoach.controller.run.current.prompt_groups)
@@ -116,8 +126,8 @@ def test_q_moves_on_and_shift_q_goes_back(app, qtbot) -> None:
     assert window.prompt_label.text() == f"“{questions[-1].text}”"
 
 
-def test_the_keys_work_from_the_presentation_window_too(app, qtbot) -> None:
-    cocoach, _clock = app
+def test_the_keys_work_from_the_presentation_window_too(live, qtbot) -> None:
+    cocoach, _clock = live
     start(cocoach)
     window = projector(cocoach, qtbot)
     questions = cocoach.bank.book.for_phase(cocoach.controller.run.current.prompt_groups)
@@ -131,8 +141,8 @@ def test_the_keys_work_from_the_presentation_window_too(app, qtbot) -> None:
     assert [m.kind for m in cocoach.tally.marks] == [TallyKind.ADVICE]
 
 
-def test_typing_q_in_a_note_is_a_letter_not_a_move(app, qtbot) -> None:
-    cocoach, _clock = app
+def test_typing_q_in_a_note_is_a_letter_not_a_move(live, qtbot) -> None:
+    cocoach, _clock = live
     start(cocoach)
     before = cocoach.prompts.view
     editor = cocoach.window.notes.editor
@@ -143,9 +153,9 @@ def test_typing_q_in_a_note_is_a_letter_not_a_move(app, qtbot) -> None:
 
 
 def test_a_new_phase_brings_its_own_questions_and_the_reminder_follows_the_phase(
-    app, qtbot
+    live, qtbot
 ) -> None:
-    cocoach, _clock = app
+    cocoach, _clock = live
     start(cocoach)
     window = projector(cocoach, qtbot)
     run = cocoach.controller.run
@@ -158,8 +168,8 @@ def test_a_new_phase_brings_its_own_questions_and_the_reminder_follows_the_phase
     assert not window.reminder_label.isVisibleTo(window)
 
 
-def test_a_pinned_prompt_stays_through_rotation_and_moving_by_hand_unpins(app, qtbot) -> None:
-    cocoach, clock = app
+def test_a_pinned_prompt_stays_through_rotation_and_moving_by_hand_unpins(live, qtbot) -> None:
+    cocoach, clock = live
     start(cocoach)
     prompts = cocoach.prompts
     prompts.set_rotation(2)  # every two minutes
@@ -192,8 +202,8 @@ def test_rotation_is_off_by_default(qtbot: QtBot, bank: QuestionBankKeeper) -> N
     assert not prompts._timer.isActive()
 
 
-def test_prompts_can_be_kept_off_the_projector(app, qtbot) -> None:
-    cocoach, _clock = app
+def test_prompts_can_be_kept_off_the_projector(live, qtbot) -> None:
+    cocoach, _clock = live
     start(cocoach)
     window = projector(cocoach, qtbot)
     cocoach.window.act_prompts_shown.setChecked(False)
@@ -203,8 +213,8 @@ def test_prompts_can_be_kept_off_the_projector(app, qtbot) -> None:
     assert window.prompt_label.text() != ""
 
 
-def test_a_question_picked_from_the_list_goes_on_the_projector(app, qtbot) -> None:
-    cocoach, _clock = app
+def test_a_question_picked_from_the_list_goes_on_the_projector(live, qtbot) -> None:
+    cocoach, _clock = live
     start(cocoach)
     window = projector(cocoach, qtbot)
     panel = cocoach.window.questions
@@ -246,8 +256,8 @@ def test_the_question_field_flags_advice_with_reframes_one_click_away(
     assert hint.verdict.label is Label.OPEN
 
 
-def test_a_typed_question_can_go_on_the_projector_and_into_the_bank(app, qtbot) -> None:
-    cocoach, _clock = app
+def test_a_typed_question_can_go_on_the_projector_and_into_the_bank(live, qtbot) -> None:
+    cocoach, _clock = live
     start(cocoach)
     window = projector(cocoach, qtbot)
     panel = cocoach.window.questions
@@ -380,8 +390,8 @@ def test_a_broken_bank_file_adds_nothing_and_says_why(
 # ----- the observer's tally -------------------------------------------------------------------
 
 
-def test_keys_1_2_3_count_and_ctrl_z_takes_back(app, data_dir: Path) -> None:
-    cocoach, clock = app
+def test_keys_1_2_3_count_and_ctrl_z_takes_back(live, data_dir: Path) -> None:
+    cocoach, clock = live
     press(cocoach, Qt.Key.Key_1)  # no session yet: nothing to count into
     assert cocoach.tally.marks == []
     start(cocoach)
@@ -409,8 +419,8 @@ def test_keys_1_2_3_count_and_ctrl_z_takes_back(app, data_dir: Path) -> None:
     assert len(fresh_view(data_dir).tally(cocoach.recorder.session_id)) == 2
 
 
-def test_the_tally_shows_in_the_session_view_with_the_team_trend(app, qtbot, data_dir) -> None:
-    cocoach, clock = app
+def test_the_tally_shows_in_the_session_view_with_the_team_trend(live, qtbot, data_dir) -> None:
+    cocoach, clock = live
     start(cocoach)
     for kind in (TallyKind.ADVICE, TallyKind.ADVICE, TallyKind.OPEN):
         cocoach.tally.tap(kind)
@@ -653,8 +663,8 @@ def test_a_rotation_timer_that_fires_early_waits_only_for_what_is_left(
     assert 20_000 <= prompts._timer.remainingTime() <= 31_500
 
 
-def test_showing_a_question_of_another_group_or_a_hidden_one_works(app, qtbot) -> None:
-    cocoach, _clock = app
+def test_showing_a_question_of_another_group_or_a_hidden_one_works(live, qtbot) -> None:
+    cocoach, _clock = live
     start(cocoach)
     window = projector(cocoach, qtbot)
     other = cocoach.bank.book.group("commitment")[2]
@@ -670,8 +680,8 @@ def test_showing_a_question_of_another_group_or_a_hidden_one_works(app, qtbot) -
     assert cocoach.prompts.view.text in {q.text for q in cocoach.bank.book.for_phase(groups)}
 
 
-def test_after_the_session_finishes_the_question_panel_follows_no_phase(app) -> None:
-    cocoach, _clock = app
+def test_after_the_session_finishes_the_question_panel_follows_no_phase(live) -> None:
+    cocoach, _clock = live
     start(cocoach)
     assert cocoach.window.questions.groups == ("goal",)
     cocoach.controller.finish()
@@ -681,8 +691,8 @@ def test_after_the_session_finishes_the_question_panel_follows_no_phase(app) -> 
     assert "No phase is on" in panel.prompt_status.text()
 
 
-def test_ctrl_k_on_a_typed_question_keeps_the_pin_action_ticked(app) -> None:
-    cocoach, _clock = app
+def test_ctrl_k_on_a_typed_question_keeps_the_pin_action_ticked(live) -> None:
+    cocoach, _clock = live
     start(cocoach)
     cocoach.prompts.show_text("What is the question under the question?")
     assert cocoach.window.act_prompt_pin.isChecked()
@@ -692,9 +702,9 @@ def test_ctrl_k_on_a_typed_question_keeps_the_pin_action_ticked(app) -> None:
 
 
 def test_the_tally_undo_button_takes_back_the_newest_count_even_after_other_edits(
-    app, data_dir: Path
+    live, data_dir: Path
 ) -> None:
-    cocoach, _clock = app
+    cocoach, _clock = live
     start(cocoach)
     cocoach.tally.tap(TallyKind.OPEN)
     cocoach.tally.tap(TallyKind.ADVICE)
@@ -733,10 +743,10 @@ def test_a_long_trend_shows_the_newest_sessions_and_always_the_one_on_view(qtbot
     chart.grab()  # paints without trouble
 
 
-def test_the_first_counts_after_start_are_kept_before_the_session_is_on_disk(app) -> None:
+def test_the_first_counts_after_start_are_kept_before_the_session_is_on_disk(live) -> None:
     """The observer taps the moment the session starts, before the writer thread has put
     the session's row on disk: the counts show at once and land in that session."""
-    cocoach, _clock = app
+    cocoach, _clock = live
     cocoach.setup.add_person("Ana")
     cocoach.controller.toggle()  # no settle: the session's row is still being written
     assert all(b.isEnabled() for b in cocoach.window.tally.buttons.values())
