@@ -146,7 +146,7 @@ def topics(rec: Recording, clock: ManualClock) -> ArchiveTopics:
     noted in the session on record and linked to the one that starts, as the app hands
     them out. Build them before the session starts."""
     assert rec.closing.archive is not None
-    store = ArchiveTopics(rec.closing.archive, clock, lambda: rec.recorder.session_id)
+    store = ArchiveTopics(rec.closing.archive, clock, lambda: rec.recorder.session_id, rec.feed)
     rec.setup.topic_store = store
     link_topics(rec.window, rec.recorder, rec.writer)
     return store

@@ -221,8 +221,9 @@ class CocoachApp(ArchiveHandover, Appearance, WindowParts):
         self._files.close()
 
 
-# What the live session publishes (its notes, commitments and counts): nothing the set-up shows.
-_LIVE_CHANGES = frozenset({"note", "commitment", "tally"})
+# What the live session publishes (its notes, commitments and counts), and the set-up's own
+# topics: nothing the set-up needs to read again.
+_LIVE_CHANGES = frozenset({"note", "commitment", "tally", "topic"})
 
 
 def _reaches_setup(changes: object) -> bool:

@@ -181,7 +181,7 @@ class ArchiveHandover:
         self.closing.archive = self.windows_archive
         if self.windows_archive is not None:
             self.setup.topic_store = ArchiveTopics(
-                self.windows_archive, self.clock, self._recorded_session
+                self.windows_archive, self.clock, self._recorded_session, self.feed
             )
             self._load_from_archive()
 

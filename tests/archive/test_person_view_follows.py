@@ -124,3 +124,35 @@ def test_a_person_deleted_elsewhere_leaves_the_placeholder_without_a_problem(
     assert window.detail_stack.currentWidget() is window.placeholder
     assert window.person_view.page is None
     assert window.banner.isHidden()
+
+
+def test_a_topic_noted_in_the_set_up_shows_on_the_open_page_at_once(qtbot, archive):
+    """The set-up and the archive window share the app's change feed: a topic typed for
+    the person whose page is open shows there, and goes when it is removed, without
+    showing the window again."""
+    from PySide6.QtGui import QUndoStack
+
+    from cocoach_desktop.archive.qt.archive_window import ArchiveWindow
+    from cocoach_desktop.platform.changes import ChangeFeed
+    from cocoach_desktop.platform.clock import ManualClock
+    from cocoach_desktop.setup.qt.setup_panel import SetupPanel
+    from cocoach_desktop.setup.qt.topic_store import ArchiveTopics
+
+    feed = ChangeFeed()
+    window = ArchiveWindow(archive, now=lambda: NOW, tz=UTC, feed=feed)
+    qtbot.addWidget(window)
+    window.show()
+    page = busiest(archive)
+    person_page_from_a_session(window, page, page.as_coachee[0].id)
+    name = page.person.name
+    setup = SetupPanel(QUndoStack())
+    qtbot.addWidget(setup)
+    setup.topic_store = ArchiveTopics(archive, ManualClock(NOW), feed=feed)
+    setup.add_person(name)
+    assert "Cover for Friday's trip" not in window.person_view.topics.text()
+
+    assert setup.add_topic(name, "Cover for Friday's trip")
+
+    assert "• Cover for Friday's trip" in window.person_view.topics.text()
+    setup.undo_stack.undo()  # the topic goes again
+    assert "Cover for Friday's trip" not in window.person_view.topics.text()

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from cocoach_desktop.domain.records import TopicRecord
+from cocoach_desktop.platform.changes import Change, ChangeFeed, ChangeKind
 from cocoach_desktop.platform.clock import Clock
 from cocoach_desktop.setup.model.topics import Topic
 
@@ -19,6 +20,7 @@ class ArchiveTopics:
     A topic typed while a session is on record (running, or finished and not yet cleared)
     was noted in that session; one typed before Start belongs to the session that then
     starts (``session_started``). Undoing a removal puts back the same topic, links and all.
+    Each write is published on ``feed`` ("topic"), so an open person's page follows it.
     """
 
     def __init__(
@@ -26,8 +28,10 @@ class ArchiveTopics:
         archive: TopicsPort,
         clock: Clock,
         current_session: Callable[[], int | None] = lambda: None,
+        feed: ChangeFeed | None = None,
     ) -> None:
         self.archive = archive
+        self.feed = feed or ChangeFeed()
         self.clock = clock
         self.current_session = current_session
         self._unlinked: list[int] = []  # typed before Start, in this run of the app
@@ -42,11 +46,13 @@ class ArchiveTopics:
             record = self.archive.add_topic(topic.person, topic.text, self.clock.now(), session_id)
             if session_id is None:
                 self._unlinked.append(record.id)
+        self.feed.publish(Change("topic", ChangeKind.ADDED, record.id))
         return Topic(topic.person, topic.text, record.id)
 
     def forget(self, topic: Topic) -> None:
         if topic.record_id is not None:
             self._forgotten[topic.record_id] = self.archive.delete_topic(topic.record_id)
+            self.feed.publish(Change("topic", ChangeKind.REMOVED, topic.record_id))
 
     def session_started(self, session_id: int) -> None:
         """The topics typed before Start were noted for this session's meeting."""
