@@ -236,3 +236,38 @@ def meeting(qtbot: QtBot, clock: ManualClock, data_dir: Path, archive: Archive) 
         kept,
         archive,
     )
+
+
+@dataclass
+class MeetingOnRecord(Meeting):
+    """A meeting whose end opens the closing screen: its presenter too, named as the app
+    names it."""
+
+    closing: ClosingFlow
+
+
+def meeting_on_record(
+    qtbot: QtBot, clock: ManualClock, data_dir: Path, archive: Archive
+) -> MeetingOnRecord:
+    """As ``meeting``, each part built and connected as the app builds it, with the closing
+    screen's presenter in reach (a test answers or dismisses what it shows)."""
+    rec = recording(qtbot, clock, data_dir, archive)
+    keeper = tally(rec)
+    screens = room(qtbot, clock, rec.window)
+    kept = KeptPreferences()
+    prompting = Prompting(rec.window, screens.presentation, clock, kept.get, kept.save)
+    prompting.bank.set_archive(rec.closing.archive)
+    return MeetingOnRecord(
+        rec.window,
+        rec.controller,
+        rec.setup,
+        rec.recorder,
+        keeper,
+        screens.presentation,
+        prompting,
+        prompting.bank,
+        prompting.prompts,
+        kept,
+        archive,
+        rec.closing,
+    )

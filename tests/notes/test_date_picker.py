@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from helpers import fresh_view, settle
-from parts import Recording, recording
+from parts import Recording, Room, recording, room
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtTest import QTest
@@ -29,7 +29,17 @@ def live(qtbot: QtBot, data_dir: Path, archive: Archive) -> Iterator[tuple[Recor
     yield recording(qtbot, clock, data_dir, archive), clock
 
 
-def start(cocoach: CocoachApp | Recording) -> None:
+@pytest.fixture
+def screens(qtbot: QtBot, data_dir: Path, archive: Archive) -> tuple[Room, ManualClock]:
+    """The live session alone (its notes open for a commitment) with the room's screens on
+    its window: Esc leaves full screen through them, the projector's first, as the app
+    connects them."""
+    clock = ManualClock()
+    rec = recording(qtbot, clock, data_dir, archive)
+    return room(qtbot, clock, rec.window), clock
+
+
+def start(cocoach: CocoachApp | Recording | Room) -> None:
     for name in ("Ana", "Ben"):
         cocoach.setup.add_person(name)
     cocoach.setup.group_combo.setCurrentText("Year 9 team")
@@ -71,9 +81,8 @@ def test_the_calendar_opens_at_today_with_today_marked(live, qtbot: QtBot) -> No
     assert edit.due() is None
 
 
-def test_esc_closes_the_calendar_before_it_leaves_full_screen(app, qtbot: QtBot) -> None:
-    # Whole app: Esc leaves full screen through the app, which asks the projector first.
-    cocoach, _clock = app
+def test_esc_closes_the_calendar_before_it_leaves_full_screen(screens, qtbot: QtBot) -> None:
+    cocoach, _clock = screens
     start(cocoach)
     window = cocoach.window
     window.showFullScreen()

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
+import pytest
 from helpers import settle
+from parts import Recording, recording
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -21,7 +24,9 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from cocoach_desktop.app import CocoachApp
+from cocoach_desktop.platform.clock import ManualClock
 from cocoach_desktop.shell.qt.facilitator_window import FacilitatorWindow
+from cocoach_desktop.storage.archive import Archive
 
 SECRETS = (
     "dreads Monday mornings",  # a filed note
@@ -94,6 +99,14 @@ def leaks_on_any_tab(window: FacilitatorWindow) -> list[str]:
     return found
 
 
+@pytest.fixture
+def live(qtbot: QtBot, data_dir: Path, archive: Archive) -> tuple[Recording, ManualClock]:
+    """The live session alone (no app): the window and its notes, the recorder writing into
+    an archive in ``data_dir`` through the real writer, and the closing screen."""
+    clock = ManualClock()
+    return recording(qtbot, clock, data_dir, archive), clock
+
+
 def hold_a_session(qtbot: QtBot, cocoach: CocoachApp) -> None:
     """A session as it goes: notes, a commitment, counts, a question checked."""
     w = cocoach.window
@@ -120,6 +133,8 @@ def hold_a_session(qtbot: QtBot, cocoach: CocoachApp) -> None:
 
 
 def test_after_ctrl_n_nothing_of_the_last_session_is_on_screen(app, qtbot: QtBot) -> None:
+    # Whole app: what was typed in the Questions tab goes through the root's wiring
+    # (recorder.sessionForgotten -> questions.forget_typed in _wire).
     cocoach, _clock = app
     w = cocoach.window
     hold_a_session(qtbot, cocoach)
@@ -144,6 +159,8 @@ def test_after_ctrl_n_nothing_of_the_last_session_is_on_screen(app, qtbot: QtBot
 
 def test_a_new_run_without_ctrl_n_clears_the_screen_too(app, qtbot: QtBot) -> None:
     """Changing the length after a session and starting again is a new session as well."""
+    # Whole app: what was typed in the Questions tab goes through the root's wiring
+    # (recorder.sessionForgotten -> questions.forget_typed in _wire).
     cocoach, _clock = app
     w = cocoach.window
     hold_a_session(qtbot, cocoach)
@@ -159,9 +176,9 @@ def test_a_new_run_without_ctrl_n_clears_the_screen_too(app, qtbot: QtBot) -> No
     assert w.tally.counts.total == 0
 
 
-def test_a_note_that_could_not_be_saved_stays_even_so(app, qtbot: QtBot) -> None:
+def test_a_note_that_could_not_be_saved_stays_even_so(live, qtbot: QtBot) -> None:
     """Losing a note is worse than showing it: it stays, and says why, until it is saved."""
-    cocoach, _clock = app
+    cocoach, _clock = live
     w = cocoach.window
     for name in ("Ana", "Ben"):
         cocoach.setup.add_person(name)
@@ -182,6 +199,8 @@ def test_a_note_that_could_not_be_saved_stays_even_so(app, qtbot: QtBot) -> None
 
 
 def test_undo_in_a_field_after_ctrl_n_brings_nothing_back(app, qtbot: QtBot) -> None:
+    # Whole app: what was typed in the Questions tab goes through the root's wiring
+    # (recorder.sessionForgotten -> questions.forget_typed in _wire).
     cocoach, _clock = app
     w = cocoach.window
     hold_a_session(qtbot, cocoach)

@@ -66,6 +66,7 @@ def app(qtbot: QtBot, data_dir: Path) -> Iterator[CocoachApp]:
 
 
 def test_an_edit_in_the_archive_window_leaves_the_topics_as_they_are(app, qtbot) -> None:
+    # Whole app: the root reads the archive into the set-up again after the window's edit.
     assert app.archive is not None
     setup = app.window.setup
     for name, text in (("Ana", "Marking load"), ("Kim", "Year 9"), ("Sam", "Parents")):

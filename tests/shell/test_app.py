@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from helpers import settle
-from parts import facilitator_window
+from parts import Room, facilitator_window, room
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
@@ -40,6 +40,7 @@ def press(qtbot: QtBot, widget: QWidget, key: Qt.Key, text: str = "") -> None:
 
 
 def test_it_opens_on_quality_first_with_the_whole_time_for_one_coachee(app) -> None:
+    # Whole app: what the app opens on is its start-up (the remembered settings, the protocols).
     cocoach, _ = app
     setup = cocoach.window.setup
     assert setup.current_template_id() == "quality-first"
@@ -52,6 +53,7 @@ def test_it_opens_on_quality_first_with_the_whole_time_for_one_coachee(app) -> N
 
 
 def test_keyboard_shortcuts_drive_a_whole_session(app, qtbot: QtBot) -> None:
+    # Whole app: the smoke test, a whole session driven by keys.
     cocoach, clock = app
     w = cocoach.window
     run = cocoach.controller.run
@@ -87,6 +89,14 @@ def window(qtbot: QtBot) -> tuple[FacilitatorWindow, ManualClock]:
     return facilitator_window(qtbot, clock), clock
 
 
+@pytest.fixture
+def screens(qtbot: QtBot) -> tuple[Room, ManualClock]:
+    """The facilitator's window with the room's screens (the projector and the compact
+    timer), built alone and connected to its View menu as the app connects them."""
+    clock = ManualClock()
+    return room(qtbot, clock), clock
+
+
 def test_tooltips_and_help_name_the_keys(window) -> None:
     w, _ = window
     assert "Space" in w.act_toggle.toolTip()
@@ -101,8 +111,8 @@ def test_tooltips_and_help_name_the_keys(window) -> None:
     assert rows["Presentation"] == "F"
 
 
-def test_presentation_shows_the_phase_and_true_remaining_time(app, qtbot: QtBot) -> None:
-    cocoach, clock = app
+def test_presentation_shows_the_phase_and_true_remaining_time(screens, qtbot: QtBot) -> None:
+    cocoach, clock = screens
     w = cocoach.window
     qtbot.keyClick(w, Qt.Key.Key_F)
     pres = cocoach.presentation.window
@@ -127,8 +137,8 @@ def test_presentation_shows_the_phase_and_true_remaining_time(app, qtbot: QtBot)
     assert not pres.isVisible()
 
 
-def test_presentation_never_shows_private_text(app, qtbot: QtBot) -> None:
-    cocoach, clock = app
+def test_presentation_never_shows_private_text(screens, qtbot: QtBot) -> None:
+    cocoach, clock = screens
     setup = cocoach.window.setup
     for name in ("Sam", "Ana"):
         setup.add_person(name)
@@ -149,6 +159,7 @@ def test_presentation_never_shows_private_text(app, qtbot: QtBot) -> None:
 
 
 def test_chime_is_asked_for_at_the_end_of_a_phase_and_silence_never_crashes(app) -> None:
+    # Whole app: the chime is built and connected to the phases' ends only in the root.
     cocoach, clock = app
     played: list[int] = []
     cocoach.controller.phaseEnded.connect(played.append)
@@ -209,6 +220,7 @@ def test_alert_levels_reach_the_facilitator_window(window) -> None:
 
 
 def test_settings_are_remembered(app, data_dir: Path, qtbot: QtBot) -> None:
+    # Whole app: settings kept from one start of the app to the next.
     cocoach, _ = app
     cocoach.window.setup.minutes_spin.setValue(60)
     cocoach.change_theme("light")
@@ -248,6 +260,7 @@ def test_a_broken_template_is_reported_and_the_rest_load(data_dir: Path, qtbot: 
 
 
 def test_duplicated_protocol_is_saved_in_the_user_folder(app, data_dir: Path) -> None:
+    # Whole app: the protocols' flow over the user's folder is built only in the root.
     from cocoach_desktop.protocols.model.protocols import duplicate
 
     cocoach, _ = app
@@ -261,8 +274,8 @@ def test_duplicated_protocol_is_saved_in_the_user_folder(app, data_dir: Path) ->
     assert cocoach.window.setup.edit_button.isEnabled()
 
 
-def test_compact_timer_follows_the_session(app, qtbot: QtBot) -> None:
-    cocoach, clock = app
+def test_compact_timer_follows_the_session(screens, qtbot: QtBot) -> None:
+    cocoach, clock = screens
     qtbot.keyClick(cocoach.window, Qt.Key.Key_C)
     compact = cocoach.compact.window
     assert compact is not None and compact.isVisible()

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from helpers import fresh_view, settle
-from parts import Recording, recording, tally
+from parts import MeetingOnRecord, Recording, meeting_on_record, recording, tally
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -38,7 +38,17 @@ def counted(
     yield rec, clock, tally(rec)
 
 
-def start(cocoach: CocoachApp | Recording, people: tuple[str, ...] = ("Ana", "Ben")) -> None:
+@pytest.fixture
+def meeting(qtbot: QtBot, data_dir: Path, archive: Archive) -> tuple[MeetingOnRecord, ManualClock]:
+    """The live session's parts as in a meeting (no app): the window recording into an
+    archive in ``data_dir``, the tally, the prompts and the closing screen."""
+    clock = ManualClock()
+    return meeting_on_record(qtbot, clock, data_dir, archive), clock
+
+
+def start(
+    cocoach: CocoachApp | Recording | MeetingOnRecord, people: tuple[str, ...] = ("Ana", "Ben")
+) -> None:
     for name in people:
         cocoach.setup.add_person(name)
     cocoach.setup.group_combo.setCurrentText("Year 9 team")
@@ -61,7 +71,7 @@ def fail_once(monkeypatch: pytest.MonkeyPatch, target: object, name: str, exc: E
     monkeypatch.setattr(target, name, flaky)
 
 
-def shown(cocoach: CocoachApp | Recording) -> str:
+def shown(cocoach: CocoachApp | Recording | MeetingOnRecord) -> str:
     """The window's banner text, or "" when it is not up."""
     banner = cocoach.window.archive_problem
     return banner.text() if banner.isVisibleTo(cocoach.window) else ""
@@ -252,10 +262,9 @@ def test_a_backup_problem_goes_after_a_backup_that_worked(app) -> None:
     assert shown(cocoach) == ""
 
 
-def test_banners_and_labels_quote_typed_words_as_plain_text(app, qtbot: QtBot) -> None:
+def test_banners_and_labels_quote_typed_words_as_plain_text(meeting, qtbot: QtBot) -> None:
     """What someone typed is shown as typed, never read as markup."""
-    # Whole app: a typed question reaches the status through the app's prompt wiring.
-    cocoach, _clock = app
+    cocoach, _clock = meeting
     start(cocoach)
     cocoach.window.show_questions()
     questions = cocoach.window.questions

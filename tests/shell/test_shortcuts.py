@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from helpers import settle
-from parts import Recording, recording
+from parts import Meeting, Recording, meeting, recording
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShortcutEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QInputDialog, QWidget
@@ -32,8 +32,9 @@ KEY_WORDS = r"(?:Ctrl|Shift|Alt|Del|Delete|Enter|Return|Esc|Space|F\d+|key \d|Ri
 NAMES_A_KEY = re.compile(rf"\([^()]*\b{KEY_WORDS}\b[^()]*\)|\bkey \d|\([^()]*\W\)|\(\w\)")
 
 
-# What the keys are pressed in: the facilitator's window with its recording, or the whole app.
-Parts = CocoachApp | Recording
+# What the keys are pressed in: the facilitator's window with its recording, the meeting's
+# parts together, or the whole app.
+Parts = CocoachApp | Recording | Meeting
 
 
 def _under_way(cocoach: Parts) -> None:
@@ -62,9 +63,21 @@ def running(
 
 
 @pytest.fixture
+def running_meeting(
+    qtbot: QtBot, data_dir: Path, archive: Archive
+) -> Iterator[tuple[Meeting, ManualClock]]:
+    """A session under way in the meeting's parts (no app): for the keys that reach a part
+    connected to the window (the prompts, the tally), connected as the app connects them."""
+    clock = ManualClock()
+    part = meeting(qtbot, clock, data_dir, archive)
+    _under_way(part)
+    yield part, clock
+
+
+@pytest.fixture
 def running_app(app) -> Iterator[tuple[CocoachApp, ManualClock]]:
-    """A session under way in the whole app: for the keys that reach a part the app
-    connects to the window (the protocols' flow, the prompts, the tally)."""
+    """A session under way in the whole app: for the key that reaches the protocols' flow,
+    which only the app connects to the window."""
     cocoach, clock = app
     _under_way(cocoach)
     yield cocoach, clock
@@ -295,7 +308,7 @@ def _enter_shows_the_question(cocoach: Parts, qtbot: QtBot) -> None:
 
 
 def _ctrl_k_pins_the_prompt(cocoach: Parts, qtbot: QtBot) -> None:
-    assert isinstance(cocoach, CocoachApp)  # the prompts are the app's
+    assert isinstance(cocoach, CocoachApp | Meeting)  # the prompts are the meeting's
     w = cocoach.window
     w.agenda_view.setFocus()
     pinned = cocoach.prompts.view.pinned
@@ -394,10 +407,11 @@ BUTTONS: dict[str, Callable[[FacilitatorWindow], QAbstractButton]] = {
 }
 
 
-# These keys, pressed in the window, act in a part the app connects to it: they are checked
-# on the whole app.
+# These keys, pressed in the window, act in a part connected to it: they are checked on the
+# meeting's parts, or, for the protocols' flow (connected only by the root), on the whole app.
+REACHING_THE_APP = ("duplicate (Ctrl+D)",)  # the protocols' flow
 REACHING_OTHER_PARTS = (
-    "duplicate (Ctrl+D)",  # the protocols' flow
+    *REACHING_THE_APP,
     "pin (Ctrl+K)",  # the prompts
     "open question (1)",  # the tally's keeper
     "closed question (2)",
@@ -413,11 +427,20 @@ def test_the_key_a_button_names_does_what_it_does(running, qtbot: QtBot, which: 
     key_checks(w)[BUTTONS[which](w)](cocoach, qtbot)
 
 
-@pytest.mark.parametrize("which", REACHING_OTHER_PARTS)
+@pytest.mark.parametrize("which", [b for b in REACHING_OTHER_PARTS if b not in REACHING_THE_APP])
 def test_the_key_a_button_names_reaches_the_part_it_is_for(
+    running_meeting, qtbot: QtBot, which: str
+) -> None:
+    cocoach, _ = running_meeting
+    w = cocoach.window
+    key_checks(w)[BUTTONS[which](w)](cocoach, qtbot)
+
+
+@pytest.mark.parametrize("which", REACHING_THE_APP)
+def test_the_key_a_button_names_reaches_the_protocols_flow(
     running_app, qtbot: QtBot, which: str
 ) -> None:
-    # The whole app: the key in the window reaches a part the app connects to it.
+    # The whole app: the protocols' flow is built and connected to the set-up only in the root.
     cocoach, _ = running_app
     w = cocoach.window
     key_checks(w)[BUTTONS[which](w)](cocoach, qtbot)

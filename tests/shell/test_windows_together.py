@@ -16,6 +16,7 @@ from cocoach_desktop.timer.model.session import RunState
 
 
 def test_timer_keys_do_not_fire_from_the_archive_window(qtbot: QtBot, data_dir: Path) -> None:
+    # Whole app: the root opens the archive window and guards it from the window's keys.
     archive = Archive(open_archive(data_dir / ARCHIVE_FILE))
     cocoach = CocoachApp(ManualClock(), data_dir, archive)
     qtbot.addWidget(cocoach.window)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from helpers import fresh_view, settle, template
-from parts import facilitator_window
+from parts import Recording, facilitator_window, recording
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics, QUndoStack
 from pytestqt.qtbot import QtBot
@@ -18,6 +18,7 @@ from cocoach_desktop.exchange.model.session_document import session_markdown
 from cocoach_desktop.platform.clock import ManualClock
 from cocoach_desktop.platform.qt.undo_stack import push
 from cocoach_desktop.shell.qt.facilitator_window import FacilitatorWindow
+from cocoach_desktop.storage.archive import Archive
 from cocoach_desktop.timer.model.display import display_state
 from cocoach_desktop.timer.model.plan import build_plan
 from cocoach_desktop.timer.model.rebalance import moment_at
@@ -465,7 +466,7 @@ def test_the_end_dialog_refuses_a_time_gone_and_warns_of_one_too_close(qtbot: Qt
 # ----- the real app: keys, the undo stack, the log on disk -------------------------------------
 
 
-def start(cocoach: CocoachApp) -> SessionRun:
+def start(cocoach: CocoachApp | Recording) -> SessionRun:
     for name in ("Ana", "Ben"):
         cocoach.setup.add_person(name)
     cocoach.controller.toggle()
@@ -476,6 +477,7 @@ def start(cocoach: CocoachApp) -> SessionRun:
 
 
 def test_keys_and_ctrl_z_correct_the_time_in_the_app(app, qtbot: QtBot, data_dir: Path) -> None:
+    # Whole app: the corrected time survives a session cut off and resumed by the next start.
     cocoach, clock = app
     w = cocoach.window
     run = start(cocoach)
@@ -583,10 +585,20 @@ def test_a_long_extension_asks_first(window, qtbot: QtBot) -> None:
     assert len(asked) == 2  # small changes do not ask
 
 
-def test_the_session_view_and_export_word_the_changes(app, qtbot: QtBot, data_dir: Path) -> None:
+@pytest.fixture
+def on_record(qtbot: QtBot, data_dir: Path, archive: Archive) -> tuple[Recording, ManualClock]:
+    """The facilitator's window with its session recorded into an archive in ``data_dir``
+    through the real writer (no app)."""
+    clock = ManualClock()
+    return recording(qtbot, clock, data_dir, archive), clock
+
+
+def test_the_session_view_and_export_word_the_changes(
+    on_record, qtbot: QtBot, data_dir: Path
+) -> None:
     from cocoach_desktop.archive.qt.session_view import SessionView
 
-    cocoach, clock = app
+    cocoach, clock = on_record
     run = start(cocoach)
     clock.advance(MIN)
     cocoach.window.change_time(-MIN)
