@@ -194,8 +194,9 @@ class KeptPreferences:
 @dataclass
 class Meeting:
     """The live session's parts together, as the facilitator uses them in a meeting: the
-    window, the recording into an archive, the tally, the room's screens and the prompts
-    from the question bank (with the window's undo history). Named as the app names them."""
+    window, the recording into an archive with its closing screen, the tally, the room's
+    screens and the prompts from the question bank (with the window's undo history). Named
+    as the app names them."""
 
     window: FacilitatorWindow
     controller: SessionController
@@ -208,6 +209,7 @@ class Meeting:
     prompts: PromptDirector
     kept: KeptPreferences
     archive: Archive | None
+    closing: ClosingFlow
 
     @property
     def prefs(self) -> Preferences:
@@ -224,40 +226,6 @@ def meeting(qtbot: QtBot, clock: ManualClock, data_dir: Path, archive: Archive) 
     prompting = Prompting(rec.window, screens.presentation, clock, kept.get, kept.save)
     prompting.bank.set_archive(rec.closing.archive)
     return Meeting(
-        rec.window,
-        rec.controller,
-        rec.setup,
-        rec.recorder,
-        keeper,
-        screens.presentation,
-        prompting,
-        prompting.bank,
-        prompting.prompts,
-        kept,
-        archive,
-    )
-
-
-@dataclass
-class MeetingOnRecord(Meeting):
-    """A meeting whose end opens the closing screen: its presenter too, named as the app
-    names it."""
-
-    closing: ClosingFlow
-
-
-def meeting_on_record(
-    qtbot: QtBot, clock: ManualClock, data_dir: Path, archive: Archive
-) -> MeetingOnRecord:
-    """As ``meeting``, each part built and connected as the app builds it, with the closing
-    screen's presenter in reach (a test answers or dismisses what it shows)."""
-    rec = recording(qtbot, clock, data_dir, archive)
-    keeper = tally(rec)
-    screens = room(qtbot, clock, rec.window)
-    kept = KeptPreferences()
-    prompting = Prompting(rec.window, screens.presentation, clock, kept.get, kept.save)
-    prompting.bank.set_archive(rec.closing.archive)
-    return MeetingOnRecord(
         rec.window,
         rec.controller,
         rec.setup,

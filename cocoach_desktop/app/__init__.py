@@ -5,7 +5,6 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from contextlib import ExitStack
-from datetime import time
 from importlib.resources import as_file
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -35,7 +34,7 @@ from cocoach_desktop.protocols.model.protocols import ProtocolTemplate
 from cocoach_desktop.protocols.qt.template_flow import DialogTemplatesView, TemplateFlow
 from cocoach_desktop.recording.qt.recovery_flow import DialogRecoveryView, RecoveryFlow
 from cocoach_desktop.shell.qt.facilitator_window import FacilitatorWindow
-from cocoach_desktop.timer.model.display import Thresholds, start_moment
+from cocoach_desktop.timer.model.display import Thresholds
 from cocoach_desktop.timer.model.plan import Mode
 from cocoach_desktop.timer.qt.run_controller import SessionController
 from cocoach_desktop.timer.qt.sound import Chime
@@ -164,16 +163,10 @@ class CocoachApp(ArchiveHandover, Appearance, WindowParts):
         w.setup.editRequested.connect(lambda: self.protocols.edit())
         w.setup.deleteRequested.connect(self.protocols.delete_current)
         w.setup.planChanged.connect(lambda _plan: self._remember_setup())
-        # No plan (and so no run): the room's screens go to the waiting screen.
-        w.setup.planChanged.connect(lambda plan: c.tick() if plan is None else None)
-        w.setup.startAtChanged.connect(self._planned_start)  # the start time typed in set-up
-        self._planned_start(w.setup.start_at())
         self.closing.saved.connect(lambda _kept: self._load_from_archive())
         self.backups.problem.connect(lambda text: self._problem(text, "backup"))
         self.backups.done.connect(lambda text: w.statusBar().showMessage(text, 8000))
         self.backups.done.connect(lambda _text: self._problem("", "backup"))
-        # Nothing of a finished session stays in view while the next is set up.
-        self.recorder.sessionForgotten.connect(w.questions.forget_typed)
         self.recorder.sessionOpened.connect(lambda _id: self._follow_cadence())
         w.act_archive.triggered.connect(self.open_archive_window)
         w.act_backup.triggered.connect(self.backups.back_up_now)
@@ -191,10 +184,6 @@ class CocoachApp(ArchiveHandover, Appearance, WindowParts):
         self.recovery.resumed.connect(lambda _run, d: self.setup.show_participants(d))
         # Restoring the group is not an edit to undo.
         self.recovery.resumed.connect(lambda _run, _d: self.window.undo_stack.clear())
-
-    def _planned_start(self, start: time | None) -> None:
-        when = None if start is None else start_moment(self.clock.now(), start)
-        self.controller.set_planned_start(when)
 
     def _closing_wait(self) -> float:
         """How long quitting or switching files waits for the writer (this module's

@@ -46,7 +46,8 @@ def setup_context(setup: SetupPanel, controller: SessionController) -> SessionCo
 
 class LiveRecording:
     """The recorder on the window's controller and notes panel, and the closing screen it
-    opens at the end. Its problems show in the window's banner; File > New closes it."""
+    opens at the end. Its problems show in the window's banner; File > New closes it, and
+    a question typed during it is forgotten with it."""
 
     def __init__(
         self,
@@ -76,6 +77,8 @@ class LiveRecording:
         recorder.sessionClosed.connect(self.closing.show)
         self.closing.saved.connect(recorder.set_commitments)
         window.act_new.triggered.connect(recorder.close_session)
+        # Nothing of a finished session stays in view while the next is set up.
+        recorder.sessionForgotten.connect(window.questions.forget_typed)
 
 
 def session_position(controller: SessionController) -> tuple[float, int | None]:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from helpers import settle
-from parts import Recording, recording
+from parts import Meeting, Recording, meeting, recording
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -107,7 +107,15 @@ def live(qtbot: QtBot, data_dir: Path, archive: Archive) -> tuple[Recording, Man
     return recording(qtbot, clock, data_dir, archive), clock
 
 
-def hold_a_session(qtbot: QtBot, cocoach: CocoachApp) -> None:
+@pytest.fixture
+def meeting_parts(qtbot: QtBot, data_dir: Path, archive: Archive) -> tuple[Meeting, ManualClock]:
+    """The live session's parts as in a meeting (no app): the recording with its closing
+    screen, the tally, the room's screens and the question panel's prompts."""
+    clock = ManualClock()
+    return meeting(qtbot, clock, data_dir, archive), clock
+
+
+def hold_a_session(qtbot: QtBot, cocoach: CocoachApp | Meeting) -> None:
     """A session as it goes: notes, a commitment, counts, a question checked."""
     w = cocoach.window
     for name in ("Ana", "Ben", "Chloé"):
@@ -132,10 +140,8 @@ def hold_a_session(qtbot: QtBot, cocoach: CocoachApp) -> None:
     assert len(leaks_on_any_tab(w)) == len(SECRETS)  # the check sees them during the session
 
 
-def test_after_ctrl_n_nothing_of_the_last_session_is_on_screen(app, qtbot: QtBot) -> None:
-    # Whole app: what was typed in the Questions tab goes through the root's wiring
-    # (recorder.sessionForgotten -> questions.forget_typed in _wire).
-    cocoach, _clock = app
+def test_after_ctrl_n_nothing_of_the_last_session_is_on_screen(meeting_parts, qtbot: QtBot) -> None:
+    cocoach, _clock = meeting_parts
     w = cocoach.window
     hold_a_session(qtbot, cocoach)
     assert "3" in w.tally.buttons[next(iter(w.tally.buttons))].text()
@@ -157,11 +163,9 @@ def test_after_ctrl_n_nothing_of_the_last_session_is_on_screen(app, qtbot: QtBot
     assert w.questions.question_edit.text() == "" and not w.questions.hint.isVisibleTo(w)
 
 
-def test_a_new_run_without_ctrl_n_clears_the_screen_too(app, qtbot: QtBot) -> None:
+def test_a_new_run_without_ctrl_n_clears_the_screen_too(meeting_parts, qtbot: QtBot) -> None:
     """Changing the length after a session and starting again is a new session as well."""
-    # Whole app: what was typed in the Questions tab goes through the root's wiring
-    # (recorder.sessionForgotten -> questions.forget_typed in _wire).
-    cocoach, _clock = app
+    cocoach, _clock = meeting_parts
     w = cocoach.window
     hold_a_session(qtbot, cocoach)
     cocoach.controller.finish()
@@ -198,10 +202,8 @@ def test_a_note_that_could_not_be_saved_stays_even_so(live, qtbot: QtBot) -> Non
     assert w.notes.problem.isVisibleTo(w)
 
 
-def test_undo_in_a_field_after_ctrl_n_brings_nothing_back(app, qtbot: QtBot) -> None:
-    # Whole app: what was typed in the Questions tab goes through the root's wiring
-    # (recorder.sessionForgotten -> questions.forget_typed in _wire).
-    cocoach, _clock = app
+def test_undo_in_a_field_after_ctrl_n_brings_nothing_back(meeting_parts, qtbot: QtBot) -> None:
+    cocoach, _clock = meeting_parts
     w = cocoach.window
     hold_a_session(qtbot, cocoach)
     cocoach.controller.finish()

@@ -8,7 +8,8 @@ from typing import Any
 
 import pytest
 from helpers import fresh_view, settle
-from parts import MeetingOnRecord, Recording, meeting_on_record, recording, tally
+from parts import Meeting, Recording, recording, tally
+from parts import meeting as meeting_parts
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -39,15 +40,15 @@ def counted(
 
 
 @pytest.fixture
-def meeting(qtbot: QtBot, data_dir: Path, archive: Archive) -> tuple[MeetingOnRecord, ManualClock]:
+def meeting(qtbot: QtBot, data_dir: Path, archive: Archive) -> tuple[Meeting, ManualClock]:
     """The live session's parts as in a meeting (no app): the window recording into an
     archive in ``data_dir``, the tally, the prompts and the closing screen."""
     clock = ManualClock()
-    return meeting_on_record(qtbot, clock, data_dir, archive), clock
+    return meeting_parts(qtbot, clock, data_dir, archive), clock
 
 
 def start(
-    cocoach: CocoachApp | Recording | MeetingOnRecord, people: tuple[str, ...] = ("Ana", "Ben")
+    cocoach: CocoachApp | Recording | Meeting, people: tuple[str, ...] = ("Ana", "Ben")
 ) -> None:
     for name in people:
         cocoach.setup.add_person(name)
@@ -71,7 +72,7 @@ def fail_once(monkeypatch: pytest.MonkeyPatch, target: object, name: str, exc: E
     monkeypatch.setattr(target, name, flaky)
 
 
-def shown(cocoach: CocoachApp | Recording | MeetingOnRecord) -> str:
+def shown(cocoach: CocoachApp | Recording | Meeting) -> str:
     """The window's banner text, or "" when it is not up."""
     banner = cocoach.window.archive_problem
     return banner.text() if banner.isVisibleTo(cocoach.window) else ""

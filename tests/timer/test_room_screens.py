@@ -256,10 +256,9 @@ def test_with_no_run_the_controller_keeps_the_waiting_screen_up_to_date(qtbot: Q
 
 
 def test_between_sessions_the_room_sees_the_waiting_screen(
-    app: tuple[CocoachApp, ManualClock], qtbot: QtBot
+    room_screens: tuple[parts.Room, ManualClock], qtbot: QtBot
 ) -> None:
-    # Whole app: Ctrl+N, an empty plan and a typed start time reach the room through the root.
-    cocoach, clock = app
+    cocoach, clock = room_screens
     pres = start_app_session(cocoach, qtbot)
     clock.advance(30)
     cocoach.controller.finish()

@@ -7,7 +7,7 @@ Its actions and menus are in :mod:`.facilitator_actions`, its widgets' layout in
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
@@ -19,7 +19,7 @@ from cocoach_desktop.platform.qt.widgets import set_bar_value, set_label_colour,
 from cocoach_desktop.platform.timefmt import clock_text
 from cocoach_desktop.setup.qt.setup_panel import SetupPanel
 from cocoach_desktop.shell.qt.facilitator_layout import FacilitatorLayout
-from cocoach_desktop.timer.model.display import Alert, DisplayState
+from cocoach_desktop.timer.model.display import Alert, DisplayState, start_moment
 from cocoach_desktop.timer.model.plan import Mode, SessionPlan
 from cocoach_desktop.timer.model.session import RunState
 from cocoach_desktop.timer.qt.agenda_model import AgendaModel
@@ -65,6 +65,9 @@ class FacilitatorWindow(FacilitatorLayout):
         self._build_menus()
         self.retranslate()
         self.setup.planChanged.connect(self._plan_changed)
+        # The start time typed in the set-up: the room's waiting screen counts down to it.
+        self.setup.startAtChanged.connect(self._planned_start)
+        self._planned_start(self.setup.start_at())
         controller.updated.connect(self.show_state)
         controller.structureChanged.connect(self._structure_changed)
         self._was_live = False
@@ -141,8 +144,13 @@ class FacilitatorWindow(FacilitatorLayout):
             self.agenda.set_run(None)
             self._structure_changed()
             self.show_empty()
+            self.controller.tick()  # no plan, no run: the room's screens show the waiting screen
             return
         self.controller.set_plan(plan)
+
+    def _planned_start(self, start: time | None) -> None:
+        when = None if start is None else start_moment(self._now(), start)
+        self.controller.set_planned_start(when)
 
     def _structure_changed(self) -> None:
         run = self.controller.run
