@@ -7,7 +7,10 @@ sessions take seconds, not minutes. Importable from ``bench/`` with ``tests`` on
 
 from __future__ import annotations
 
+import atexit
 import random
+import shutil
+import tempfile
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -338,14 +341,42 @@ def fill_archive(archive: Any, count: int, seed: int = 1) -> list[int]:
     return [s.id for s in archive.list_sessions(limit=max(1, count))]
 
 
+_TEMPLATES: dict[tuple[int, int], Path] = {}
+
+
+def _templates_folder() -> Path:
+    folder = Path(tempfile.mkdtemp(prefix="cocoach-filled-"))
+    atexit.register(shutil.rmtree, folder, True)
+    return folder
+
+
+def filled_file(path: Path, count: int, seed: int = 1) -> Path:
+    """Write at ``path`` a real archive file with ``count`` sessions (as ``fill_archive``
+    makes them). The first file of each size is filled through the import; the same size
+    asked again is a copy of it (filling takes about 10 ms a session)."""
+    from cocoach_desktop.storage.archive import Archive
+    from cocoach_desktop.storage.db import open_archive
+
+    key = (count, seed)
+    if key not in _TEMPLATES:
+        if not _TEMPLATES:
+            _TEMPLATES[(-1, -1)] = _templates_folder()
+        template = _TEMPLATES[(-1, -1)] / f"{count}-{seed}.sqlite3"
+        archive = Archive(open_archive(template))
+        fill_archive(archive, count, seed)  # ends with the log folded into the file
+        archive.engine.dispose()
+        _TEMPLATES[key] = template
+    path.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy(_TEMPLATES[key], path)
+    return path
+
+
 def open_filled(path: Path, count: int, seed: int = 1) -> Any:
     """A real archive file at ``path`` with ``count`` sessions (for tests and screenshots)."""
     from cocoach_desktop.storage.archive import Archive
     from cocoach_desktop.storage.db import open_archive
 
-    archive = Archive(open_archive(path))
-    fill_archive(archive, count, seed)
-    return archive
+    return Archive(open_archive(filled_file(path, count, seed)))
 
 
 def shown_archive_window(qtbot: Any, archive: Any, now: datetime) -> Any:

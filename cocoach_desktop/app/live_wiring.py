@@ -11,6 +11,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject
+
 from cocoach_desktop.notes.qt.closing_flow import ClosingFlow
 from cocoach_desktop.platform.changes import ChangeFeed
 from cocoach_desktop.platform.clock import Clock
@@ -44,7 +46,7 @@ def setup_context(setup: SetupPanel, controller: SessionController) -> SessionCo
     )
 
 
-class LiveRecording:
+class LiveRecording(QObject):
     """The recorder on the window's controller and notes panel, and the closing screen it
     opens at the end. Its problems show in the window's banner; File > New closes it, and
     a question typed during it is forgotten with it."""
@@ -59,6 +61,7 @@ class LiveRecording:
         feed: ChangeFeed,
         context: Callable[[], SessionContext],
     ) -> None:
+        super().__init__(window)  # lives as long as the window it serves
         self.live = RecordingService(archive, recovery_files, recovery_dir, clock, writer, feed)
         self.recorder = SessionRecorder(
             window.controller, self.live, window.notes, clock, context, writer, parent=window

@@ -6,18 +6,14 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-from archive_fixtures import fill_archive, shown_archive_window
-
-from cocoach_desktop.storage.archive import Archive
-from cocoach_desktop.storage.db import open_archive
+from archive_fixtures import open_filled, shown_archive_window
 
 NOW = datetime(2026, 9, 1, 12, 0, tzinfo=UTC)
 
 
 @pytest.fixture
 def archive(tmp_path):
-    a = Archive(open_archive(tmp_path / "c.sqlite3"))
-    fill_archive(a, 40)
+    a = open_filled(tmp_path / "c.sqlite3", 40)
     yield a
     a.engine.dispose()
 

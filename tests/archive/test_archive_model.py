@@ -27,12 +27,15 @@ from cocoach_desktop.domain.records import SessionFilter
 from cocoach_desktop.storage.archive import Archive
 from cocoach_desktop.storage.db import open_archive
 
+TOTAL = 500  # sessions in the module's archive
+
 
 @pytest.fixture(scope="module")
 def thousand(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A real archive file with 1,000 sessions, built once for the module."""
+    """A real archive file with 500 sessions (two full pages and a part one), built once
+    for the module."""
     path = tmp_path_factory.mktemp("big") / "cocoach.sqlite3"
-    fill_archive(Archive(open_archive(path)), 1000)
+    fill_archive(Archive(open_archive(path)), TOTAL)
     return path
 
 
@@ -45,16 +48,16 @@ def big(thousand: Path, tmp_path: Path) -> Archive:
 
 def test_only_the_first_page_is_read_and_more_come_on_demand(qtbot: QtBot, big: Archive) -> None:
     model = SessionListModel(big, UTC)
-    assert model.total == 1000
+    assert model.total == TOTAL
     assert model.rowCount() == PAGE_SIZE == 200
     assert model.canFetchMore()
     model.fetchMore()
     assert model.rowCount() == 400
     while model.canFetchMore():
         model.fetchMore()
-    assert model.rowCount() == 1000
-    ids = [model.index(r, 0).data(SessionIdRole) for r in range(1000)]
-    assert len(set(ids)) == 1000  # pages neither overlap nor skip
+    assert model.rowCount() == TOTAL  # the last page is a part one
+    ids = [model.index(r, 0).data(SessionIdRole) for r in range(TOTAL)]
+    assert len(set(ids)) == TOTAL  # pages neither overlap nor skip
 
 
 def test_newest_first_then_sorted_by_a_clicked_column(qtbot: QtBot, big: Archive) -> None:
@@ -70,7 +73,7 @@ def test_newest_first_then_sorted_by_a_clicked_column(qtbot: QtBot, big: Archive
     model.sort(COL_DURATION, Qt.SortOrder.DescendingOrder)
     seconds = [model.index(r, 0).data(SummaryRole).actual_seconds for r in range(200)]
     assert seconds == sorted(seconds, reverse=True)
-    longest = max(s.actual_seconds for s in big.list_sessions(limit=1000))
+    longest = max(s.actual_seconds for s in big.list_sessions(limit=TOTAL))
     assert seconds[0] == longest
 
 
@@ -78,11 +81,11 @@ def test_a_filter_narrows_the_list_and_the_count(qtbot: QtBot, big: Archive) -> 
     model = SessionListModel(big, UTC)
     where = SessionFilter(group="Maths department")
     model.set_filter(where)
-    assert 0 < model.total == big.count_sessions(where) < 1000
+    assert 0 < model.total == big.count_sessions(where) < TOTAL
     groups = {model.index(r, COL_GROUP).data() for r in range(model.rowCount())}
     assert groups == {"Maths department"}
     model.set_filter(SessionFilter())
-    assert model.total == 1000
+    assert model.total == TOTAL
 
 
 def test_dates_are_shown_in_local_time(qtbot: QtBot, big: Archive) -> None:

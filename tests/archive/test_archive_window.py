@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from archive_fixtures import fill_archive
+from archive_fixtures import fill_archive, filled_file
 from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtGui import QTextDocument, QUndoStack
 from pytestqt.qtbot import QtBot
@@ -43,9 +43,7 @@ class Asked:
 
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
-    path = tmp_path / "cocoach.sqlite3"
-    fill_archive(Archive(open_archive(path)), SESSIONS)
-    return path
+    return filled_file(tmp_path / "cocoach.sqlite3", SESSIONS)
 
 
 @pytest.fixture

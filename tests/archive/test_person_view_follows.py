@@ -8,21 +8,18 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
-from archive_fixtures import fill_archive, shown_archive_window
+from archive_fixtures import open_filled, shown_archive_window
 from PySide6.QtWidgets import QApplication
 
 from cocoach_desktop.archive.qt.person_view import SessionIdItemRole
 from cocoach_desktop.domain.records import CommitmentStatus
-from cocoach_desktop.storage.archive import Archive
-from cocoach_desktop.storage.db import open_archive
 
 NOW = datetime(2026, 9, 1, 12, 0, tzinfo=UTC)
 
 
 @pytest.fixture
 def archive(tmp_path):
-    a = Archive(open_archive(tmp_path / "c.sqlite3"))
-    fill_archive(a, 60)
+    a = open_filled(tmp_path / "c.sqlite3", 60)
     yield a
     a.engine.dispose()
 
@@ -156,3 +153,50 @@ def test_a_topic_noted_in_the_set_up_shows_on_the_open_page_at_once(qtbot, archi
     assert "• Cover for Friday's trip" in window.person_view.topics.text()
     setup.undo_stack.undo()  # the topic goes again
     assert "Cover for Friday's trip" not in window.person_view.topics.text()
+
+
+def test_a_topic_reads_only_the_open_page_and_a_hidden_window_reads_nothing(qtbot, archive):
+    """A topic typed in the set-up re-reads the person's page shown, not the session list;
+    a closed (hidden) archive window reads nothing until it is shown again."""
+    from PySide6.QtGui import QUndoStack
+
+    from cocoach_desktop.archive.qt.archive_window import ArchiveWindow
+    from cocoach_desktop.platform.changes import ChangeFeed
+    from cocoach_desktop.platform.clock import ManualClock
+    from cocoach_desktop.setup.qt.setup_panel import SetupPanel
+    from cocoach_desktop.setup.qt.topic_store import ArchiveTopics
+
+    feed = ChangeFeed()
+    window = ArchiveWindow(archive, now=lambda: NOW, tz=UTC, feed=feed)
+    qtbot.addWidget(window)
+    window.show()
+    page = busiest(archive)
+    person_page_from_a_session(window, page, page.as_coachee[0].id)
+    reads = {"page": 0, "list": 0}
+    real_page, real_rows = window.archive.person_page, window.model.refresh_rows
+
+    def counted_page(*args, **kwargs):
+        reads["page"] += 1
+        return real_page(*args, **kwargs)
+
+    def counted_rows(*args, **kwargs):
+        reads["list"] += 1
+        return real_rows(*args, **kwargs)
+
+    window.archive.person_page = counted_page
+    window.model.refresh_rows = counted_rows
+    setup = SetupPanel(QUndoStack())
+    qtbot.addWidget(setup)
+    setup.topic_store = ArchiveTopics(archive, ManualClock(NOW), feed=feed)
+    setup.add_person(page.person.name)
+
+    assert setup.add_topic(page.person.name, "Parents' evening")
+    assert reads == {"page": 1, "list": 0}
+
+    window.close()  # the app keeps the window, hidden, for next time
+    assert setup.add_topic(page.person.name, "Cover for the trip")
+    assert reads == {"page": 1, "list": 0}
+    window.refresh()  # what the app does when it shows the window again
+    window.show()
+    assert reads["page"] == 2 and reads["list"] == 1
+    assert "• Cover for the trip" in window.person_view.topics.text()

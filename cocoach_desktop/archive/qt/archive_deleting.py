@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cocoach_desktop.archive.qt.archive_model import COL_DATE
 from cocoach_desktop.archive.qt.window_part import WindowPart
@@ -103,3 +104,16 @@ class ArchiveDeleting(WindowPart):
         self.statusBar().showMessage(
             _tr("{name} was deleted.").format(name=preview.person.name), 8000
         )
+
+
+def confirm_box(parent: QWidget | None, title: str, text: str) -> QMessageBox:
+    """A yes/no question, No the default; its text is plain (it quotes names as typed)."""
+    no = QMessageBox.StandardButton.No
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | no)
+    box.setDefaultButton(no)
+    return box

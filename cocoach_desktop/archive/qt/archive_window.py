@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cocoach_desktop.archive.qt.archive_deleting import ArchiveDeleting
+from cocoach_desktop.archive.qt.archive_deleting import ArchiveDeleting, confirm_box
 from cocoach_desktop.archive.qt.archive_exports import ArchiveExports, session_markdown
 from cocoach_desktop.archive.qt.archive_finding import ANY_DATE, ArchiveFinding
 from cocoach_desktop.archive.qt.archive_menus import ArchiveMenus
@@ -308,8 +308,15 @@ class ArchiveWindow(ArchiveMenus, ArchiveFinding, ArchiveExports, ArchiveDeletin
     def _on_changes(self, batch: object) -> None:
         """What the review's writes changed: the list follows in place, a deleted session
         leaves the view, a session put back (undo) is shown and chosen; a person's page shown
-        stays and reads again (a session put back is chosen on it)."""
-        sessions = [c for c in ChangeBridge.of(batch) if c.what == "session"]
+        stays and reads again (a session put back is chosen on it). A topic typed in the set-up
+        reaches only the person's page; a hidden window reads again when shown (``refresh``)."""
+        if not self.isVisible():
+            return
+        changes = ChangeBridge.of(batch)
+        if all(c.what == "topic" for c in changes):
+            self.follow_person()
+            return
+        sessions = [c for c in changes if c.what == "session"]
         removed = {c.id for c in sessions if c.kind is ChangeKind.REMOVED}
         on_person = self.detail_stack.currentWidget() is self.person_view
         shown = self.session_view.detail
@@ -336,16 +343,14 @@ class ArchiveWindow(ArchiveMenus, ArchiveFinding, ArchiveExports, ArchiveDeletin
         chosen = keep if keep is not None else self.selected_session_id()
         self.reload_choices()  # a new tag, or a group that went with its last session
         scrolled = self.table.verticalScrollBar().value()
-        self.table.selectionModel().blockSignals(True)
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)  # the chosen session is chosen still, not chosen anew
         self.model.refresh_rows()
-        self.table.selectionModel().blockSignals(False)
         self.table.verticalScrollBar().setValue(scrolled)  # the list stays where it was
-        if chosen is not None:
-            row = self.model.row_of(chosen)
-            if row is not None:
-                self.table.selectionModel().blockSignals(True)
-                self.table.selectRow(row)
-                self.table.selectionModel().blockSignals(False)
+        row = None if chosen is None else self.model.row_of(chosen)
+        if row is not None:
+            self.table.selectRow(row)
+        selection.blockSignals(False)
         if self.search.text().strip():
             self.refresh_search()
         if written:
@@ -382,16 +387,3 @@ class ArchiveWindow(ArchiveMenus, ArchiveFinding, ArchiveExports, ArchiveDeletin
             self.clear_search()
             return
         super().keyPressEvent(event)
-
-
-def confirm_box(parent: QWidget | None, title: str, text: str) -> QMessageBox:
-    """A yes/no question, No the default; its text is plain (it quotes names as typed)."""
-    no = QMessageBox.StandardButton.No
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(title)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(text)
-    box.setStandardButtons(QMessageBox.StandardButton.Yes | no)
-    box.setDefaultButton(no)
-    return box
