@@ -12,7 +12,6 @@ import array
 import logging
 import queue
 import shutil
-import subprocess
 import sys
 import threading
 import wave
@@ -163,6 +162,8 @@ class CommandPlayer:
         if self._command is None:
             self._play_winsound()
             return
+        import subprocess  # here, in the chime's thread: the first frame has no use for it
+
         try:
             done = subprocess.run(
                 [*self._command, str(self._clip.path)],
