@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import hashlib
 import os
 import stat
 import sys
@@ -13,7 +12,14 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QCryptographicHash,
+    QLockFile,
+    QObject,
+    Signal,
+)
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QMessageBox
 
@@ -123,8 +129,10 @@ def temp_recovery_dir() -> Path:
 
 def server_name(data_dir: Path) -> str:
     """A socket name per archive folder (two archives may each have their own copy open)."""
-    digest = hashlib.sha1(str(data_dir.resolve()).encode()).hexdigest()[:16]
-    return f"cocoach-{digest}"
+    # SHA-1 by Qt, not hashlib: the same name, without loading OpenSSL before the first frame.
+    path = QByteArray(str(data_dir.resolve()).encode())
+    digest = QCryptographicHash.hash(path, QCryptographicHash.Algorithm.Sha1).toHex()
+    return f"cocoach-{digest.toStdString()[:16]}"
 
 
 class SingleInstance(QObject):
