@@ -74,9 +74,9 @@ NEVER = (
     "PySide6.QtWebEngineCore",
 )
 # Loaded only when used: the usual gap between a team's sessions (with decimal and
-# fractions), the "did you mean" of a misspelt key in a file; the system's sound player (run
-# in the chime's thread); OpenSSL's hashes (the lock's socket name uses Qt's SHA-1).
-USED_LATER = ("statistics", "decimal", "fractions", "difflib", "subprocess", "hashlib")
+# fractions), the "did you mean" of a misspelt key in a file; the system's sound player and
+# the WAV reader (in the chime's thread); OpenSSL's hashes (the lock's name uses Qt's SHA-1).
+USED_LATER = ("statistics", "decimal", "fractions", "difflib", "subprocess", "wave", "hashlib")
 # Loaded only when their dialog or command is used.
 ON_DEMAND = (
     "cocoach_desktop.shell.qt.settings_dialog",

@@ -14,7 +14,6 @@ import queue
 import shutil
 import sys
 import threading
-import wave
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,6 +53,8 @@ class Clip:
 
 def read_clip(path: Path) -> Clip:
     """Read a 16-bit PCM WAV file; raise :class:`SoundError` in plain words if it is not one."""
+    import wave  # here, in the chime's thread, once the window is up
+
     try:
         with wave.open(str(path), "rb") as wav:
             if wav.getsampwidth() != 2:
