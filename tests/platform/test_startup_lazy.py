@@ -138,3 +138,45 @@ def test_the_lock_socket_name_is_the_one_earlier_versions_use(tmp_path: Path) ->
     for folder in (tmp_path, tmp_path / "Zoë's archive"):
         digest = hashlib.sha1(str(folder.resolve()).encode()).hexdigest()[:16]
         assert server_name(folder) == f"cocoach-{digest}"
+
+
+LISTEN_LATER = r"""
+import json, sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from cocoach_desktop.platform.qt.single_instance import SingleInstance, start_or_leave
+
+app = QApplication(sys.argv[:1])
+data = Path(sys.argv[1])
+first = SingleInstance(data)
+start = start_or_leave(first, data, listen=False)
+seen = {"runs": start.runs, "network_before": "PySide6.QtNetwork" in sys.modules}
+woken = []
+first.wakeRequested.connect(lambda: woken.append(True))
+first.listen()  # what the app does once its window is up
+seen["woke_other"] = SingleInstance(data).wake_other()
+for _ in range(200):
+    if woken:
+        break
+    app.processEvents()
+seen["woken"] = bool(woken)
+first.release()
+print(json.dumps(seen))
+"""
+
+
+def test_the_lock_is_taken_first_and_the_network_comes_with_the_listening(tmp_path: Path) -> None:
+    # The lock is what keeps a second copy off the archive: taken at once. The socket that
+    # lets a second start wake this copy (QtNetwork, about 8 ms to load) can come later.
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", LISTEN_LATER, str(tmp_path / "data")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen == {"runs": True, "network_before": False, "woke_other": True, "woken": True}
