@@ -83,6 +83,8 @@ ON_DEMAND = (
     "cocoach_desktop.protocols.qt.protocol_editor",
     "cocoach_desktop.exchange.qt.importing",
     "cocoach_desktop.exchange.qt.pdf",
+    "cocoach_desktop.exchange.qt.export_files",  # a question bank's export
+    "cocoach_desktop.exchange.model.exchange",  # the archive's rule for a text, when one is checked
 )
 
 
