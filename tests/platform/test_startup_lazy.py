@@ -24,10 +24,13 @@ from cocoach_desktop.app import CocoachApp
 from cocoach_desktop.app.backup_wiring import open_archive_safely
 from cocoach_desktop.advice.qt.advice_hint import load_check
 from cocoach_desktop.platform.clock import SystemClock
+from cocoach_desktop.platform.qt.single_instance import SingleInstance
 from cocoach_desktop.platform.qt.widgets import after_first_paint
 
 app = QApplication(sys.argv[:1])
 data = Path(sys.argv[1])
+instance = SingleInstance(data)  # as run() does: the lock first
+assert instance.acquire()
 cocoach = CocoachApp(SystemClock(), data)
 seen = {}
 
@@ -39,6 +42,8 @@ def later():
     cocoach.attach_archive(*open_archive_safely(data, lambda title, text: False))
     load_check()
     cocoach.open_archive_window()
+    cocoach.presentation.show()
+    seen["projector_shown"] = cocoach.presentation.is_visible()
     seen["archive_open"] = cocoach.archive is not None
     seen["archive_window"] = cocoach.archive_window is not None
     seen["later"] = sorted(sys.modules)
@@ -47,6 +52,7 @@ def later():
 after_first_paint(cocoach.window, painted)
 cocoach.window.show()
 app.aboutToQuit.connect(cocoach.close)
+app.aboutToQuit.connect(instance.release)
 app.exec()
 print(json.dumps(seen))
 """
@@ -58,6 +64,7 @@ LATER = (
     "cocoach_desktop.storage.archive",
     "cocoach_desktop.advice.model.advice",  # the advice check's rules
     "cocoach_desktop.archive.qt.archive_window",  # the archive window
+    "cocoach_desktop.timer.qt.projector_window",  # the projector's view, when first shown
 )
 # Never needed to start: the projector and the chime use neither.
 NEVER = (
@@ -67,14 +74,17 @@ NEVER = (
     "PySide6.QtWebEngineCore",
 )
 # Loaded only when used: the usual gap between a team's sessions (with decimal and
-# fractions), the "did you mean" of a misspelt key in a file.
-USED_LATER = ("statistics", "decimal", "fractions", "difflib")
+# fractions), the "did you mean" of a misspelt key in a file; the system's sound player and
+# the WAV reader (in the chime's thread); OpenSSL's hashes (the lock's name uses Qt's SHA-1).
+USED_LATER = ("statistics", "decimal", "fractions", "difflib", "subprocess", "wave", "hashlib")
 # Loaded only when their dialog or command is used.
 ON_DEMAND = (
     "cocoach_desktop.shell.qt.settings_dialog",
     "cocoach_desktop.protocols.qt.protocol_editor",
     "cocoach_desktop.exchange.qt.importing",
     "cocoach_desktop.exchange.qt.pdf",
+    "cocoach_desktop.exchange.qt.export_files",  # a question bank's export
+    "cocoach_desktop.exchange.model.exchange",  # the archive's rule for a text, when one is checked
 )
 
 
@@ -104,6 +114,7 @@ def test_the_first_frame_loads_neither_the_archive_nor_the_advice_rules(tmp_path
     later = set(seen["later"])  # type: ignore[call-overload]
     assert seen["archive_open"] is True
     assert seen["archive_window"] is True
+    assert seen["projector_shown"] is True
     assert [name for name in LATER if name not in later] == []
     assert [name for name in NEVER if name in later] == []
 
@@ -117,3 +128,57 @@ def test_what_loads_late_still_works_when_first_used() -> None:
     meetings = [date(2026, 3, 2), date(2026, 3, 16), date(2026, 3, 30), date(2026, 4, 13)]
     assert usual_gap_days(meetings) == 14
     assert hint("minuts", ["minutes", "title"]) == " (did you mean 'minutes'?)"
+
+
+def test_the_lock_socket_name_is_the_one_earlier_versions_use(tmp_path: Path) -> None:
+    # Made with Qt's SHA-1 so that no OpenSSL loads before the first frame; a copy of an
+    # earlier version running on the same folder must still be found and woken.
+    import hashlib
+
+    from cocoach_desktop.platform.qt.single_instance import server_name
+
+    for folder in (tmp_path, tmp_path / "Zoë's archive"):
+        digest = hashlib.sha1(str(folder.resolve()).encode()).hexdigest()[:16]
+        assert server_name(folder) == f"cocoach-{digest}"
+
+
+LISTEN_LATER = r"""
+import json, sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from cocoach_desktop.platform.qt.single_instance import SingleInstance, start_or_leave
+
+app = QApplication(sys.argv[:1])
+data = Path(sys.argv[1])
+first = SingleInstance(data)
+start = start_or_leave(first, data, listen=False)
+seen = {"runs": start.runs, "network_before": "PySide6.QtNetwork" in sys.modules}
+woken = []
+first.wakeRequested.connect(lambda: woken.append(True))
+first.listen()  # what the app does once its window is up
+seen["woke_other"] = SingleInstance(data).wake_other()
+for _ in range(200):
+    if woken:
+        break
+    app.processEvents()
+seen["woken"] = bool(woken)
+first.release()
+print(json.dumps(seen))
+"""
+
+
+def test_the_lock_is_taken_first_and_the_network_comes_with_the_listening(tmp_path: Path) -> None:
+    # The lock is what keeps a second copy off the archive: taken at once. The socket that
+    # lets a second start wake this copy (QtNetwork, about 8 ms to load) can come later.
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", LISTEN_LATER, str(tmp_path / "data")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen == {"runs": True, "network_before": False, "woke_other": True, "woken": True}

@@ -92,7 +92,7 @@ def test_a_sound_library_that_cannot_load_falls_back_to_the_system_player(
         ran.append((command, threading.get_ident()))
         return subprocess.CompletedProcess(command, exit_code, b"", b"Connection refused")
 
-    monkeypatch.setattr(sound.subprocess, "run", run)
+    monkeypatch.setattr(subprocess, "run", run)  # sound imports it when it plays
     chime = Chime(CHIME, find=lambda clip: find_player(clip, platform="linux"))
     assert chime.play() is True
     assert chime.wait(10)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import hashlib
 import os
 import stat
 import sys
@@ -12,10 +11,23 @@ import tempfile
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QCryptographicHash,
+    QLockFile,
+    QObject,
+    Signal,
+)
 from PySide6.QtWidgets import QMessageBox
+
+# QtNetwork (about 8 ms to load) comes with the first socket: a copy that holds the lock can
+# start answering a second start once its window is up (``start_or_leave(listen=False)``),
+# and the command line never listens.
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 LOCK_FILE = "cocoach.lock"
 WAKE = b"raise\n"
@@ -123,8 +135,10 @@ def temp_recovery_dir() -> Path:
 
 def server_name(data_dir: Path) -> str:
     """A socket name per archive folder (two archives may each have their own copy open)."""
-    digest = hashlib.sha1(str(data_dir.resolve()).encode()).hexdigest()[:16]
-    return f"cocoach-{digest}"
+    # SHA-1 by Qt, not hashlib: the same name, without loading OpenSSL before the first frame.
+    path = QByteArray(str(data_dir.resolve()).encode())
+    digest = QCryptographicHash.hash(path, QCryptographicHash.Algorithm.Sha1).toHex()
+    return f"cocoach-{digest.toStdString()[:16]}"
 
 
 class SingleInstance(QObject):
@@ -177,6 +191,8 @@ class SingleInstance(QObject):
         """Answer a second start on this folder (it then brings this copy to the front)."""
         if self.server is not None:
             return
+        from PySide6.QtNetwork import QLocalServer
+
         name = server_name(self.data_dir)
         QLocalServer.removeServer(name)  # a socket file left by a crash
         self.server = QLocalServer(self)
@@ -185,6 +201,8 @@ class SingleInstance(QObject):
 
     def wake_other(self) -> bool:
         """Ask the copy that holds the lock to come to the front."""
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(server_name(self.data_dir))
         if not socket.waitForConnected(CONNECT_MS):
@@ -226,12 +244,16 @@ class Start:
     unwritable: str = ""
 
 
-def start_or_leave(instance: SingleInstance, data_dir: Path) -> Start:
+def start_or_leave(instance: SingleInstance, data_dir: Path, *, listen: bool = True) -> Start:
     """Claim the archive. Another copy holding it is woken and this one leaves (said on
     stderr, and in a box when the other copy could not be woken). A folder that cannot be
     written lets the timer run with the archive shut; note texts then go to memory and to an
-    owner-only folder in the temp folder."""
-    claim = instance.claim()
+    owner-only folder in the temp folder.
+
+    ``listen=False``: the caller calls ``instance.listen()`` itself when it can answer a
+    second start (e.g. once its window is up); until then a second start cannot wake it and
+    says in a box that Cocoach is already open."""
+    claim = instance.claim(listen=listen)
     read_only = claim.ownership is Ownership.UNWRITABLE
     # A folder that went read-only under a running copy: that copy is still the one to use.
     woken = read_only and instance.wake_other()
@@ -247,7 +269,8 @@ def start_or_leave(instance: SingleInstance, data_dir: Path) -> Start:
         return Start(False, data_dir)
     if not read_only:
         return Start(True, data_dir)
-    instance.listen()  # a second start on this folder brings this copy to the front
+    if listen:
+        instance.listen()  # a second start on this folder brings this copy to the front
     recovery_dir = data_dir
     try:
         recovery_dir = temp_recovery_dir()

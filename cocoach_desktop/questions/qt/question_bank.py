@@ -16,7 +16,6 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from cocoach_desktop.domain.records import MAX_QUESTION_CHARS, SavedQuestion
-from cocoach_desktop.exchange.qt.export_files import save_atomically
 from cocoach_desktop.platform.problem_words import say
 from cocoach_desktop.platform.problems import ErrorCode
 from cocoach_desktop.platform.qt.undo_stack import push
@@ -277,6 +276,8 @@ def export_interactively(parent: QWidget, keeper: QuestionBankKeeper, group: str
     )
     if not path:
         return
+    from cocoach_desktop.exchange.qt.export_files import save_atomically  # not for the first frame
+
     try:
         save_atomically(Path(path), keeper.export_text(chosen).encode("utf-8"))
     except OSError as exc:

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from cocoach_desktop.domain.records import MAX_NAME_CHARS, MAX_NOTE_CHARS
-from cocoach_desktop.exchange.model.exchange import text_problems
 
 
 def refusal(text: str, what: str, *, limit: int, name: bool = False) -> str:
     """Why the archive would refuse this text, in words ("" when it would keep it); ``what``
     names the text ("This note"), in the words of whoever asks."""
+    # The import's own rule, loaded with the first text checked: the exchange format's
+    # readers (about 4 ms, with their dataclasses) are no use to the first frame.
+    from cocoach_desktop.exchange.model.exchange import text_problems
+
     problems = text_problems(text, limit=limit, blank=False, name=name)
     return f"{what} {'; '.join(problems)}." if problems else ""
 

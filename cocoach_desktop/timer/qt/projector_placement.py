@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QScreen
@@ -10,7 +11,11 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from cocoach_desktop.timer.model.display import DisplayState
 from cocoach_desktop.timer.model.screens import Rect, choose_presentation_screen, place_window
-from cocoach_desktop.timer.qt.projector_window import PresentationWindow
+
+# The projector's window (and its widgets' Qt classes) loads when first shown, after the
+# first frame: most starts never show it before the facilitator asks for it.
+if TYPE_CHECKING:
+    from cocoach_desktop.timer.qt.projector_window import PresentationWindow
 
 
 def screen_label(screen: QScreen) -> str:
@@ -92,6 +97,8 @@ class PresentationManager(QObject):
 
     def show(self) -> None:
         if self.window is None:
+            from cocoach_desktop.timer.qt.projector_window import PresentationWindow
+
             self.window = PresentationWindow(self.theme)
             # Closing the facilitator's window ends the app even while the projector shows.
             self.window.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)

@@ -12,10 +12,8 @@ import array
 import logging
 import queue
 import shutil
-import subprocess
 import sys
 import threading
-import wave
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,6 +53,8 @@ class Clip:
 
 def read_clip(path: Path) -> Clip:
     """Read a 16-bit PCM WAV file; raise :class:`SoundError` in plain words if it is not one."""
+    import wave  # here, in the chime's thread, once the window is up
+
     try:
         with wave.open(str(path), "rb") as wav:
             if wav.getsampwidth() != 2:
@@ -163,6 +163,8 @@ class CommandPlayer:
         if self._command is None:
             self._play_winsound()
             return
+        import subprocess  # here, in the chime's thread: the first frame has no use for it
+
         try:
             done = subprocess.run(
                 [*self._command, str(self._clip.path)],
