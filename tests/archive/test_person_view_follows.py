@@ -123,10 +123,9 @@ def test_a_person_deleted_elsewhere_leaves_the_placeholder_without_a_problem(
     assert window.banner.isHidden()
 
 
-def test_a_topic_noted_in_the_set_up_shows_on_the_open_page_at_once(qtbot, archive):
-    """The set-up and the archive window share the app's change feed: a topic typed for
-    the person whose page is open shows there, and goes when it is removed, without
-    showing the window again."""
+def page_beside_the_set_up(qtbot, archive):
+    """The archive window on the busiest coachee's page, and a set-up whose topics the
+    archive keeps, both on one change feed as in the app; the person is in the group."""
     from PySide6.QtGui import QUndoStack
 
     from cocoach_desktop.archive.qt.archive_window import ArchiveWindow
@@ -141,11 +140,18 @@ def test_a_topic_noted_in_the_set_up_shows_on_the_open_page_at_once(qtbot, archi
     window.show()
     page = busiest(archive)
     person_page_from_a_session(window, page, page.as_coachee[0].id)
-    name = page.person.name
     setup = SetupPanel(QUndoStack())
     qtbot.addWidget(setup)
     setup.topic_store = ArchiveTopics(archive, ManualClock(NOW), feed=feed)
-    setup.add_person(name)
+    setup.add_person(page.person.name)
+    return window, setup, page.person.name
+
+
+def test_a_topic_noted_in_the_set_up_shows_on_the_open_page_at_once(qtbot, archive):
+    """The set-up and the archive window share the app's change feed: a topic typed for
+    the person whose page is open shows there, and goes when it is removed, without
+    showing the window again."""
+    window, setup, name = page_beside_the_set_up(qtbot, archive)
     assert "Cover for Friday's trip" not in window.person_view.topics.text()
 
     assert setup.add_topic(name, "Cover for Friday's trip")
@@ -158,20 +164,7 @@ def test_a_topic_noted_in_the_set_up_shows_on_the_open_page_at_once(qtbot, archi
 def test_a_topic_reads_only_the_open_page_and_a_hidden_window_reads_nothing(qtbot, archive):
     """A topic typed in the set-up re-reads the person's page shown, not the session list;
     a closed (hidden) archive window reads nothing until it is shown again."""
-    from PySide6.QtGui import QUndoStack
-
-    from cocoach_desktop.archive.qt.archive_window import ArchiveWindow
-    from cocoach_desktop.platform.changes import ChangeFeed
-    from cocoach_desktop.platform.clock import ManualClock
-    from cocoach_desktop.setup.qt.setup_panel import SetupPanel
-    from cocoach_desktop.setup.qt.topic_store import ArchiveTopics
-
-    feed = ChangeFeed()
-    window = ArchiveWindow(archive, now=lambda: NOW, tz=UTC, feed=feed)
-    qtbot.addWidget(window)
-    window.show()
-    page = busiest(archive)
-    person_page_from_a_session(window, page, page.as_coachee[0].id)
+    window, setup, name = page_beside_the_set_up(qtbot, archive)
     reads = {"page": 0, "list": 0}
     real_page, real_rows = window.archive.person_page, window.model.refresh_rows
 
@@ -185,16 +178,12 @@ def test_a_topic_reads_only_the_open_page_and_a_hidden_window_reads_nothing(qtbo
 
     window.archive.person_page = counted_page
     window.model.refresh_rows = counted_rows
-    setup = SetupPanel(QUndoStack())
-    qtbot.addWidget(setup)
-    setup.topic_store = ArchiveTopics(archive, ManualClock(NOW), feed=feed)
-    setup.add_person(page.person.name)
 
-    assert setup.add_topic(page.person.name, "Parents' evening")
+    assert setup.add_topic(name, "Parents' evening")
     assert reads == {"page": 1, "list": 0}
 
     window.close()  # the app keeps the window, hidden, for next time
-    assert setup.add_topic(page.person.name, "Cover for the trip")
+    assert setup.add_topic(name, "Cover for the trip")
     assert reads == {"page": 1, "list": 0}
     window.refresh()  # what the app does when it shows the window again
     window.show()

@@ -88,21 +88,26 @@ ON_DEMAND = (
 )
 
 
-def _start(tmp_path: Path) -> dict[str, object]:
-    data = tmp_path / "data"
-    data.mkdir()
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "COCOACH_DATA_DIR": str(data)}
+def _run(script: str, data: Path, **env: str) -> dict[str, object]:
+    """Run ``script`` in a new Python on the data folder ``data``, offscreen; what it saw
+    (the JSON of its last line)."""
     done = subprocess.run(
-        [sys.executable, "-c", CHILD, str(data)],
+        [sys.executable, "-c", script, str(data)],
         capture_output=True,
         text=True,
-        env=env,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **env},
         timeout=120,
         check=False,
     )
     assert done.returncode == 0, done.stderr
     seen: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
     return seen
+
+
+def _start(tmp_path: Path) -> dict[str, object]:
+    data = tmp_path / "data"
+    data.mkdir()
+    return _run(CHILD, data, COCOACH_DATA_DIR=str(data))
 
 
 def test_the_first_frame_loads_neither_the_archive_nor_the_advice_rules(tmp_path: Path) -> None:
@@ -170,15 +175,5 @@ print(json.dumps(seen))
 def test_the_lock_is_taken_first_and_the_network_comes_with_the_listening(tmp_path: Path) -> None:
     # The lock is what keeps a second copy off the archive: taken at once. The socket that
     # lets a second start wake this copy (QtNetwork, about 8 ms to load) can come later.
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        [sys.executable, "-c", LISTEN_LATER, str(tmp_path / "data")],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    seen = _run(LISTEN_LATER, tmp_path / "data")
     assert seen == {"runs": True, "network_before": False, "woke_other": True, "woken": True}
