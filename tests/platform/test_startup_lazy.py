@@ -151,16 +151,17 @@ LISTEN_LATER = r"""
 import json, sys
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
-from cocoach_desktop.platform.qt.single_instance import SingleInstance, start_or_leave
+from cocoach_desktop.platform.qt.single_instance import Ownership, SingleInstance
 
 app = QApplication(sys.argv[:1])
 data = Path(sys.argv[1])
 first = SingleInstance(data)
-start = start_or_leave(first, data, listen=False)
-seen = {"runs": start.runs, "network_before": "PySide6.QtNetwork" in sys.modules}
+claim = first.claim(listen=False)  # as the command line takes it
+network_before = "PySide6.QtNetwork" in sys.modules
+seen = {"runs": claim.ownership is Ownership.OWNED, "network_before": network_before}
 woken = []
 first.wakeRequested.connect(lambda: woken.append(True))
-first.listen()  # what the app does once its window is up
+first.listen()  # what the app does at once
 seen["woke_other"] = SingleInstance(data).wake_other()
 for _ in range(200):
     if woken:
@@ -173,7 +174,8 @@ print(json.dumps(seen))
 
 
 def test_the_lock_is_taken_first_and_the_network_comes_with_the_listening(tmp_path: Path) -> None:
-    # The lock is what keeps a second copy off the archive: taken at once. The socket that
-    # lets a second start wake this copy (QtNetwork, about 8 ms to load) can come later.
+    # The lock is what keeps a second copy off the archive. The socket that lets a second
+    # start wake this copy (QtNetwork, about 8 ms to load) comes only with listening, which
+    # the command line never does.
     seen = _run(LISTEN_LATER, tmp_path / "data")
     assert seen == {"runs": True, "network_before": False, "woke_other": True, "woken": True}

@@ -23,9 +23,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QMessageBox
 
-# QtNetwork (about 8 ms to load) comes with the first socket: a copy that holds the lock can
-# start answering a second start once its window is up (``start_or_leave(listen=False)``),
-# and the command line never listens.
+# QtNetwork (about 8 ms to load) comes with the first socket: the command line, which takes
+# the lock without listening (``claim(listen=False)``), never loads it.
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
@@ -244,16 +243,13 @@ class Start:
     unwritable: str = ""
 
 
-def start_or_leave(instance: SingleInstance, data_dir: Path, *, listen: bool = True) -> Start:
+def start_or_leave(instance: SingleInstance, data_dir: Path) -> Start:
     """Claim the archive. Another copy holding it is woken and this one leaves (said on
     stderr, and in a box when the other copy could not be woken). A folder that cannot be
     written lets the timer run with the archive shut; note texts then go to memory and to an
-    owner-only folder in the temp folder.
-
-    ``listen=False``: the caller calls ``instance.listen()`` itself when it can answer a
-    second start (e.g. once its window is up); until then a second start cannot wake it and
-    says in a box that Cocoach is already open."""
-    claim = instance.claim(listen=listen)
+    owner-only folder in the temp folder. The app listens at once: a second start (a
+    double-clicked icon) raises this copy's window rather than saying it is already open."""
+    claim = instance.claim()
     read_only = claim.ownership is Ownership.UNWRITABLE
     # A folder that went read-only under a running copy: that copy is still the one to use.
     woken = read_only and instance.wake_other()
@@ -269,8 +265,7 @@ def start_or_leave(instance: SingleInstance, data_dir: Path, *, listen: bool = T
         return Start(False, data_dir)
     if not read_only:
         return Start(True, data_dir)
-    if listen:
-        instance.listen()  # a second start on this folder brings this copy to the front
+    instance.listen()  # a second start on this folder brings this copy to the front
     recovery_dir = data_dir
     try:
         recovery_dir = temp_recovery_dir()
