@@ -11,6 +11,7 @@ import pytest
 from archive_fixtures import open_filled, shown_archive_window
 from PySide6.QtWidgets import QApplication
 
+from cocoach_desktop.archive.qt.archive_window import HitRole
 from cocoach_desktop.archive.qt.person_view import SessionIdItemRole
 from cocoach_desktop.domain.records import CommitmentStatus
 
@@ -189,3 +190,27 @@ def test_a_topic_reads_only_the_open_page_and_a_hidden_window_reads_nothing(qtbo
     window.show()
     assert reads["page"] == 2 and reads["list"] == 1
     assert "• Cover for the trip" in window.person_view.topics.text()
+
+
+def test_a_topic_reaches_the_search_shown_and_a_new_persons_filter(qtbot, archive):
+    """A topic typed in the set-up is found by the search shown in the archive window, and
+    its person, new to the archive, can be chosen in the person filter; Ctrl+Z takes the
+    hit away again."""
+    window, setup, _name = page_beside_the_set_up(qtbot, archive)
+    window.search.setText("Zebracrossing")
+    window.run_search()
+
+    def hits() -> list[str]:  # the snippets of the hits shown ("Nothing found" has none)
+        found = (window.results.item(r).data(HitRole) for r in range(window.results.count()))
+        return [hit.snippet for hit in found if hit is not None]
+
+    assert not any("duty" in str(h) for h in hits())
+    setup.add_person("Quinn")
+
+    assert setup.add_topic("Quinn", "Zebracrossing duty")
+
+    assert any("duty" in str(h) for h in hits())
+    people = [window.person_combo.itemText(i) for i in range(window.person_combo.count())]
+    assert "Quinn" in people
+    setup.undo_stack.undo()  # the topic goes again
+    assert not any("duty" in str(h) for h in hits())

@@ -309,11 +309,15 @@ class ArchiveWindow(ArchiveMenus, ArchiveFinding, ArchiveExports, ArchiveDeletin
         """What the review's writes changed: the list follows in place, a deleted session
         leaves the view, a session put back (undo) is shown and chosen; a person's page shown
         stays and reads again (a session put back is chosen on it). A topic typed in the set-up
-        reaches only the person's page; a hidden window reads again when shown (``refresh``)."""
+        reaches the filters, the search and the page, not the session list; a hidden window
+        reads again when shown (``refresh``)."""
         if not self.isVisible():
             return
         changes = ChangeBridge.of(batch)
-        if all(c.what == "topic" for c in changes):
+        if all(c.what == "topic" for c in changes):  # the session list shows no topic
+            self.reload_choices()  # a topic may bring a new person
+            if self.search.text().strip():
+                self.refresh_search()
             self.follow_person()
             return
         sessions = [c for c in changes if c.what == "session"]
