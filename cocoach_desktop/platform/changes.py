@@ -19,11 +19,13 @@ class ChangeKind(StrEnum):
 
 @dataclass(frozen=True)
 class Change:
-    """One record that changed: what it is ("session", "person", ...), how, and its id."""
+    """One record that changed: what it is ("session", "person", ...), how, and its id;
+    for a part of a session (a note, a commitment, a count), that session's id too."""
 
     what: str
     kind: ChangeKind
     id: int
+    session: int | None = None
 
 
 Listener = Callable[[tuple[Change, ...]], None]

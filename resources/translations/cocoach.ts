@@ -588,7 +588,7 @@ Finishing: writing it to the disk…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cocoach_desktop/app/__init__.py" />
+            <location filename="../../cocoach_desktop/app/prompting_wiring.py" />
             <source>Some question banks could not be read: </source>
             <translation type="unfinished" />
         </message>
@@ -4201,6 +4201,16 @@ Resume it where it was (the time away counts as a pause), resume it counting the
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_sections.py" />
+            <source>open question</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cocoach_desktop/archive/qt/session_sections.py" />
+            <source>open questions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../cocoach_desktop/archive/qt/session_view.py" />
             <source>ran {actual} of {planned} planned</source>
             <translation type="unfinished" />
@@ -4222,7 +4232,7 @@ Resume it where it was (the time away counts as a pause), resume it counting the
         </message>
         <message>
             <location filename="../../cocoach_desktop/archive/qt/session_sections.py" />
-            <source>{open} open questions, {closed} closed, {advice} advice ({share}% of what was counted was advice).</source>
+            <source>{open}, {closed} closed, {advice} advice ({share}% of what was counted was advice).</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -29,7 +29,8 @@ def test_the_live_writes_say_added_then_changed() -> None:
     first = notes.write_note(1, None, "One", Visibility.PRIVATE, START, 0, "Phase 1", 5.0)
     again = notes.write_note(1, first.id, "One, two", Visibility.PRIVATE, START)
     assert again.id == first.id and archive.notes[first.id].text == "One, two"
-    assert heard == [Change("note", ADDED, first.id), Change("note", CHANGED, first.id)]
+    # Each says which session it is part of (an open view of that session follows it).
+    assert heard == [Change("note", ADDED, first.id, 1), Change("note", CHANGED, first.id, 1)]
 
 
 def test_a_blank_commitment_is_refused_and_nothing_is_kept() -> None:

@@ -181,7 +181,7 @@ def test_the_notes_copy_is_kept_while_the_session_runs_and_goes_at_its_end(
     rig.writer.run()
     copy = tmp_path / "recovered-notes-session-1.txt"
     assert copy.read_text(encoding="utf-8") == "First words"
-    assert Change("note", ChangeKind.ADDED, cell.id or 0) in rig.changes
+    assert Change("note", ChangeKind.ADDED, cell.id or 0, rig.service.session_id) in rig.changes
 
     cell.wanted = ("First words, and more", Visibility.SHAREABLE)
     rig.writer.submit(cell.write)

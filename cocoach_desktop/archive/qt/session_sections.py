@@ -11,7 +11,13 @@ from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
 from cocoach_desktop.archive.qt.archive_model import local_time
 from cocoach_desktop.archive.qt.timeline_chart import overtime_colour
 from cocoach_desktop.domain.records import SessionDetail, TallyCounts, TallyPoint, TopicStatus
-from cocoach_desktop.platform.formatting import amount_text, iso_date, span_text, time_of_day
+from cocoach_desktop.platform.formatting import (
+    amount_text,
+    count_text,
+    iso_date,
+    span_text,
+    time_of_day,
+)
 from cocoach_desktop.platform.timefmt import clock_text, difference_text, length_text
 from cocoach_desktop.tally.qt.tally_chart import advice_percent
 from cocoach_desktop.timer.model.session import EventKind, planned_ends
@@ -135,10 +141,9 @@ def tally_text(d: SessionDetail) -> str:
     if not counts.total:
         return _tr("Nobody kept a tally in this session.")
     return _tr(
-        "{open} open questions, {closed} closed, {advice} advice "
-        "({share}% of what was counted was advice)."
+        "{open}, {closed} closed, {advice} advice ({share}% of what was counted was advice)."
     ).format(
-        open=counts.open,
+        open=count_text(counts.open, _tr("open question"), _tr("open questions")),
         closed=counts.closed,
         advice=counts.advice,
         share=advice_percent(counts),

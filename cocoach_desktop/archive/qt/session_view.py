@@ -391,10 +391,10 @@ class SessionView(QWidget, SessionCorrections):
     # ----- writing -------------------------------------------------------------------------
 
     def _on_changes(self, batch: object) -> None:
-        """An edit was written (here, or undone or redone): the session shown reads again."""
-        d = self.detail
-        if d is not None and any(
-            c.what == "session" and c.id == d.id and c.kind is ChangeKind.CHANGED
-            for c in ChangeBridge.of(batch)
-        ):
+        """An edit was written (here, or undone or redone), or, while the view is seen, the
+        live session wrote into the session shown (a hidden one reads again when shown)."""
+        d, changes = self.detail, ChangeBridge.of(batch)
+        edited = {c.id for c in changes if c.what == "session" and c.kind is ChangeKind.CHANGED}
+        live = {c.session for c in changes} if self.isVisible() else set()
+        if d is not None and (d.id in edited or d.id in live):
             self.reload()

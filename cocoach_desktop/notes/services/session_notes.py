@@ -27,8 +27,8 @@ class SessionNotes:
         self.archive = archive
         self._feed = feed
 
-    def _said(self, what: str, kind: ChangeKind, record_id: int) -> None:
-        self._feed.publish(Change(what, kind, record_id))
+    def _said(self, what: str, kind: ChangeKind, record_id: int, session_id: int) -> None:
+        self._feed.publish(Change(what, kind, record_id, session_id))
 
     # ----- the live session's writes (the writer thread) -------------------------------
 
@@ -48,10 +48,10 @@ class SessionNotes:
             note = self.archive.add_note(
                 session_id, text, visibility, created, phase_index, phase_name, session_seconds
             )
-            self._said("note", ChangeKind.ADDED, note.id)
+            self._said("note", ChangeKind.ADDED, note.id, session_id)
         else:
             note = self.archive.update_note(note_id, text, visibility)
-            self._said("note", ChangeKind.CHANGED, note.id)
+            self._said("note", ChangeKind.CHANGED, note.id, session_id)
         return note
 
     def write_commitment(
@@ -59,5 +59,5 @@ class SessionNotes:
     ) -> Commitment:
         """Put a commitment on disk (the archive's refusal, a blank text say, is raised)."""
         commitment = self.archive.add_commitment(session_id, person, text, created, due)
-        self._said("commitment", ChangeKind.ADDED, commitment.id)
+        self._said("commitment", ChangeKind.ADDED, commitment.id, session_id)
         return commitment

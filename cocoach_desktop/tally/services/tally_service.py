@@ -150,7 +150,7 @@ class TallyService:
             count.id = archive.add_tally(
                 count.session_id, count.kind, count.seconds, count.phase
             ).id
-            self.feed.publish(Change("tally", ChangeKind.ADDED, count.id))
+            self.feed.publish(Change("tally", ChangeKind.ADDED, count.id, count.session_id))
 
         book.marks.append(count)
         self.events.counts_changed()
@@ -182,7 +182,7 @@ class TallyService:
             mark_id = count.id
             archive.remove_tally(mark_id)
             count.id = None
-            self.feed.publish(Change("tally", ChangeKind.REMOVED, mark_id))
+            self.feed.publish(Change("tally", ChangeKind.REMOVED, mark_id, count.session_id))
             return True
 
         def kept(exc: Exception) -> None:
