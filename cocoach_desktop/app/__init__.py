@@ -210,9 +210,9 @@ class CocoachApp(ArchiveHandover, Appearance, WindowParts):
         self._files.close()
 
 
-# What the live session publishes (its notes, commitments and counts), and the set-up's own
-# topics: nothing the set-up needs to read again.
-_LIVE_CHANGES = frozenset({"note", "commitment", "tally", "topic"})
+# What the live session publishes (its row and end, its notes, commitments and counts), and
+# the set-up's own topics: nothing the set-up needs to read again.
+_LIVE_CHANGES = frozenset({"live", "note", "commitment", "tally", "topic"})
 
 
 def _reaches_setup(changes: object) -> bool:

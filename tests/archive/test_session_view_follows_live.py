@@ -63,3 +63,31 @@ def test_one_open_question_is_said_as_one(tmp_path) -> None:
     marks += (TallyMark(3, d.id, TallyKind.OPEN),)
     assert tally_text(replace(d, tally=marks)).startswith("2 open questions, 0 closed")
     archive.engine.dispose()
+
+
+def test_an_open_archive_lists_the_session_that_starts_and_shows_its_end(
+    qtbot: QtBot, data_dir, archive
+) -> None:
+    """The archive window open while a session starts: the session is listed once its row
+    is made, and its length shows once it has ended (nothing else wrote in between)."""
+    import parts
+    from helpers import settle
+
+    from cocoach_desktop.archive.qt.archive_model import COL_DURATION
+    from cocoach_desktop.archive.qt.archive_window import ArchiveWindow
+    from cocoach_desktop.platform.clock import ManualClock
+
+    clock = ManualClock()
+    rec = parts.recording(qtbot, clock, data_dir, archive, shown=False)
+    window = ArchiveWindow(archive, now=clock.now, tz=UTC, feed=rec.feed)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.model.total == 0
+    rec.setup.add_person("Ana")
+    rec.controller.toggle()
+    settle()
+    assert window.model.total == 1
+    clock.advance(90)
+    rec.controller.finish()
+    settle()
+    assert window.model.index(0, COL_DURATION).data() == "1:30"

@@ -115,6 +115,12 @@ def test_start_phases_and_end_are_recorded_in_order(tmp_path: Path) -> None:
         ("saved", 1),
     ]
     assert rig.heard.problems() == []
+    # An open archive hears of the session when its row is made and when it ends.
+    live = [c for c in rig.changes if c.what == "live"]
+    assert live == [
+        Change("live", ChangeKind.ADDED, 1, 1),
+        Change("live", ChangeKind.CHANGED, 1, 1),
+    ]
 
 
 def test_many_asks_make_one_position_write_with_the_newest(tmp_path: Path) -> None:

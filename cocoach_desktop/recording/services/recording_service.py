@@ -18,7 +18,7 @@ from cocoach_desktop.domain.ports.recovery_files import RecoveryFiles
 from cocoach_desktop.domain.ports.writes import Writes
 from cocoach_desktop.domain.records import Commitment, NewSession, Note
 from cocoach_desktop.notes.services.session_notes import SessionNotes
-from cocoach_desktop.platform.changes import ChangeFeed
+from cocoach_desktop.platform.changes import Change, ChangeFeed, ChangeKind
 from cocoach_desktop.platform.clock import Clock
 from cocoach_desktop.recording.services.live_records import (
     LiveArchive,
@@ -179,6 +179,9 @@ class RecordingService:
         self.announced = record
         self.events.fault(ROW, None)
         self.events.on_record(session_id)
+        # Said as "live", not "session": an open archive lists it, and does not take it for
+        # a session put back by an undo.
+        self.feed.publish(Change("live", ChangeKind.ADDED, session_id, session_id))
 
     def adopt(
         self, run: SessionRun, session_id: int, notes: list[Note], events_on_disk: int
@@ -261,6 +264,7 @@ class RecordingService:
 
     def _saved(self, record: SessionOnRecord, session_id: int) -> None:
         self.events.fault(END, None)
+        self.feed.publish(Change("live", ChangeKind.CHANGED, session_id, session_id))
         if record is self.record and self.open:
             self.events.saved(session_id)
 
