@@ -8,6 +8,7 @@ sessions take seconds, not minutes. Importable from ``bench/`` with ``tests`` on
 from __future__ import annotations
 
 import atexit
+import functools
 import random
 import shutil
 import tempfile
@@ -341,10 +342,9 @@ def fill_archive(archive: Any, count: int, seed: int = 1) -> list[int]:
     return [s.id for s in archive.list_sessions(limit=max(1, count))]
 
 
-_TEMPLATES: dict[tuple[int, int], Path] = {}
-
-
+@functools.cache
 def _templates_folder() -> Path:
+    """One folder per test process for the filled files copied from (gone at its exit)."""
     folder = Path(tempfile.mkdtemp(prefix="cocoach-filled-"))
     atexit.register(shutil.rmtree, folder, True)
     return folder
@@ -357,17 +357,13 @@ def filled_file(path: Path, count: int, seed: int = 1) -> Path:
     from cocoach_desktop.storage.archive import Archive
     from cocoach_desktop.storage.db import open_archive
 
-    key = (count, seed)
-    if key not in _TEMPLATES:
-        if not _TEMPLATES:
-            _TEMPLATES[(-1, -1)] = _templates_folder()
-        template = _TEMPLATES[(-1, -1)] / f"{count}-{seed}.sqlite3"
+    template = _templates_folder() / f"{count}-{seed}.sqlite3"
+    if not template.exists():
         archive = Archive(open_archive(template))
         fill_archive(archive, count, seed)  # ends with the log folded into the file
         archive.engine.dispose()
-        _TEMPLATES[key] = template
     path.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copy(_TEMPLATES[key], path)
+    shutil.copy(template, path)
     return path
 
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import UTC, datetime
 from pathlib import Path
 
+from cocoach_desktop.domain.records import NewSession, Participant, PhaseRecord, Role
 from cocoach_desktop.platform.qt.writer import ArchiveWriter
 from cocoach_desktop.protocols.model.protocols import PhaseTemplate, ProtocolTemplate
 from cocoach_desktop.storage.archive import Archive
@@ -62,3 +64,20 @@ class LockHolder:
     def release(self) -> None:
         self.con.execute("ROLLBACK")
         self.con.close()
+
+
+def codev_session(
+    archive: Archive, coachee: str, started: datetime = datetime(2026, 9, 1, 8, 0, tzinfo=UTC)
+) -> int:
+    """A one-phase session on record with ``coachee`` and a coach (for search tests)."""
+    return archive.start_session(
+        NewSession(
+            "codev",
+            "Codevelopment",
+            "facilitated",
+            600,
+            (PhaseRecord(0, "Situation", 600),),
+            (Participant(coachee, Role.COACHEE), Participant("Coach", Role.COACH)),
+            started=started,
+        )
+    )

@@ -163,7 +163,6 @@ class Room:
     setup: SetupPanel
     presentation: PresentationManager
     compact: CompactTimer
-    screens: RoomScreens
 
 
 def room(qtbot: QtBot, clock: ManualClock, window: FacilitatorWindow | None = None) -> Room:
@@ -172,9 +171,7 @@ def room(qtbot: QtBot, clock: ManualClock, window: FacilitatorWindow | None = No
     states and its View menu as the app builds them."""
     window = window or facilitator_window(qtbot, clock)
     screens = RoomScreens(window, Preferences())
-    return Room(
-        window, window.controller, window.setup, screens.presentation, screens.compact, screens
-    )
+    return Room(window, window.controller, window.setup, screens.presentation, screens.compact)
 
 
 class KeptPreferences:

@@ -9,16 +9,13 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from helpers import codev_session as session
 from sqlalchemy import Engine
 
 from cocoach_desktop.domain.records import (
     SNIPPET_END,
     SNIPPET_START,
     HitKind,
-    NewSession,
-    Participant,
-    PhaseRecord,
-    Role,
     SearchHit,
     Visibility,
 )
@@ -54,20 +51,6 @@ def archive(tmp_path: Path, kind_of_engine: str) -> Iterator[Archive]:
     assert type(archive.search_index) is expected
     yield archive
     engine.dispose()
-
-
-def session(archive: Archive, coachee: str, started: datetime = T0) -> int:
-    return archive.start_session(
-        NewSession(
-            "codev",
-            "Codevelopment",
-            "facilitated",
-            600,
-            (PhaseRecord(0, "Situation", 600),),
-            (Participant(coachee, Role.COACHEE), Participant("Coach", Role.COACH)),
-            started=started,
-        )
-    )
 
 
 def note(archive: Archive, sid: int, text: str, when: datetime = T0) -> int:

@@ -7,16 +7,13 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from helpers import codev_session as session
 from sqlalchemy import Engine
 
 from cocoach_desktop.domain.records import (
     SNIPPET_END,
     SNIPPET_START,
     HitKind,
-    NewSession,
-    Participant,
-    PhaseRecord,
-    Role,
     Visibility,
 )
 from cocoach_desktop.storage.archive import Archive
@@ -36,20 +33,6 @@ def engine(tmp_path: Path) -> Iterator[Engine]:
 @pytest.fixture
 def archive(engine: Engine) -> Archive:
     return Archive(engine)
-
-
-def session(archive: Archive, coachee: str, started: datetime = T0) -> int:
-    return archive.start_session(
-        NewSession(
-            "codev",
-            "Codevelopment",
-            "facilitated",
-            600,
-            (PhaseRecord(0, "Situation", 600),),
-            (Participant(coachee, Role.COACHEE), Participant("Coach", Role.COACH)),
-            started=started,
-        )
-    )
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from cocoach_desktop.domain.records import SNIPPET_END, SNIPPET_START, HitKind, SearchHit
-from cocoach_desktop.platform.list_changes import apply_in_place
+from cocoach_desktop.platform.qt.list_in_place import update_list_in_place
 
 SEARCH_DELAY_MS = 150
 SEARCH_LIMIT = 50
@@ -97,10 +97,9 @@ def show_hits_in_place(results: QListWidget, hits: list[SearchHit], query: str) 
     removed, new ones inserted, the others changed where their words did, so the chosen hit
     and the scroll position stay (after an edit, a deletion, an undo)."""
     fresh = hit_items(hits, query)
-    old = [_hit_key(results.item(row)) for row in range(results.count())]
 
-    def kept(row: int, j: int) -> None:
-        item, new = results.item(row), fresh[j]
+    def refresh(item: QListWidgetItem, j: int) -> None:
+        new = fresh[j]
         if item.text() != new.text():
             item.setText(new.text())
         if item.data(HitRole) != new.data(HitRole):
@@ -108,15 +107,7 @@ def show_hits_in_place(results: QListWidget, hits: list[SearchHit], query: str) 
         if item.flags() != new.flags():
             item.setFlags(new.flags())
 
-    def removed(first: int, last: int) -> None:
-        for row in range(last, first - 1, -1):
-            results.takeItem(row)
-
-    def inserted(row: int, j1: int, j2: int) -> None:
-        for offset, item in enumerate(fresh[j1:j2]):
-            results.insertItem(row + offset, item)
-
-    new = [_hit_key(item) for item in fresh]
-    apply_in_place(old, new, kept=kept, removed=removed, inserted=inserted)
+    keys = [_hit_key(item) for item in fresh]
+    update_list_in_place(results, keys, key_of=_hit_key, refresh=refresh, make=fresh.__getitem__)
     if results.currentRow() < 0 and hits:
         results.setCurrentRow(0)

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from cocoach_desktop.domain import limits
-from cocoach_desktop.platform.list_changes import apply_in_place
 from cocoach_desktop.platform.problem_words import say
+from cocoach_desktop.platform.qt.list_in_place import update_list_in_place
 from cocoach_desktop.platform.qt.undo_stack import push
 from cocoach_desktop.platform.qt.widgets import problem_banner, show_banner
 from cocoach_desktop.platform.undo import Step
@@ -169,30 +169,23 @@ class TopicsSection:
         """Bring the list to ``self.topics`` in place: only the rows that came, went or changed
         move, so the chosen topic and the scroll stay (after a topic noted or removed, an
         undo, or the archive read again after an edit elsewhere)."""
-        lst = self.topic_list
-        shown = [lst.item(row).data(_TopicRole) for row in range(lst.count())]
         wanted = list(self.topics.items())
 
-        def kept(row: int, j: int) -> None:
-            if shown[row] != wanted[j]:
-                _fill_item(lst.item(row), wanted[j])
+        def refresh(item: QListWidgetItem, j: int) -> None:
+            if item.data(_TopicRole) != wanted[j]:
+                _fill_item(item, wanted[j])
 
-        def removed(first: int, last: int) -> None:
-            for row in range(last, first - 1, -1):
-                lst.takeItem(row)
+        def make(j: int) -> QListWidgetItem:
+            item = QListWidgetItem()
+            _fill_item(item, wanted[j])
+            return item
 
-        def inserted(row: int, j1: int, j2: int) -> None:
-            for offset, topic in enumerate(wanted[j1:j2]):
-                item = QListWidgetItem()
-                _fill_item(item, topic)
-                lst.insertItem(row + offset, item)
-
-        apply_in_place(
-            [_topic_key(t) for t in shown],
+        update_list_in_place(
+            self.topic_list,
             [_topic_key(t) for t in wanted],
-            kept=kept,
-            removed=removed,
-            inserted=inserted,
+            key_of=lambda item: _topic_key(item.data(_TopicRole)),
+            refresh=refresh,
+            make=make,
         )
 
 
